@@ -1,0 +1,51 @@
+/* nl-program-xml.h — reading and writing programme files (format version 1)
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nl-program.h"
+
+G_BEGIN_DECLS
+
+#define NL_PROGRAM_NAMESPACE   "urn:neurolift:program:1"
+#define NL_PROGRAM_MAX_BYTES   (16 * 1024 * 1024)
+#define NL_PROGRAM_MAX_DEPTH   16
+
+/* One problem found in a file, with its position (1-based; 0 if unknown). */
+typedef struct {
+  guint line;
+  guint column;
+  char *message;
+} NlDiagnostic;
+
+void        nl_diagnostic_free            (NlDiagnostic  *diagnostic);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NlDiagnostic, nl_diagnostic_free)
+
+/* Loads a programme from @data (of @length bytes).  @filename is only used in
+ * messages.  On failure returns NULL and sets @error; its message is the
+ * first problem as "FILE:LINE:COLUMN: message".  If @diagnostics is not NULL
+ * it receives every problem found (an array of NlDiagnostic), also on
+ * success (then empty). */
+NlProgram  *nl_program_load_from_data     (const char    *data,
+                                           gsize          length,
+                                           const char    *filename,
+                                           GPtrArray    **diagnostics,
+                                           GError       **error);
+NlProgram  *nl_program_load_from_file     (GFile         *file,
+                                           GPtrArray    **diagnostics,
+                                           GError       **error);
+
+/* The canonical form: load then save gives byte-identical output. */
+char       *nl_program_to_xml             (NlProgram     *self,
+                                           gsize         *length);
+/* Atomic: the old file survives a crash or a full disk mid-save; the file's
+ * permissions are kept. */
+gboolean    nl_program_save_to_file       (NlProgram     *self,
+                                           GFile         *file,
+                                           GError       **error);
+
+G_END_DECLS
