@@ -303,17 +303,28 @@ draw_series (cairo_t             *cr,
   if (pass != PASS_LINES)
     return;
 
-  /* The line (for an area: its top edge). */
-  for (guint i = 0; i < series->n; i++)
-    {
-      double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
-      double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
-      double py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
-      if (i == 0)
-        cairo_move_to (cr, px, py);
-      else
-        cairo_line_to (cr, px, py);
-    }
+  /* The line (for an area: its top edge); a missing value breaks it. */
+  {
+    gboolean pen_down = FALSE;
+
+    for (guint i = 0; i < series->n; i++)
+      {
+        double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
+        double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
+        double py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+
+        if (!isfinite (px) || !isfinite (py))
+          {
+            pen_down = FALSE;
+            continue;
+          }
+        if (!pen_down)
+          cairo_move_to (cr, px, py);
+        else
+          cairo_line_to (cr, px, py);
+        pen_down = TRUE;
+      }
+  }
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_width (cr, MAX (1.5, L->s * (series->kind == NL_PLOT_LINE ? 0.16 : 0.1)));
   cairo_set_dash (cr, dash, series->dashed ? 2 : 0, 0);
