@@ -581,7 +581,7 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
                                n_ag, state->agonist.n_units);
   _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cord_text, &cord_label, 0, 0.5,
                         &style->foreground, "cord label");
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Motor axons (peripheral nerve)"),
+  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Peripheral nerve"),
                         &nerve_label, 0.5, 0.5, &style->foreground, "nerve label");
   ag_text = g_strdup_printf (_("%s (agonist)"), state->agonist.muscle ? state->agonist.muscle : _("Muscle"));
   _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, ag_text, &ag_label, 0.5, 0.5,
