@@ -122,6 +122,51 @@ refuse_doctype_cb (void          *ctx,
   xmlStopParser (ctxt);
 }
 
+/* libxml2's messages are written for programmers; say the common ones in
+ * plain words and keep the rest as they are. */
+static char *
+plain_syntax_message (xmlErrorPtr error)
+{
+  const char *msg = error->message ? error->message : "";
+
+  switch (error->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_("this is not an XML file: no start tag was found"));
+    case XML_ERR_TAG_NAME_MISMATCH:
+      if (error->str1 != NULL && error->str2 != NULL)
+        return g_strdup_printf (_("the end tag </%s> does not match the start tag <%s> on line %d"),
+                                error->str2, error->str1, error->int1);
+      break;
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      if (error->str1 != NULL)
+        return g_strdup_printf (_("“&%s;” is not a known entity; write a literal & as &amp;"),
+                                error->str1);
+      break;
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+      {
+        const char *bytes = strstr (msg, "Bytes: ");
+
+        if (bytes != NULL)
+          {
+            g_autofree char *first = g_strndup (bytes + 7, 4);
+
+            return g_strdup_printf (_("the file is not valid UTF-8 text: byte %s cannot stand "
+                                      "here; save the file as UTF-8"), first);
+          }
+        return g_strdup (_("the file is not valid UTF-8 text; save the file as UTF-8"));
+      }
+    default:
+      break;
+    }
+  if (strstr (msg, "Excessive depth") != NULL)
+    return g_strdup (_("the elements are nested far too deeply; a programme file is only four "
+                       "levels deep"));
+  return g_strchomp (g_strdup (msg));
+}
+
 static void
 structured_error_cb (void        *user_data,
                      xmlErrorPtr  error)
@@ -131,15 +176,8 @@ structured_error_cb (void        *user_data,
 
   if (r->doctype || error == NULL || error->level < XML_ERR_ERROR)
     return;
-  message = g_strdup (error->message ? error->message : _("the file is not well-formed XML"));
-  g_strchomp (message);
-  if (error->code == XML_ERR_INVALID_CHAR || error->code == XML_ERR_INVALID_ENCODING)
-    {
-      g_autofree char *plain = g_strdup_printf (_("the file is not valid UTF-8 text (%s)"), message);
-      add_at (r, NL_PROGRAM_ERROR_SYNTAX, MAX (1, error->line), MAX (1, error->int2), plain);
-    }
-  else
-    add_at (r, NL_PROGRAM_ERROR_SYNTAX, MAX (1, error->line), MAX (1, error->int2), message);
+  message = plain_syntax_message (error);
+  add_at (r, NL_PROGRAM_ERROR_SYNTAX, MAX (1, error->line), MAX (1, error->int2), message);
 }
 
 static xmlDoc *
