@@ -14,6 +14,10 @@
 
 #include <stdlib.h>
 
+#include "nl-adaptation-model.h"
+#include "nl-figure.h"
+#include "nl-program-xml.h"
+#include "nl-program.h"
 #include "nl-signal-diagram.h"
 #include "nl-trend-plot.h"
 #include "test-render-fixtures.h"
@@ -22,6 +26,11 @@ typedef enum {
   GOLDEN_DIAGRAM,
   GOLDEN_COMPARE,
   GOLDEN_PLOT,
+  /* The fixed programme tests/data/render/quadriceps-8-weeks.neurolift run
+   * through the model and the figure adapters. */
+  GOLDEN_PROGRAMME_COMPARE,
+  GOLDEN_PROGRAMME_STRENGTH,
+  GOLDEN_PROGRAMME_BDNF,
 } GoldenFigure;
 
 typedef struct {
@@ -40,7 +49,71 @@ static const GoldenCase cases[] = {
   { "compare-light", GOLDEN_COMPARE, NL_THEME_LIGHT, FALSE, 1280, 720, 0.7 },
   { "plot-light", GOLDEN_PLOT, NL_THEME_LIGHT, FALSE, 800, 450, 0 },
   { "plot-dark", GOLDEN_PLOT, NL_THEME_DARK, FALSE, 800, 450, 0 },
+  { "programme-compare-dark", GOLDEN_PROGRAMME_COMPARE, NL_THEME_DARK, FALSE, 1280, 720, 1.1 },
+  { "programme-strength", GOLDEN_PROGRAMME_STRENGTH, NL_THEME_LIGHT, FALSE, 960, 540, 0 },
+  { "programme-bdnf", GOLDEN_PROGRAMME_BDNF, NL_THEME_LIGHT, TRUE, 1280, 720, 0 },
 };
+
+typedef struct {
+  NlTimeline        *timeline;
+  NlProgramSnapshot *snapshot;
+} Programme;
+
+static void
+programme_load (Programme *p)
+{
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "render", "quadriceps-8-weeks.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NlProgram) program = NULL;
+  g_autoptr(GError) error = NULL;
+  NlModelOptions options;
+
+  program = nl_program_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  p->snapshot = nl_program_create_snapshot (program, &error);
+  g_assert_no_error (error);
+  nl_model_options_init (&options);
+  p->timeline = nl_adaptation_model_run (p->snapshot, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+programme_clear (Programme *p)
+{
+  nl_timeline_unref (p->timeline);
+  nl_program_snapshot_unref (p->snapshot);
+}
+
+static void
+draw_programme (cairo_t             *cr,
+                const GoldenCase    *c,
+                const NlRenderStyle *style)
+{
+  Programme p;
+  int track;
+
+  programme_load (&p);
+  track = nl_timeline_find_track (p.timeline, "quadriceps", NL_SIDE_RIGHT);
+  g_assert_cmpint (track, >=, 0);
+  if (c->figure == GOLDEN_PROGRAMME_COMPARE)
+    {
+      g_autoptr(NlDiagramState) before = nl_figure_diagram_state_new (p.timeline, track, 0, 0.6, NULL);
+      g_autoptr(NlDiagramState) after = nl_figure_diagram_state_new (p.timeline, track, 56, 0.6, NULL);
+
+      g_assert_nonnull (before);
+      g_assert_nonnull (after);
+      nl_signal_diagram_draw_compare (cr, before, after, c->t, style, c->width, c->height);
+    }
+  else
+    {
+      NlFigure figure = c->figure == GOLDEN_PROGRAMME_STRENGTH ? NL_FIGURE_STRENGTH : NL_FIGURE_BDNF;
+      g_autoptr(NlPlot) plot = nl_figure_plot_new (figure, p.timeline, track, NULL, NULL, 56);
+
+      nl_figure_plot_add_programme_phases (plot, p.snapshot);
+      nl_trend_plot_draw (cr, plot, style, c->width, c->height);
+    }
+  programme_clear (&p);
+}
 
 static cairo_surface_t *
 render_case (const GoldenCase *c)
@@ -69,11 +142,13 @@ render_case (const GoldenCase *c)
       }
       break;
     case GOLDEN_PLOT:
-    default:
       {
         g_autoptr(NlPlot) plot = fixture_plot (365);
         nl_trend_plot_draw (cr, plot, &style, c->width, c->height);
       }
+      break;
+    default:
+      draw_programme (cr, c, &style);
       break;
     }
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);

@@ -96,7 +96,7 @@ draw_icon (cairo_t              *cr,
     case ICON_IL6:
       {
         NlRect muscle = { cx - u * 1.9, cy - u * 0.9, u * 1.7, u * 0.9 };
-        double rate = 0.5 + 0.6 * MAX (state->il6_fold - 1, 0);
+        double rate = 0.5 + 0.6 * (isfinite (state->il6_fold) ? MAX (state->il6_fold - 1, 0) : 0);
 
         _nl_draw_muscle_shape (cr, &muscle);
         _nl_set_colour_alpha (cr, &style->muscle, 0.8);
@@ -112,7 +112,8 @@ draw_icon (cairo_t              *cr,
     case ICON_MUSCLE_BDNF:
       {
         NlRect muscle = { cx - u * 1.6, cy - u * 0.75, u * 3.2, u * 1.5 };
-        double angle = ctx->t * 1.6 * (0.3 + 0.4 * MAX (state->muscle_bdnf_fold - 1, 0));
+        double angle = ctx->t * 1.6 * (0.3 + 0.4 * (isfinite (state->muscle_bdnf_fold)
+                                                    ? MAX (state->muscle_bdnf_fold - 1, 0) : 0.5));
         double rx = u * 0.9, ry = u * 0.38;
 
         _nl_draw_muscle_shape (cr, &muscle);
@@ -142,7 +143,7 @@ draw_icon (cairo_t              *cr,
       {
         NlRect brain = { cx - u * 1.9, cy - u * 1.1, u * 1.3, u * 0.9 };
         double px = cx - u * 0.9, py = cy + u * 0.75;
-        double rate = 0.4 + 1.2 * MAX (state->serum_bdnf_fold - 1, 0);
+        double rate = 0.4 + 1.2 * (isfinite (state->serum_bdnf_fold) ? MAX (state->serum_bdnf_fold - 1, 0) : 0);
 
         _nl_draw_brain_shape (cr, &brain);
         _nl_set_colour_alpha (cr, &style->cortex, 0.5);
@@ -182,13 +183,20 @@ static void
 texts_init (Texts                *texts,
             const NlDiagramState *state)
 {
+  /* A level the model does not give (NAN) is left out rather than guessed. */
   /* Translators: ×%.1f is a fold change relative to rest. */
-  texts->statements[0] = g_strdup_printf (_("<b>IL-6 ×%.1f</b> — a myokine released by the working "
-                                            "muscle into the blood."), state->il6_fold);
-  texts->statements[1] = g_strdup_printf (_("<b>Muscle BDNF ×%.1f</b> — made in the muscle, acts "
-                                            "locally (fat oxidation)."), state->muscle_bdnf_fold);
-  texts->statements[2] = g_strdup_printf (_("<b>Blood BDNF ×%.2f</b> — a brief rise, mostly from the "
-                                            "brain and platelets."), state->serum_bdnf_fold);
+  texts->statements[0] = isfinite (state->il6_fold)
+    ? g_strdup_printf (_("<b>IL-6 ×%.1f</b> — a myokine released by the working muscle into the "
+                         "blood."), state->il6_fold)
+    : g_strdup (_("<b>IL-6</b> — a myokine released by the working muscle into the blood."));
+  texts->statements[1] = isfinite (state->muscle_bdnf_fold)
+    ? g_strdup_printf (_("<b>Muscle BDNF ×%.1f</b> — made in the muscle, acts locally (fat "
+                         "oxidation)."), state->muscle_bdnf_fold)
+    : g_strdup (_("<b>Muscle BDNF</b> — made in the muscle, acts locally (fat oxidation)."));
+  texts->statements[2] = isfinite (state->serum_bdnf_fold)
+    ? g_strdup_printf (_("<b>Blood BDNF ×%.2f</b> — a brief rise, mostly from the brain and "
+                         "platelets."), state->serum_bdnf_fold)
+    : g_strdup (_("<b>Blood BDNF</b> — a brief rise, mostly from the brain and platelets."));
   texts->caveats[0] = _("Evidence: modest after resistance exercise (about ×2); some protocols show "
                         "no rise.");
   texts->caveats[1] = _("Evidence: not released into the blood (Matthews 2009).");

@@ -42,9 +42,9 @@ typedef struct {
   double         voluntary_activation; /* 0…1 */
   double         corticospinal_drive;  /* 0…1 */
   double         coactivation;         /* antagonist activation, 0…1 of its maximum */
-  double         il6_fold;             /* circulating IL-6 relative to rest (1 = rest) */
-  double         muscle_bdnf_fold;     /* BDNF in the working muscle relative to rest */
-  double         serum_bdnf_fold;      /* circulating BDNF relative to rest */
+  double         il6_fold;             /* circulating IL-6 relative to rest (1 = rest; NAN: not modelled) */
+  double         muscle_bdnf_fold;     /* BDNF in the working muscle relative to rest (NAN: not modelled) */
+  double         serum_bdnf_fold;      /* circulating BDNF relative to rest (NAN: not modelled) */
   double         slow_factor;          /* the animation runs this many times slower than life */
   NlDiagramPool  agonist;
   NlDiagramPool  antagonist;

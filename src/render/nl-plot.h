@@ -20,6 +20,7 @@ typedef enum {
   NL_PLOT_LINE,          /* a line; with a band, the band is drawn beneath it */
   NL_PLOT_STACKED_AREA,  /* stacked on the stacked series added before it */
   NL_PLOT_BAND,          /* only the lo…hi band (y is its middle, for read-outs) */
+  NL_PLOT_STEMS,         /* a stem from 0 per non-zero sample: session peaks */
 } NlPlotKind;
 
 typedef struct {

@@ -80,8 +80,8 @@ nl_render_style_init (NlRenderStyle *style,
   style->myokine = rgb (0x009E73);
   style->bdnf = dark ? rgb (0x56B4E9) : rgb (0x0072B2);
   style->phase_shade[0] = with_alpha (style->series[0], dark ? 0.10 : 0.06);
-  style->phase_shade[1] = with_alpha (rgb (0xE69F00), dark ? 0.12 : 0.10);
-  style->phase_shade[2] = with_alpha (rgb (0xD55E00), dark ? 0.14 : 0.10);
+  style->phase_shade[1] = with_alpha (rgb (0xE69F00), dark ? 0.08 : 0.10);
+  style->phase_shade[2] = with_alpha (rgb (0xD55E00), dark ? 0.10 : 0.10);
 
   g_strlcpy (style->font_family, "Sans", sizeof style->font_family);
   style->font_size = 11.0;

@@ -161,6 +161,18 @@ legend_layout (cairo_t             *cr,
               cairo_stroke (cr);
               cairo_set_dash (cr, NULL, 0, 0);
             }
+          else if (series->kind == NL_PLOT_STEMS)
+            {
+              cairo_set_line_width (cr, MAX (1.5, s * 0.18));
+              _nl_set_colour (cr, colour);
+              for (int b = 0; b < 3; b++)
+                {
+                  double bx = x + sw * (0.2 + 0.3 * b);
+                  cairo_move_to (cr, bx, swatch.y + swatch.height);
+                  cairo_line_to (cr, bx, swatch.y + swatch.height * (b == 1 ? 0.0 : 0.4));
+                }
+              cairo_stroke (cr);
+            }
           else
             {
               _nl_set_colour_alpha (cr, colour, series->kind == NL_PLOT_BAND ? 0.25 : 0.55);
@@ -198,7 +210,8 @@ compute_layout (NlTextKit           *kit,
   legend_h = legend_layout (NULL, kit, plot, &L->legend, style);
   L->legend.height = legend_h;
   L->header = (NlRect) { m, L->legend.y + legend_h + s * 0.3, width - 2 * m, small_h * 1.2 };
-  top = L->header.y + L->header.height;
+  /* Half a line more: the top tick label is centred on the area's edge. */
+  top = L->header.y + L->header.height + small_h * 0.6;
   L->phases = (NlRect) { 0, top, 0, plot->phases->len > 0 ? small_h * 1.3 : 0 };
   L->xtitle = (NlRect) { m, height - m - small_h * 1.1, width - 2 * m, small_h * 1.1 };
   L->xticks = (NlRect) { 0, L->xtitle.y - small_h * 1.3, 0, small_h * 1.3 };
@@ -302,6 +315,40 @@ draw_series (cairo_t             *cr,
 
   if (pass != PASS_LINES)
     return;
+
+  if (series->kind == NL_PLOT_STEMS)
+    {
+      double zero = nl_plot_axis_to_pixel (&L->yaxis, 0);
+      double day_px = L->area.width / MAX (L->xaxis.max - L->xaxis.min, 1);
+
+      double width = CLAMP (day_px * 0.6, 1.0, L->s * 0.5);
+      guint index = 0, total = 0;
+
+      /* Stems of several series on one day stand side by side. */
+      for (guint j = 0; j < plot->series->len; j++)
+        if (((NlPlotSeries *) g_ptr_array_index (plot->series, j))->kind == NL_PLOT_STEMS)
+          {
+            if (j < k)
+              index++;
+            total++;
+          }
+      width /= total;
+      cairo_set_line_width (cr, width);
+      _nl_set_colour (cr, colour);
+      for (guint i = 0; i < series->n; i++)
+        {
+          double px, py;
+
+          if (!isfinite (series->y[i]) || series->y[i] == 0)
+            continue;
+          px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]) + (index - (total - 1) / 2.0) * width;
+          py = nl_plot_axis_to_pixel (&L->yaxis, series->y[i]);
+          cairo_move_to (cr, px, zero);
+          cairo_line_to (cr, px, py);
+        }
+      cairo_stroke (cr);
+      return;
+    }
 
   /* The line (for an area: its top edge); a missing value breaks it. */
   {
