@@ -13,6 +13,7 @@
 static const NlCliCommand commands[] = {
   { "validate", N_("Check programme files and report every problem"), nl_cli_validate },
   { "format", N_("Write a programme in its canonical form"), nl_cli_format },
+  { "render", N_("Draw a figure or animation frames of a programme"), nl_cli_render },
 };
 
 gboolean

@@ -141,7 +141,9 @@ record_row (NlTimelineTrack        *out,
   out->voluntary_excitation[d] = CLAMP (muscle->va0 * (1.0 + rp->va_gain * q), 0.3, 1.0);
 }
 
-/* The session's impulses on one side, before cross-education. */
+/* A session's impulses on one side: from its own work, and through
+ * cross-education from the other side's work (a φ-scaled dose acting on
+ * this side's own headroom: central pathways, never size). */
 typedef struct {
   double dn, dcoact, diso;
   double *dskill;
@@ -150,41 +152,42 @@ typedef struct {
 static void
 session_gains (const TrackState       *state,
                const NlTrackDose      *dose,
+               const NlTrackDose      *other,
                const NlScheduleMuscle *muscle,
                const NlModelParams    *params,
                Gains                  *gains)
 {
+  double phi = params->region[muscle->region].cross_education;
   double n_max = 1.0 + state->headroom;
+  double neural = MAX (dose->neural_dose, phi * other->neural_dose);
+  double iso = MAX (dose->iso_dose, params->skill_transfer * other->iso_dose);
 
-  gains->dn = params->k_n * dose->neural_dose * MAX (0.0, n_max - state->n);
-  gains->dcoact = params->k_coact * dose->neural_dose * (1.0 - state->coact);
-  gains->diso = params->k_t * dose->iso_dose * MAX (0.0, state->iso_max - state->t_iso);
+  gains->dn = params->k_n * neural * MAX (0.0, n_max - state->n);
+  gains->dcoact = params->k_coact * neural * (1.0 - state->coact);
+  gains->diso = params->k_t * iso * MAX (0.0, state->iso_max - state->t_iso);
   for (guint e = 0; e < muscle->n_exercises; e++)
-    gains->dskill[e] = dose->skill_dose != NULL
-                       ? params->k_t * dose->skill_dose[e] * MAX (0.0, state->skill_max[e] - state->skill[e])
-                       : 0.0;
+    {
+      double own = dose->skill_dose != NULL ? dose->skill_dose[e] : 0.0;
+      double far = other->skill_dose != NULL ? params->skill_transfer * other->skill_dose[e] : 0.0;
+
+      gains->dskill[e] = params->k_t * MAX (own, far) * MAX (0.0, state->skill_max[e] - state->skill[e]);
+    }
 }
 
 static void
 apply_session (TrackState             *state,
                const NlTrackDose      *dose,
-               const Gains            *own,
-               const Gains            *other,
+               const Gains            *gains,
                const NlScheduleMuscle *muscle,
                const NlModelParams    *params,
                NlTimelineTrack        *out,
                double                  day)
 {
-  const NlRegionParams *rp = &params->region[muscle->region];
-  double phi = rp->cross_education;
-
-  /* Cross-education: the other side's session passes a fraction of its
-   * neural (and skill) gain through central pathways; never size. */
-  state->n += MAX (own->dn, phi * other->dn);
-  state->coact += MAX (own->dcoact, phi * other->dcoact);
-  state->t_iso += MAX (own->diso, params->skill_transfer * other->diso);
+  state->n += gains->dn;
+  state->coact += gains->dcoact;
+  state->t_iso += gains->diso;
   for (guint e = 0; e < muscle->n_exercises; e++)
-    state->skill[e] += MAX (own->dskill[e], params->skill_transfer * other->dskill[e]);
+    state->skill[e] += gains->dskill[e];
 
   if (dose->work <= 0.0)
     return;
@@ -212,8 +215,8 @@ apply_session (TrackState             *state,
       }
     g_array_append_val (out->fatigue_events, event);
 
-    state->w_hyp += dose->hyp_reps;
-    state->w_neural += dose->neural_stim;
+    state->w_hyp += dose->hyp_dose;
+    state->w_neural += dose->neural_dose;
   }
 }
 
@@ -321,7 +324,7 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
   decay.tau_edema = 1.0 / params->tau_edema;
   decay.tau_block = 1.0 / params->tau_block;
   decay.tau_memory = exp (-1.0 / params->tau_memory);
-  decay.tau_week = exp (-1.0 / 7.0);
+  decay.tau_week = exp (-1.0 / params->tau_use);
   for (guint k = 0; k < NL_N_FATIGUE_COMPARTMENTS; k++)
     decay.fatigue[k] = exp (-1.0 / tau_fatigue_days[k]);
 
@@ -379,9 +382,10 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
           trained = MIN (1.0, (d - first_session) / 56.0);
 
           for (guint t = 0; t < n_tracks; t++)
-            session_gains (&states[t], &session->doses[t], &schedule->muscles[t / 2], params, &gains[t]);
+            session_gains (&states[t], &session->doses[t], &session->doses[t ^ 1u],
+                           &schedule->muscles[t / 2], params, &gains[t]);
           for (guint t = 0; t < n_tracks; t++)
-            apply_session (&states[t], &session->doses[t], &gains[t], &gains[t ^ 1u],
+            apply_session (&states[t], &session->doses[t], &gains[t],
                            &schedule->muscles[t / 2], params,
                            _nl_timeline_get_track (timeline, t), d);
 

@@ -22,11 +22,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->region[NL_REGION_LOWER_LIMB] = (NlRegionParams) {
     .recruitment_range = 65.0,
     .theta = 0.85,
-    .neural_headroom = 0.22,
+    .neural_headroom = 0.16,
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
     .cross_education = 0.40,
-    .k_h = 0.0040,
+    .k_h = 0.0050,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
@@ -36,7 +36,7 @@ nl_model_params_init_default (NlModelParams *p)
     .voluntary_activation = 0.95,
     .va_gain = 0.02,
     .cross_education = 0.35,
-    .k_h = 0.0075,
+    .k_h = 0.024,
     .immob_scale = 0.5,
   };
   p->region[NL_REGION_HAND] = (NlRegionParams) {
@@ -45,12 +45,12 @@ nl_model_params_init_default (NlModelParams *p)
     .neural_headroom = 0.25,
     .voluntary_activation = 0.96,
     .va_gain = 0.02,
-    .cross_education = 0.35,
-    .k_h = 0.0040,
+    .cross_education = 0.25,
+    .k_h = 0.0060,
     .immob_scale = 0.5,
   };
 
-  p->gamma = 8.0;
+  p->gamma = 4.5;
   p->bfr_theta_scale = 0.7;
   p->hyp_half = 40.0;
   p->neural_half = 12.0;
@@ -58,11 +58,12 @@ nl_model_params_init_default (NlModelParams *p)
   p->c_isometric = 0.7;
   p->skill_half = 30.0;
 
-  p->k_n = 0.16;
+  p->k_n = 0.20;
   p->tau_n = 60.0;
   p->tau_remob = 14.0;
-  p->neural_maint = 6.0;
-  p->older_headroom = 0.08;
+  p->neural_maint = 0.3;
+  p->tau_use = 3.0;
+  p->older_headroom = 0.04;
   p->frail_headroom = 0.45;
   p->status_headroom[0] = 1.0;
   p->status_headroom[1] = 0.6;
@@ -75,28 +76,28 @@ nl_model_params_init_default (NlModelParams *p)
   p->threshold_drop = 0.14;
   p->corticospinal_gain = 0.16;
 
-  p->k_t = 0.12;
+  p->k_t = 0.08;
   p->tau_t = 120.0;
-  p->skill_single = 0.30;
-  p->skill_multi = 0.50;
-  p->skill_isometric = 0.15;
+  p->skill_single = 0.40;
+  p->skill_multi = 0.12;
+  p->skill_isometric = 0.10;
   p->skill_transfer = 0.35;
 
-  p->h_max = 1.6;
+  p->h_max = 1.4;
   p->n0 = 8.0;
-  p->tau_block = 30.0;
+  p->tau_block = 90.0;
   p->tau_h = 45.0;
-  p->hyp_maint = 10.0;
+  p->hyp_maint = 0.3;
   p->memory_gain = 2.5;
-  p->memory_boost = 0.4;
+  p->memory_boost = 0.5;
   p->tau_memory = 730.0;
-  p->older_h_scale = 0.8;
+  p->older_h_scale = 1.0;
   p->female_h_scale = 0.9;
   p->status_h_scale[0] = 1.0;
   p->status_h_scale[1] = 0.7;
   p->status_h_scale[2] = 0.4;
-  p->edema_gain = 0.012;
-  p->edema_rbe = 3.0;
+  p->edema_gain = 0.05;
+  p->edema_rbe = 4.0;
   p->tau_edema = 4.0;
 
   p->immob_h_rate = 0.0065;
@@ -112,7 +113,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->tau_fatigue_mid_h = 18.0;
   p->tau_fatigue_slow_h = 48.0;
   p->fatigue_fast_share = 0.3;
-  p->fatigue_slow_share_failure = 0.6;
+  p->fatigue_slow_share_failure = 0.55;
 
   p->bdnf_amplitude = 0.15;
   p->tau_bdnf_min = 30.0;

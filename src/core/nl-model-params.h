@@ -52,7 +52,8 @@ typedef struct {
   double k_n;                    /* fraction of the remaining headroom per full session dose */
   double tau_n;                  /* detraining decay of N above 1 */
   double tau_remob;              /* recovery of N below 1 under normal activity */
-  double neural_maint;           /* weekly neural stimulus that stops detraining */
+  double neural_maint;           /* recent neural dose that stops detraining */
+  double tau_use;                /* memory of recent doses (detraining gate) */
   double older_headroom;         /* extra N_max − 1 at age ≥ 60 */
   double frail_headroom;         /* extra N_max − 1 at age ≥ 80 */
   double status_headroom[3];     /* headroom multiplier: untrained, recreational, trained */
@@ -77,7 +78,7 @@ typedef struct {
   double n0;                     /* sessions of the repair phase */
   double tau_block;              /* decay of the repair-phase session count */
   double tau_h;                  /* detraining decay of H above 1 */
-  double hyp_maint;              /* weekly effective reps that stop detraining */
+  double hyp_maint;              /* recent hypertrophy dose that stops detraining */
   double memory_gain;            /* M per unit of H gained */
   double memory_boost;           /* α_M: regrowth multiplier at M = 1 */
   double tau_memory;
