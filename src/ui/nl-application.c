@@ -10,14 +10,19 @@
 #include "nl-application.h"
 #include "nl-window.h"
 
+#define SETTINGS_SCHEMA_ID "io.github.neurolift.Neurolift"
+
 struct _NlApplication
 {
   AdwApplication parent_instance;
 
-  gboolean offer_recovery;
+  GSettings *settings;
+  gboolean   offer_recovery;
 };
 
 G_DEFINE_FINAL_TYPE (NlApplication, nl_application, ADW_TYPE_APPLICATION)
+
+static void setup_settings (NlApplication *self);
 
 char *
 nl_application_get_examples_dir (void)
@@ -205,6 +210,52 @@ nl_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            accels[i].action, accels[i].accels);
+  setup_settings (NL_APPLICATION (app));
+}
+
+static void
+nl_application_finalize (GObject *object)
+{
+  g_clear_object (&NL_APPLICATION (object)->settings);
+  G_OBJECT_CLASS (nl_application_parent_class)->finalize (object);
+}
+
+static void
+apply_color_scheme (NlApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  switch (g_settings_get_enum (self->settings, "color-scheme"))
+    {
+    case 1: adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT); break;
+    case 2: adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK); break;
+    /* "default" follows the system, light when it has no preference. */
+    default: adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_PREFER_LIGHT); break;
+    }
+}
+
+/* The settings are optional: uninstalled runs may lack the schema, and
+ * g_settings_new() aborts on a missing one. */
+static void
+setup_settings (NlApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "color-scheme"))
+    return;
+
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  g_signal_connect_swapped (self->settings, "changed::color-scheme",
+                            G_CALLBACK (apply_color_scheme), self);
+  apply_color_scheme (self);
+  {
+    g_autoptr(GAction) action = g_settings_create_action (self->settings, "color-scheme");
+
+    g_action_map_add_action (G_ACTION_MAP (self), action);
+  }
 }
 
 static gboolean
@@ -254,6 +305,8 @@ static void
 nl_application_class_init (NlApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = nl_application_finalize;
 
   app_class->startup = nl_application_startup;
   app_class->activate = nl_application_activate;

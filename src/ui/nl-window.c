@@ -57,6 +57,7 @@ struct _NlWindow
   GSettings            *settings;
   GtkCssProvider       *presentation_css;
   guint                 day;
+  guint                 autosave_ms;
   gboolean              presentation;
   gboolean              close_after_save;
   gboolean              close_confirmed;
@@ -608,6 +609,7 @@ set_document (NlWindow   *self,
   self->undo_stack = nl_undo_stack_new ();
   self->recovery = recovery ? g_object_ref (recovery) : nl_recovery_new (program, NULL);
   nl_recovery_set_origin (self->recovery, file);
+  nl_recovery_set_interval (self->recovery, self->autosave_ms);
   self->day = 1;
 
   self->program_changed_id = g_signal_connect_swapped (program, "changed",
@@ -653,8 +655,12 @@ remember_folder (NlWindow *self,
 {
   g_autoptr(GFile) parent = g_file_get_parent (file);
 
-  if (parent != NULL && g_file_peek_path (parent) != NULL && settings_has (self, "last-folder"))
-    g_settings_set_string (self->settings, "last-folder", g_file_peek_path (parent));
+  if (parent != NULL && settings_has (self, "last-folder"))
+    {
+      g_autofree char *uri = g_file_get_uri (parent);
+
+      g_settings_set_string (self->settings, "last-folder", uri);
+    }
 }
 
 static void
@@ -749,6 +755,21 @@ nl_window_save_to_file (NlWindow  *self,
 }
 
 static gboolean
+close_idle_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes once the dialog that asked has finished its response: destroying
+ * the parent inside the dialog's handler would leave it a dangling one. */
+static void
+close_later (NlWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
 save_or_report (NlWindow *self,
                 GFile    *file)
 {
@@ -766,7 +787,7 @@ save_or_report (NlWindow *self,
   if (self->close_after_save)
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      close_later (self);
     }
   return TRUE;
 }
@@ -1094,8 +1115,13 @@ initial_folder (NlWindow *self)
     return g_file_get_parent (self->file);
   if (settings_has (self, "last-folder"))
     last = g_settings_get_string (self->settings, "last-folder");
-  if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_IS_DIR))
-    return g_file_new_for_path (last);
+  if (last != NULL && *last != '\0')
+    {
+      g_autoptr(GFile) folder = g_file_new_for_uri (last);
+
+      if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        return g_steal_pointer (&folder);
+    }
   return NULL;
 }
 
@@ -1606,7 +1632,7 @@ close_response_cb (GtkWidget  *dialog,
   else if (g_str_equal (response, "discard"))
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      close_later (self);
     }
 }
 
@@ -1828,6 +1854,7 @@ nl_window_init (NlWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->day = 1;
+  self->autosave_ms = NL_RECOVERY_INTERVAL_S * 1000;
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA_ID, TRUE);
@@ -1973,4 +2000,22 @@ nl_window_is_empty (NlWindow *self)
 {
   g_return_val_if_fail (NL_IS_WINDOW (self), FALSE);
   return self->program == NULL;
+}
+
+void
+nl_window_set_autosave_interval (NlWindow *self,
+                                 guint     ms)
+{
+  g_return_if_fail (NL_IS_WINDOW (self));
+
+  self->autosave_ms = MAX (ms, 1);
+  if (self->recovery != NULL)
+    nl_recovery_set_interval (self->recovery, self->autosave_ms);
+}
+
+const char *
+nl_window_get_recovery_path (NlWindow *self)
+{
+  g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
+  return self->recovery ? nl_recovery_get_path (self->recovery) : NULL;
 }

@@ -37,6 +37,13 @@ gboolean     nl_window_save_to_file       (NlWindow      *self,
                                            GFile         *file,
                                            GError       **error);
 
+/* Milliseconds between autosaves of unsaved edits (default
+ * NL_RECOVERY_INTERVAL_S seconds); applies to the open and later documents. */
+void         nl_window_set_autosave_interval (NlWindow   *self,
+                                              guint       ms);
+/* The recovery file of the open document. */
+const char  *nl_window_get_recovery_path  (NlWindow      *self);
+
 /* Accessors, also for tests. */
 NlProgram   *nl_window_get_program        (NlWindow      *self);
 GFile       *nl_window_get_file           (NlWindow      *self);
