@@ -11,7 +11,8 @@
 #include "nl-cli-private.h"
 
 static const NlCliCommand commands[] = {
-  /* validate, format: being written */
+  { "validate", N_("Check programme files and report every problem"), nl_cli_validate },
+  { "format", N_("Write a programme in its canonical form"), nl_cli_format },
 };
 
 gboolean

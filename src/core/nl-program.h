@@ -62,6 +62,9 @@ void              nl_program_remove_phase            (NlProgram        *self,
 void              nl_program_move_phase              (NlProgram        *self,
                                                       guint             from,
                                                       guint             to);
+guint             nl_program_get_n_phases            (NlProgram        *self);
+NlPhase          *nl_program_get_phase               (NlProgram        *self,
+                                                      guint             position);
 guint             nl_program_get_n_weeks             (NlProgram        *self);
 
 /* Custom exercises: a GListModel of NlExercise. */

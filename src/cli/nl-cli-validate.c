@@ -1,0 +1,67 @@
+/* nl-cli-validate.c — `neurolift validate FILE…`
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nl-cli-private.h"
+#include "nl-program-xml.h"
+
+int
+nl_cli_validate (int    argc,
+                 char **argv)
+{
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print nothing for valid files"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  int status = NL_EXIT_OK;
+
+  if (!_nl_cli_parse_options (&argc, &argv, _("FILE…"),
+                              _("Checks each programme file and prints one line per problem as "
+                                "FILE:LINE:COLUMN: message.  Exits with 0 when every file is "
+                                "valid, 1 when any is not, 2 for a wrong command line."),
+                              entries))
+    return NL_EXIT_USAGE;
+
+  if (argc < 2)
+    {
+      g_printerr (_("neurolift validate: name at least one programme file\n"));
+      return NL_EXIT_USAGE;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(NlProgram) program = NULL;
+      g_autoptr(GError) error = NULL;
+
+      program = nl_program_load_from_file (file, &diagnostics, &error);
+      if (program != NULL)
+        {
+          if (!quiet)
+            g_print (_("%s: valid\n"), argv[i]);
+          continue;
+        }
+
+      status = NL_EXIT_FAILURE;
+      if (diagnostics == NULL || diagnostics->len == 0)
+        {
+          /* Could not even read it: the error says which file and why. */
+          g_printerr ("%s\n", error->message);
+          continue;
+        }
+      for (guint d = 0; d < diagnostics->len; d++)
+        {
+          NlDiagnostic *diag = g_ptr_array_index (diagnostics, d);
+
+          g_printerr ("%s:%u:%u: %s\n", argv[i], diag->line, diag->column, diag->message);
+        }
+    }
+  return status;
+}
