@@ -419,6 +419,9 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
         }
     }
 
+  for (guint p = 0; p < schedule->n_phases; p++)
+    _nl_timeline_add_phase (timeline, schedule->phase_names[p], schedule->phase_kinds[p],
+                            schedule->phase_first_day[p], schedule->phase_days[p]);
   _nl_timeline_set_group_effects_apply (timeline, schedule->effects_apply);
   _nl_timeline_finish (timeline);
 

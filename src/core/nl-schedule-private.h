@@ -64,6 +64,11 @@ typedef struct {
   guint8            *immobilized;     /* per day: NlLimbs */
   guint8            *phase_kind;      /* per day: NlPhaseKind, detraining after the end */
   gboolean           effects_apply;
+  guint              n_phases;
+  char             **phase_names;     /* NULL entries allowed */
+  guint             *phase_kinds;
+  guint             *phase_first_day;
+  guint             *phase_days;
   guint              age;
   NlSex              sex;
   NlTrainingStatus   status;

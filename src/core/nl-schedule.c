@@ -255,6 +255,19 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
       fill_pool_tables (muscle, params, self->age);
     }
 
+  self->n_phases = snapshot->n_phases;
+  self->phase_names = g_new0 (char *, snapshot->n_phases + 1);
+  self->phase_kinds = g_new0 (guint, snapshot->n_phases);
+  self->phase_first_day = g_new0 (guint, snapshot->n_phases);
+  self->phase_days = g_new0 (guint, snapshot->n_phases);
+  for (guint p = 0; p < snapshot->n_phases; p++)
+    {
+      self->phase_names[p] = g_strdup (snapshot->phases[p].name);
+      self->phase_kinds[p] = snapshot->phases[p].kind;
+      self->phase_first_day[p] = snapshot->phases[p].first_day;
+      self->phase_days[p] = 7 * snapshot->phases[p].weeks;
+    }
+
   self->immobilized = g_new0 (guint8, self->n_days);
   self->phase_kind = g_new0 (guint8, self->n_days);
   for (guint d = 0; d < self->n_days; d++)
@@ -427,5 +440,11 @@ _nl_schedule_free (NlSchedule *self)
   g_free (self->muscles);
   g_free (self->immobilized);
   g_free (self->phase_kind);
+  for (guint p = 0; p < self->n_phases; p++)
+    g_free (self->phase_names[p]);
+  g_free (self->phase_names);
+  g_free (self->phase_kinds);
+  g_free (self->phase_first_day);
+  g_free (self->phase_days);
   g_free (self);
 }
