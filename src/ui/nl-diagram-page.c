@@ -106,8 +106,12 @@ update_explanations (NlDiagramPage *self,
       g_autofree char *text = NULL;
 
       if (values != NULL)
-        text = g_strdup_printf ("%.1f %s", values[MIN (self->day, nl_timeline_get_n_days (timeline) - 1)],
-                                _(info->unit));
+        {
+          /* Rounded first, so that -0.04 does not read "-0.0". */
+          double v = round (10 * values[MIN (self->day, nl_timeline_get_n_days (timeline) - 1)]) / 10;
+
+          text = g_strdup_printf ("%.1f %s", v == 0 ? 0.0 : v, _(info->unit));
+        }
       nl_explanation_row_set_value (self->rows[i], text);
     }
 }
@@ -298,6 +302,7 @@ export_folder_chosen_cb (GObject *owner,
 static void
 nl_diagram_page_dispose (GObject *object)
 {
+  GtkWidget *child;
   NlDiagramPage *self = NL_DIAGRAM_PAGE (object);
 
   if (self->simulation != NULL)
@@ -307,6 +312,9 @@ nl_diagram_page_dispose (GObject *object)
       g_clear_object (&self->simulation);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_DIAGRAM_PAGE);
+  /* The template's root box has no id, so dispose_template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (nl_diagram_page_parent_class)->dispose (object);
 }

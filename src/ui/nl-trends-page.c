@@ -351,11 +351,15 @@ export_csv_chosen_cb (GObject *owner,
 static void
 nl_trends_page_dispose (GObject *object)
 {
+  GtkWidget *child;
   NlTrendsPage *self = NL_TRENDS_PAGE (object);
 
   nl_trends_page_set_simulation (self, NULL);
   g_clear_object (&self->compare);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_TRENDS_PAGE);
+  /* The template's root box has no id, so dispose_template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (nl_trends_page_parent_class)->dispose (object);
 }
