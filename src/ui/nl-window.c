@@ -272,6 +272,7 @@ update_actions (NlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-week", self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-week", self->presentation);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presentation);
 }
 
 /* Refresh after edits: outline page, problems banner, title. */
@@ -1837,11 +1838,29 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-week", NULL, week_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, week_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "win.next-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "win.previous-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.next-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.previous-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+}
+
+/* In presentation mode the arrows step weeks whatever has the focus, so
+ * they are caught before the focused widget sees them; outside it the
+ * actions are disabled and the keys go on to the focused widget. */
+static void
+add_presentation_keys (NlWindow *self)
+{
+  static const struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_Right, "win.next-week" },
+    { GDK_KEY_Left, "win.previous-week" },
+    { GDK_KEY_Page_Down, "win.next-week" },
+    { GDK_KEY_Page_Up, "win.previous-week" },
+    { GDK_KEY_Escape, "win.leave-presentation" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -1892,6 +1911,7 @@ nl_window_init (NlWindow *self)
                             G_CALLBACK (update_recent_menu), self);
   update_recent_menu (self);
 
+  add_presentation_keys (self);
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   update_title (self);
   update_actions (self);
