@@ -299,6 +299,7 @@ static void
 nl_diagram_page_dispose (GObject *object)
 {
   NlDiagramPage *self = NL_DIAGRAM_PAGE (object);
+  GtkWidget *child;
 
   if (self->simulation != NULL)
     {
@@ -307,6 +308,9 @@ nl_diagram_page_dispose (GObject *object)
       g_clear_object (&self->simulation);
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_DIAGRAM_PAGE);
+  /* GTK 4.8 only unparents the template's named children. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (nl_diagram_page_parent_class)->dispose (object);
 }

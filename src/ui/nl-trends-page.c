@@ -352,10 +352,14 @@ static void
 nl_trends_page_dispose (GObject *object)
 {
   NlTrendsPage *self = NL_TRENDS_PAGE (object);
+  GtkWidget *child;
 
   nl_trends_page_set_simulation (self, NULL);
   g_clear_object (&self->compare);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_TRENDS_PAGE);
+  /* GTK 4.8 only unparents the template's named children. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (nl_trends_page_parent_class)->dispose (object);
 }
