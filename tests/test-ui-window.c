@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "nl-application.h"
+#include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-program-xml.h"
 #include "nl-window.h"
@@ -324,28 +325,53 @@ test_problems_banner (Fixture       *f,
   g_assert_null (nl_window_get_problems_text (f->win));
 }
 
+static NlDiagramPage *
+find_diagram_page (GtkWidget *widget)
+{
+  if (NL_IS_DIAGRAM_PAGE (widget))
+    return NL_DIAGRAM_PAGE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      NlDiagramPage *page = find_diagram_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
 static void
 test_presentation_weeks (Fixture       *f,
                          gconstpointer  data)
 {
   g_autofree char *path = example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint last;
 
   g_assert_true (nl_window_open (f->win, file));
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 1);
+  nl_simulation_wait (nl_window_get_simulation (f->win));
+  g_assert_nonnull (nl_simulation_get_timeline (nl_window_get_simulation (f->win)));
+  last = nl_timeline_get_n_days (nl_simulation_get_timeline (nl_window_get_simulation (f->win))) - 1;
+  /* The example lasts 7 weeks: the timeline covers at least their 49 days. */
+  g_assert_cmpuint (last, >=, 48);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 0);
   /* Arrows step weeks only in presentation mode. */
   gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL);
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 1);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.presentation", NULL));
   iterate_until_idle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL));
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 8);
-  for (guint i = 0; i < 10; i++)
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 7);
+  /* The views follow the window's day. */
+  g_assert_cmpuint (nl_diagram_page_get_day (find_diagram_page (GTK_WIDGET (f->win))), ==, 7);
+  for (guint i = 0; i < 100; i++)
     gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL);
-  /* The example lasts 7 weeks: the last day is 49. */
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 49);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, last);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.previous-week", NULL));
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 42);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, last - 7);
+  /* And the window follows the views' scrubber. */
+  nl_diagram_page_set_day (find_diagram_page (GTK_WIDGET (f->win)), 3);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
   iterate_until_idle ();
 }
