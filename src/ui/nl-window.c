@@ -324,7 +324,17 @@ refresh_cb (gpointer user_data)
       g_string_printf (banner, _("This programme has %u problems the model cannot run with; the first: %s"),
                        self->problems->len, first->message);
     }
+  /* One line (a wrapping label in a revealer upsets GTK 4.8's
+   * height-for-width); every problem in the tooltip. */
   gtk_label_set_text (GTK_LABEL (self->problems_label), banner->str);
+  {
+    g_autoptr(GString) all = g_string_new (NULL);
+
+    for (guint i = 0; i < self->problems->len; i++)
+      g_string_append_printf (all, "%s• %s", i > 0 ? "\n" : "",
+                              ((NlProblem *) g_ptr_array_index (self->problems, i))->message);
+    gtk_widget_set_tooltip_text (self->problems_label, all->len > 0 ? all->str : NULL);
+  }
   gtk_revealer_set_reveal_child (self->problems_revealer, self->problems->len > 0);
   nl_editor_form_show_problems (self->editor_form, self->problems);
 
