@@ -590,6 +590,33 @@ test_labelled_controls (void)
   close_window (win);
 }
 
+static void
+test_activate_and_open (void)
+{
+  g_autoptr(GFile) file = copy_example ("opened.neurolift");
+  GtkWindow *win;
+  GtkWindow *second;
+
+  /* Started without a file: the novice example. */
+  g_application_activate (G_APPLICATION (app));
+  iterate_until_idle ();
+  win = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (NL_IS_WINDOW (win));
+  g_assert_cmpstr (nl_window_get_page (NL_WINDOW (win)), ==, "document");
+  g_assert_true (g_str_has_suffix (g_file_peek_path (nl_window_get_file (NL_WINDOW (win))),
+                                   "novice-full-body.neurolift"));
+
+  /* neurolift FILE while a window shows a document: a second window. */
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  iterate_until_idle ();
+  second = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (NL_IS_WINDOW (second));
+  g_assert_true (second != win);
+  g_assert_true (g_file_equal (nl_window_get_file (NL_WINDOW (second)), file));
+  close_window (NL_WINDOW (second));
+  close_window (NL_WINDOW (win));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/editor/recovery-discard", test_recovery_discard);
   g_test_add_func ("/editor/templates", test_templates);
   g_test_add_func ("/editor/labelled-controls", test_labelled_controls);
+  g_test_add_func ("/editor/activate-and-open", test_activate_and_open);
 
   ret = g_test_run ();
   g_object_unref (app);

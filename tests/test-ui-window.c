@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "nl-application.h"
+#include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-program-xml.h"
 #include "nl-window.h"
@@ -292,6 +293,48 @@ test_structure (Fixture       *f,
   g_assert_false (nl_window_get_modified (f->win));
 }
 
+static double
+final_strength (NlWindow *win)
+{
+  NlSimulation *simulation = nl_window_get_simulation (win);
+  NlTimeline *timeline;
+  guint track;
+
+  nl_simulation_wait (simulation);
+  timeline = nl_simulation_get_timeline (simulation);
+  g_assert_nonnull (timeline);
+  track = nl_timeline_find_track (timeline, "quadriceps", NL_SIDE_LEFT);
+  g_assert_cmpint ((int) track, >=, 0);
+  return nl_timeline_get_series (timeline, track, NL_SERIES_STRENGTH)[nl_timeline_get_programme_days (timeline) - 1];
+}
+
+/* The views' model follows every edit: more reps, more strength. */
+static void
+test_edit_updates_timeline (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("timeline.neurolift");
+  NlSetGroup *sets;
+  GtkWidget *count;
+  double before, more, undone;
+
+  g_assert_true (nl_window_open (f->win, file));
+  before = final_strength (f->win);
+  g_assert_cmpfloat (before, >, 0);
+
+  sets = NL_SET_GROUP (find_row_item (f->win, NL_TYPE_SET_GROUP, 0));
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (sets)));
+  count = nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "count");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (count), 1);
+  more = final_strength (f->win);
+  g_test_message ("left quadriceps strength at the end: %.2f %% with 4 sets, %.2f %% with 1", before, more);
+  g_assert_cmpfloat (more, <, before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  undone = final_strength (f->win);
+  g_assert_cmpfloat (undone, ==, before);
+}
+
 static gboolean
 problems_shown (NlWindow *win)
 {
@@ -324,28 +367,53 @@ test_problems_banner (Fixture       *f,
   g_assert_null (nl_window_get_problems_text (f->win));
 }
 
+static NlDiagramPage *
+find_diagram_page (GtkWidget *widget)
+{
+  if (NL_IS_DIAGRAM_PAGE (widget))
+    return NL_DIAGRAM_PAGE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      NlDiagramPage *page = find_diagram_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
 static void
 test_presentation_weeks (Fixture       *f,
                          gconstpointer  data)
 {
   g_autofree char *path = example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint last;
 
   g_assert_true (nl_window_open (f->win, file));
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 1);
+  nl_simulation_wait (nl_window_get_simulation (f->win));
+  g_assert_nonnull (nl_simulation_get_timeline (nl_window_get_simulation (f->win)));
+  last = nl_timeline_get_n_days (nl_simulation_get_timeline (nl_window_get_simulation (f->win))) - 1;
+  /* The example lasts 7 weeks: the timeline covers at least their 49 days. */
+  g_assert_cmpuint (last, >=, 48);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 0);
   /* Arrows step weeks only in presentation mode. */
   gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL);
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 1);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.presentation", NULL));
   iterate_until_idle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL));
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 8);
-  for (guint i = 0; i < 10; i++)
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 7);
+  /* The views follow the window's day. */
+  g_assert_cmpuint (nl_diagram_page_get_day (find_diagram_page (GTK_WIDGET (f->win))), ==, 7);
+  for (guint i = 0; i < 100; i++)
     gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL);
-  /* The example lasts 7 weeks: the last day is 49. */
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 49);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, last);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.previous-week", NULL));
-  g_assert_cmpuint (nl_window_get_day (f->win), ==, 42);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, last - 7);
+  /* And the window follows the views' scrubber. */
+  nl_diagram_page_set_day (find_diagram_page (GTK_WIDGET (f->win)), 3);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
   iterate_until_idle ();
 }
@@ -379,6 +447,7 @@ main (int   argc,
   g_test_add ("/window/open-example", Fixture, NULL, fixture_setup, test_open_example, fixture_teardown);
   g_test_add ("/window/broken-file", Fixture, NULL, fixture_setup, test_broken_file, fixture_teardown);
   g_test_add ("/window/edit-undo-save", Fixture, NULL, fixture_setup, test_edit_undo_save, fixture_teardown);
+  g_test_add ("/window/edit-updates-timeline", Fixture, NULL, fixture_setup, test_edit_updates_timeline, fixture_teardown);
   g_test_add ("/window/structure", Fixture, NULL, fixture_setup, test_structure, fixture_teardown);
   g_test_add ("/window/problems-banner", Fixture, NULL, fixture_setup, test_problems_banner, fixture_teardown);
   g_test_add ("/window/presentation-weeks", Fixture, NULL, fixture_setup, test_presentation_weeks, fixture_teardown);

@@ -284,11 +284,12 @@ nl_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (nl_window_new (self));
+  /* Shown first, so that the recovery question stays above it. */
+  gtk_window_present (window);
   if (self->offer_recovery)
     restored = nl_window_offer_recovery (NL_WINDOW (window));
   if (!restored && !open_example_or_templates (self, NL_WINDOW (window)))
     nl_window_show_templates (NL_WINDOW (window));
-  gtk_window_present (window);
 }
 
 static void

@@ -7,11 +7,14 @@
 
 #include <glib/gi18n.h>
 
+#include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-error.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
+#include "nl-simulation.h"
+#include "nl-trends-page.h"
 #include "nl-window.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.neurolift.Neurolift"
@@ -22,6 +25,7 @@ struct _NlWindow
   AdwApplicationWindow  parent_instance;
 
   /* Template children. */
+  NlDiagramPage        *diagram_page;
   GtkWidget            *doc_paned;
   NlEditorForm         *editor_form;
   GtkWidget            *error_label;
@@ -36,6 +40,7 @@ struct _NlWindow
   GtkWidget            *sidebar;
   GtkListBox           *templates_list;
   AdwToastOverlay      *toast_overlay;
+  NlTrendsPage         *trends_page;
   AdwViewStack         *view_stack;
   GtkWidget            *view_switcher;
   AdwWindowTitle       *window_title;
@@ -45,6 +50,7 @@ struct _NlWindow
   GFile                *file;
   NlUndoStack          *undo_stack;
   NlRecovery           *recovery;
+  NlSimulation         *simulation;
   GtkTreeListModel     *tree;
   GtkSingleSelection   *selection;
   gulong                program_changed_id;
@@ -121,7 +127,7 @@ update_title (NlWindow *self)
   adw_window_title_set_title (self->window_title, self->title_text);
 
   if (self->presentation && self->program != NULL)
-    subtitle = g_strdup_printf (_("Week %u of %u"), (self->day + 6) / 7,
+    subtitle = g_strdup_printf (_("Week %u of %u"), self->day / 7 + 1,
                                 MAX (1, nl_program_get_n_weeks (self->program)));
   else if (self->file != NULL)
     subtitle = g_file_get_parse_name (self->file);
@@ -270,8 +276,13 @@ update_actions (NlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", can_up);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-down", can_down);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.presentation", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-figure", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-frames", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare", has_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-week", self->presentation);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-week", self->presentation);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presentation);
 }
 
 /* Refresh after edits: outline page, problems banner, title. */
@@ -313,7 +324,17 @@ refresh_cb (gpointer user_data)
       g_string_printf (banner, _("This programme has %u problems the model cannot run with; the first: %s"),
                        self->problems->len, first->message);
     }
+  /* One line (a wrapping label in a revealer upsets GTK 4.8's
+   * height-for-width); every problem in the tooltip. */
   gtk_label_set_text (GTK_LABEL (self->problems_label), banner->str);
+  {
+    g_autoptr(GString) all = g_string_new (NULL);
+
+    for (guint i = 0; i < self->problems->len; i++)
+      g_string_append_printf (all, "%s• %s", i > 0 ? "\n" : "",
+                              ((NlProblem *) g_ptr_array_index (self->problems, i))->message);
+    gtk_widget_set_tooltip_text (self->problems_label, all->len > 0 ? all->str : NULL);
+  }
   gtk_revealer_set_reveal_child (self->problems_revealer, self->problems->len > 0);
   nl_editor_form_show_problems (self->editor_form, self->problems);
 
@@ -584,6 +605,8 @@ clear_document (NlWindow *self)
     g_clear_signal_handler (&self->program_changed_id, self->program);
   if (self->undo_stack != NULL)
     g_clear_signal_handler (&self->modified_id, self->undo_stack);
+  if (self->simulation != NULL)
+    nl_simulation_set_program (self->simulation, NULL);
   g_clear_object (&self->recovery);
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->program);
@@ -610,7 +633,8 @@ set_document (NlWindow   *self,
   self->recovery = recovery ? g_object_ref (recovery) : nl_recovery_new (program, NULL);
   nl_recovery_set_origin (self->recovery, file);
   nl_recovery_set_interval (self->recovery, self->autosave_ms);
-  self->day = 1;
+  self->day = 0;
+  nl_simulation_set_program (self->simulation, program);
 
   self->program_changed_id = g_signal_connect_swapped (program, "changed",
                                                        G_CALLBACK (program_changed_cb), self);
@@ -1536,19 +1560,50 @@ show_templates_action (GtkWidget  *widget,
   nl_window_show_templates (NL_WINDOW (widget));
 }
 
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_str_equal (action_name, "win.export-frames"))
+    nl_diagram_page_export_frames (self->diagram_page, GTK_WINDOW (self));
+  else if (g_str_equal (action_name, "win.export-csv"))
+    nl_trends_page_export_csv (self->trends_page, GTK_WINDOW (self));
+  else if (g_str_equal (action_name, "win.compare"))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "trends");
+      nl_trends_page_choose_compare (self->trends_page, GTK_WINDOW (self));
+    }
+  /* The figure of the view on show. */
+  else if (g_strcmp0 (page, "trends") == 0)
+    nl_trends_page_export (self->trends_page, GTK_WINDOW (self));
+  else
+    nl_diagram_page_export (self->diagram_page, GTK_WINDOW (self));
+}
+
 /* Presentation mode. */
 
+/* The last day the views can show: the model's timeline (which may follow
+ * the programme with days of rest), else the programme's last day. */
 static guint
 last_day (NlWindow *self)
 {
-  return MAX (1, (self->program ? nl_program_get_n_weeks (self->program) : 1) * 7);
+  NlTimeline *timeline = self->simulation ? nl_simulation_get_timeline (self->simulation) : NULL;
+
+  if (timeline != NULL && nl_timeline_get_n_days (timeline) > 0)
+    return nl_timeline_get_n_days (timeline) - 1;
+  return MAX (1, (self->program ? nl_program_get_n_weeks (self->program) : 1) * 7) - 1;
 }
 
 static void
 set_day (NlWindow *self,
          guint     day)
 {
-  day = CLAMP (day, 1, last_day (self));
+  day = MIN (day, last_day (self));
   if (day == self->day)
     return;
   self->day = day;
@@ -1566,7 +1621,7 @@ week_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "win.next-week"))
     set_day (self, self->day + 7);
   else
-    set_day (self, self->day > 7 ? self->day - 7 : 1);
+    set_day (self, self->day >= 7 ? self->day - 7 : 0);
 }
 
 static void
@@ -1762,6 +1817,9 @@ nl_window_dispose (GObject *object)
     }
   if (self->editor_form != NULL)
     clear_document (self);
+  if (self->simulation != NULL)
+    nl_simulation_set_program (self->simulation, NULL);
+  g_clear_object (&self->simulation);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_WINDOW);
   G_OBJECT_CLASS (nl_window_parent_class)->dispose (object);
@@ -1791,15 +1849,18 @@ nl_window_class_init (NlWindowClass *klass)
   object_class->finalize = nl_window_finalize;
   window_class->close_request = nl_window_close_request;
 
-  /* The day the views show (1-based); presentation mode steps it by weeks. */
-  properties[PROP_DAY] = g_param_spec_uint ("day", NULL, NULL, 1, G_MAXUINT, 1,
+  /* The day the views show (0 = the first day); presentation mode steps it by weeks. */
+  properties[PROP_DAY] = g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT, 0,
                                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PRESENTATION] = g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
                                                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (NL_TYPE_DIAGRAM_PAGE);
   g_type_ensure (NL_TYPE_EDITOR_FORM);
+  g_type_ensure (NL_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/nl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, diagram_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_paned);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_label);
@@ -1814,6 +1875,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_list);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, window_title);
@@ -1832,16 +1894,38 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-down", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-templates", NULL, show_templates_action);
+  gtk_widget_class_install_action (widget_class, "win.export-figure", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-frames", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, export_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
   gtk_widget_class_install_action (widget_class, "win.next-week", NULL, week_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, week_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "win.next-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "win.previous-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "win.next-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "win.previous-week", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+}
+
+/* In presentation mode the arrows step weeks whatever has the focus, so
+ * they are caught before the focused widget sees them; outside it the
+ * actions are disabled and the keys go on to the focused widget. */
+static void
+add_presentation_keys (NlWindow *self)
+{
+  static const struct { guint key; const char *action; } keys[] = {
+    { GDK_KEY_Right, "win.next-week" },
+    { GDK_KEY_Left, "win.previous-week" },
+    { GDK_KEY_Page_Down, "win.next-week" },
+    { GDK_KEY_Page_Up, "win.previous-week" },
+    { GDK_KEY_Escape, "win.leave-presentation" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -1853,7 +1937,15 @@ nl_window_init (NlWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->day = 1;
+  self->day = 0;
+  self->simulation = nl_simulation_new ();
+  nl_diagram_page_set_simulation (self->diagram_page, self->simulation);
+  nl_trends_page_set_simulation (self->trends_page, self->simulation);
+  /* The views show the window's day; presentation mode steps it. */
+  g_object_bind_property (self, "day", self->diagram_page, "day",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "day", self->trends_page, "day",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   self->autosave_ms = NL_RECOVERY_INTERVAL_S * 1000;
 
   if (source != NULL)
@@ -1892,6 +1984,7 @@ nl_window_init (NlWindow *self)
                             G_CALLBACK (update_recent_menu), self);
   update_recent_menu (self);
 
+  add_presentation_keys (self);
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   update_title (self);
   update_actions (self);
@@ -1986,6 +2079,13 @@ nl_window_get_problems_text (NlWindow *self)
 {
   g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
   return self->problems_first;
+}
+
+NlSimulation *
+nl_window_get_simulation (NlWindow *self)
+{
+  g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
+  return self->simulation;
 }
 
 guint

@@ -9,6 +9,7 @@
 
 #include "nl-application.h"
 #include "nl-program.h"
+#include "nl-simulation.h"
 #include "nl-undo-stack.h"
 
 G_BEGIN_DECLS
@@ -63,7 +64,9 @@ GObject     *nl_window_get_selected_item  (NlWindow      *self);
 GtkWidget   *nl_window_get_editor_form    (NlWindow      *self);
 /* The first line of the problems banner, or NULL when hidden. */
 const char  *nl_window_get_problems_text  (NlWindow      *self);
-/* The day shown by the views (1-based). */
+/* The day shown by the views (0 = the programme's first day). */
 guint        nl_window_get_day            (NlWindow      *self);
+/* The model run for the open programme (shared by the views). */
+NlSimulation *nl_window_get_simulation    (NlWindow      *self);
 
 G_END_DECLS
