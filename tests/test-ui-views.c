@@ -485,6 +485,24 @@ test_edit_updates_plot (Fixture       *f,
   g_assert_cmpuint (series->n, ==, 7 * nl_program_get_n_weeks (f->program));
 }
 
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.neurolift.Neurolift");
+
+  /* The memory backend starts from the schema's defaults. */
+  g_assert_cmpfloat (nl_diagram_page_get_effort (f->diagram), ==,
+                     g_settings_get_double (settings, "effort"));
+  g_settings_set_double (settings, "effort", 0.35);
+  g_assert_cmpfloat (nl_diagram_page_get_effort (f->diagram), ==, 0.35);
+  nl_diagram_page_set_speed (f->diagram, 2.5);
+  g_assert_cmpfloat (g_settings_get_double (settings, "animation-speed"), ==, 2.5);
+  g_assert_cmpfloat (nl_diagram_view_get_speed (nl_diagram_page_get_view (f->diagram)), ==, 2.5);
+  g_settings_reset (settings, "effort");
+  g_settings_reset (settings, "animation-speed");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -503,6 +521,7 @@ main (int argc, char *argv[])
   g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);
   g_test_add ("/views/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
   g_test_add ("/views/trends/bands-zoom-compare", Fixture, NULL, fixture_setup, test_bands_zoom_compare, fixture_teardown);
+  g_test_add ("/views/diagram/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
   g_test_add ("/views/trends/edit-updates-plot", Fixture, NULL, fixture_setup, test_edit_updates_plot, fixture_teardown);
 
   return g_test_run ();

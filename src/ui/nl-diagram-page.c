@@ -31,6 +31,7 @@ struct _NlDiagramPage
   GtkWidget      parent_instance;
 
   NlSimulation  *simulation;
+  GSettings     *settings;      /* NULL without an installed schema */
   gulong         timeline_id;
   gulong         error_id;
 
@@ -311,6 +312,7 @@ nl_diagram_page_dispose (GObject *object)
       g_clear_signal_handler (&self->error_id, self->simulation);
       g_clear_object (&self->simulation);
     }
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_DIAGRAM_PAGE);
   /* The template's root box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -411,7 +413,7 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
     g_param_spec_boolean ("playing", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SPEED] =
-    g_param_spec_double ("speed", NULL, NULL, 0.25, 4.0, 1.0,
+    g_param_spec_double ("speed", NULL, NULL, 0.1, 4.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -470,6 +472,13 @@ nl_diagram_page_init (NlDiagramPage *self)
   g_signal_connect_object (self->compare_button, "toggled",
                            G_CALLBACK (compare_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::playing", G_CALLBACK (playing_changed_cb), NULL);
+
+  self->settings = nl_view_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "animation-speed", self, "speed", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "effort", self, "effort", G_SETTINGS_BIND_DEFAULT);
+    }
 
   refresh (self);
 }
@@ -630,7 +639,7 @@ nl_diagram_page_set_speed (NlDiagramPage *self,
 {
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  speed = CLAMP (speed, 0.25, 4.0);
+  speed = CLAMP (speed, 0.1, 4.0);
   if (self->speed == speed)
     return;
   self->speed = speed;
