@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "nl-catalog.h"
 #include "nl-error.h"
@@ -252,7 +253,18 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
             muscle->exercises[i++] = g_strdup (key);
           }
 
-      fill_pool_tables (muscle, params, self->age);
+      /* Muscles of one region share their pool tables. */
+      for (guint prev = 0; prev < m; prev++)
+        if (self->muscles[prev].region == muscle->region)
+          {
+            muscle->pool = self->muscles[prev].pool;
+            muscle->va0 = self->muscles[prev].va0;
+            memcpy (muscle->peak_rate, self->muscles[prev].peak_rate, sizeof muscle->peak_rate);
+            memcpy (muscle->ceiling, self->muscles[prev].ceiling, sizeof muscle->ceiling);
+            break;
+          }
+      if (muscle->va0 == 0.0)
+        fill_pool_tables (muscle, params, self->age);
     }
 
   self->n_phases = snapshot->n_phases;
