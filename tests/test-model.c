@@ -328,6 +328,26 @@ test_population (void)
               != nl_timeline_get_percentile (other, right, NL_SERIES_STRENGTH, NL_PERCENTILE_90)[d];
   g_assert_true (differs);
 
+  /* Both sides trained alike: the sides' bands agree, and the median is
+   * near the typical trainee. */
+  {
+    g_autoptr(NlProgramSnapshot) both = nl_program_snapshot_new ("both", 25, NL_SEX_MALE, NL_TRAINING_STATUS_UNTRAINED);
+    g_autoptr(NlTimeline) tb = NULL;
+    guint p = scenario_phase (both, NL_PHASE_TRAINING, 10, NL_LIMB_NONE, 0);
+    int l, r;
+
+    scenario_sets (both, p, "135", "leg-press", NL_SIDE_BOTH, 3, 10, 75, 1);
+    tb = population_run (both, 99, 5, 2);
+    l = nl_timeline_find_track (tb, QUAD, NL_SIDE_LEFT);
+    r = nl_timeline_find_track (tb, QUAD, NL_SIDE_RIGHT);
+    for (guint k = 0; k < NL_N_PERCENTILES; k++)
+      g_assert_cmpmem (nl_timeline_get_percentile (tb, l, NL_SERIES_STRENGTH, k), 70 * sizeof (double),
+                       nl_timeline_get_percentile (tb, r, NL_SERIES_STRENGTH, k), 70 * sizeof (double));
+    g_assert_cmpfloat (fabs (nl_timeline_get_percentile (tb, l, NL_SERIES_STRENGTH, NL_PERCENTILE_50)[69]
+                             - nl_timeline_get_series (tb, l, NL_SERIES_STRENGTH)[69]), <,
+                       0.15 * nl_timeline_get_series (tb, l, NL_SERIES_STRENGTH)[69]);
+  }
+
   /* No population: no percentiles. */
   {
     g_autoptr(NlTimeline) typical = scenario_run (s, 0);

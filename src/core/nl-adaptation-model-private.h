@@ -24,6 +24,7 @@ typedef struct {
  * muscle: values[((trainee × 2 + side) × n_series + k) × n_days + day]. */
 typedef struct {
   guint           muscle;
+  guint           n_sides;     /* 1: the left side only (symmetric muscles) */
   const NlSeries *series;
   guint           n_series;
   float          *values;

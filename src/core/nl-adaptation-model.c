@@ -187,7 +187,7 @@ record_sink (const NlPopulationSink *sink,
 
   compute_row (state, muscle, params, row, &shift);
   for (guint k = 0; k < sink->n_series; k++)
-    sink->values[(((gsize) sink->trainee * 2 + side) * sink->n_series + k) * n_days + d]
+    sink->values[(((gsize) sink->trainee * sink->n_sides + side) * sink->n_series + k) * n_days + d]
       = (float) row[sink->series[k]];
 }
 
@@ -360,7 +360,7 @@ simulate (const NlSchedule        *schedule,
   g_autoptr(NlTimeline) timeline = NULL;
   guint n_tracks = 2 * schedule->n_muscles;
   guint t0 = sink != NULL ? 2 * sink->muscle : 0;
-  guint t1 = sink != NULL ? t0 + 2 : n_tracks;
+  guint t1 = sink != NULL ? t0 + MAX (1u, MIN (sink->n_sides, 2u)) : n_tracks;
   gboolean cancelled = FALSE;
   g_autofree TrackState *states = g_new0 (TrackState, n_tracks);
   g_autofree Gains *gains = g_new0 (Gains, n_tracks);

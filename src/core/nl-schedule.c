@@ -115,18 +115,6 @@ fill_pool_tables (NlScheduleMuscle    *muscle,
     }
 }
 
-double
-_nl_schedule_table_lookup (const double *table,
-                           double        q)
-{
-  double x = (CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX) - NL_SCHEDULE_Q_MIN)
-             / (NL_SCHEDULE_Q_MAX - NL_SCHEDULE_Q_MIN) * (NL_SCHEDULE_TABLE_POINTS - 1);
-  guint i = MIN ((guint) x, NL_SCHEDULE_TABLE_POINTS - 2);
-  double frac = x - i;
-
-  return table[i] + frac * (table[i + 1] - table[i]);
-}
-
 static guint
 exercise_index (NlScheduleMuscle *muscle,
                 const char       *exercise)
@@ -420,6 +408,30 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
           if (phase->kind == NL_PHASE_TRAINING && sessions_this_week >= 2)
             training_weeks++;
         }
+    }
+
+  /* A muscle whose two sides get the same doses (and casts) on every day
+   * has identical sides: population runs simulate one and copy it. */
+  for (guint m = 0; m < self->n_muscles; m++)
+    {
+      NlScheduleMuscle *muscle = &self->muscles[m];
+      gboolean same = TRUE;
+
+      for (guint d = 0; d < self->n_days && same; d++)
+        same = self->immobilized[d] == NL_LIMB_NONE || self->immobilized[d] == NL_LIMB_BOTH;
+      for (guint k = 0; k < sessions->len && same; k++)
+        {
+          const NlTrackDose *l = &g_array_index (sessions, NlScheduleSession, k).doses[2 * m];
+          const NlTrackDose *r = l + 1;
+
+          same = l->hyp_reps == r->hyp_reps && l->neural_stim == r->neural_stim
+                 && l->iso_dose == r->iso_dose && l->work == r->work
+                 && memcmp (l->fatigue, r->fatigue, sizeof l->fatigue) == 0
+                 && (l->skill_dose == NULL) == (r->skill_dose == NULL)
+                 && (l->skill_dose == NULL
+                     || memcmp (l->skill_dose, r->skill_dose, muscle->n_exercises * sizeof (double)) == 0);
+        }
+      muscle->symmetric = same;
     }
 
   g_array_sort (sessions, compare_sessions);
