@@ -35,7 +35,7 @@ typedef struct {
   double  sync, nmj;
   guint   immob_days;
   /* Per-trainee constants. */
-  double  headroom, iso_max, k_h, immob_h_scale, rate_gain;
+  double  headroom, inv_headroom, iso_max, k_h, immob_h_scale, rate_gain;
   double *skill_max;
 } TrackState;
 
@@ -87,6 +87,7 @@ init_track (TrackState             *state,
   state->h = 1.0;
   state->h_peak = 1.0;
   state->headroom = MAX (headroom, 0.01);
+  state->inv_headroom = 1.0 / state->headroom;
   state->iso_max = 1.0 + params->skill_isometric * status * individual->skill;
   state->k_h = rp->k_h * params->status_h_scale[MIN (schedule->status, 2u)]
                * (schedule->age >= 60 ? params->older_h_scale : 1.0)
@@ -128,7 +129,7 @@ compute_row (const TrackState       *state,
   const NlRegionParams *rp = &params->region[muscle->region];
   double neural = state->n * state->t_iso;
   double h = state->h;
-  double q = (state->n - 1.0) / state->headroom;
+  double q = (state->n - 1.0) * state->inv_headroom;
   double qc = CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX);
   double skill = muscle->main_isometric ? state->t_iso : state->skill[0];
   double va = MIN (1.0, muscle->va0 * (1.0 + rp->va_gain * q));
@@ -273,6 +274,7 @@ apply_session (TrackState             *state,
 
 typedef struct {
   double tau_n, tau_remob, tau_t, tau_h, tau_edema, tau_block, tau_memory, tau_week;
+  double inv_neural_maint, inv_hyp_maint, inv_sync, inv_nmj;
   double fatigue[NL_N_FATIGUE_COMPARTMENTS];
 } DayDecay;
 
@@ -287,8 +289,8 @@ advance_day (TrackState             *state,
 {
   const NlRegionParams *rp = &params->region[muscle->region];
   double delivered = state->pending[0];
-  double neural_use = MIN (1.0, state->w_neural / params->neural_maint);
-  double hyp_use = MIN (1.0, state->w_hyp / params->hyp_maint);
+  double neural_use = MIN (1.0, state->w_neural * decay->inv_neural_maint);
+  double hyp_use = MIN (1.0, state->w_hyp * decay->inv_hyp_maint);
 
   memmove (state->pending, state->pending + 1, (N_KERNEL - 1) * sizeof (double));
   state->pending[N_KERNEL - 1] = 0.0;
@@ -299,7 +301,7 @@ advance_day (TrackState             *state,
   if (immobilized)
     {
       double spare = other_immobilized ? 0.0
-                     : params->ce_spare * MIN (1.0, other->w_neural / params->neural_maint);
+                     : params->ce_spare * MIN (1.0, other->w_neural * decay->inv_neural_maint);
       double loss = params->immob_h_rate * state->immob_h_scale
                     * exp (-(double) state->immob_days / params->immob_h_tau) * (1.0 - spare);
 
@@ -334,13 +336,13 @@ advance_day (TrackState             *state,
   state->w_neural *= decay->tau_week;
 
   if (state->w_neural >= params->neural_maint && !immobilized)
-    state->sync += (1.0 - state->sync) / params->tau_sync;
+    state->sync += (1.0 - state->sync) * decay->inv_sync;
   else
-    state->sync -= state->sync / params->tau_sync;
+    state->sync -= state->sync * decay->inv_sync;
   if (state->w_neural >= 0.5 * params->neural_maint && !immobilized)
-    state->nmj += (1.0 - state->nmj) / params->tau_nmj;
+    state->nmj += (1.0 - state->nmj) * decay->inv_nmj;
   else
-    state->nmj -= state->nmj / params->tau_nmj;
+    state->nmj -= state->nmj * decay->inv_nmj;
 }
 
 /* The day loop.  With @sink, only the sink's muscle is simulated and its
@@ -384,6 +386,10 @@ simulate (const NlSchedule        *schedule,
   decay.tau_block = 1.0 / params->tau_block;
   decay.tau_memory = exp (-1.0 / params->tau_memory);
   decay.tau_week = exp (-1.0 / params->tau_use);
+  decay.inv_neural_maint = 1.0 / params->neural_maint;
+  decay.inv_hyp_maint = 1.0 / params->hyp_maint;
+  decay.inv_sync = 1.0 / params->tau_sync;
+  decay.inv_nmj = 1.0 / params->tau_nmj;
   for (guint k = 0; k < NL_N_FATIGUE_COMPARTMENTS; k++)
     decay.fatigue[k] = exp (-1.0 / tau_fatigue_days[k]);
 
