@@ -505,6 +505,40 @@ test_series_metadata (void)
   g_assert_cmpstr (nl_evidence_to_string (NL_EVIDENCE_CONTESTED), ==, "contested");
 }
 
+/* Mood and cognition effects: group-level, for programmes of at least 8
+ * weeks with two or more sessions a week, never scaled. */
+static void
+test_group_effects (void)
+{
+  g_autoptr(NlProgramSnapshot) short_one = standard_programme (3, 75, 4, 0);
+  g_autoptr(NlProgramSnapshot) long_one = standard_programme (3, 75, 8, 4);
+  g_autoptr(NlTimeline) a = scenario_run (short_one, 0);
+  g_autoptr(NlTimeline) b = scenario_run (long_one, 0);
+  const NlGroupEffect *effects;
+  guint n = 0;
+
+  g_assert_false (nl_timeline_get_group_effects_apply (a));
+  g_assert_true (nl_timeline_get_group_effects_apply (b));
+  effects = nl_timeline_get_group_effects (b, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat (effects[i].ci_low, <, effects[i].smd);
+      g_assert_cmpfloat (effects[i].smd, <, effects[i].ci_high);
+      g_assert_nonnull (effects[i].citation);
+      g_assert_nonnull (effects[i].caveat);
+    }
+  g_assert_cmpstr (effects[0].id, ==, "depression");
+
+  /* Phases for shading. */
+  g_assert_cmpuint (nl_timeline_get_n_phases (b), ==, 2);
+  g_assert_cmpuint (nl_timeline_get_phase (b, 1)->first_day, ==, 56);
+  g_assert_cmpuint (nl_timeline_get_phase (b, 1)->n_days, ==, 28);
+  g_assert_cmpint (nl_timeline_get_phase (b, 1)->kind, ==, NL_PHASE_DETRAINING);
+  g_assert_cmpint (nl_timeline_get_phase_at (b, 55), ==, 0);
+  g_assert_cmpint (nl_timeline_get_phase_at (b, 56), ==, 1);
+}
+
 static void
 test_csv (void)
 {
@@ -590,6 +624,7 @@ main (int    argc,
   g_test_add_func ("/model/run/concurrent", test_concurrent);
   g_test_add_func ("/model/run/bad-options", test_bad_options);
   g_test_add_func ("/model/timeline/metadata", test_series_metadata);
+  g_test_add_func ("/model/timeline/group-effects", test_group_effects);
   g_test_add_func ("/model/timeline/csv", test_csv);
   g_test_add_func ("/model/timeline/motor-pool", test_motor_pool_for_day);
 
