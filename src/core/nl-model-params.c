@@ -59,7 +59,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->skill_half = 30.0;
 
   p->k_n = 0.20;
-  p->tau_n = 60.0;
+  p->tau_n = 70.0;
   p->tau_remob = 14.0;
   p->neural_maint = 0.3;
   p->tau_use = 3.0;
