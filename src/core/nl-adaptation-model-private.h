@@ -21,7 +21,7 @@ typedef struct {
 } NlIndividual;
 
 /* Where a population run collects one trainee's per-track series of one
- * muscle: values[((trainee × 2 + side) × n_series + k) × n_days + day]. */
+ * muscle: values[((side × n_series + k) × n_days + day) × population + trainee]. */
 typedef struct {
   guint           muscle;
   guint           n_sides;     /* 1: the left side only (symmetric muscles) */

@@ -186,10 +186,12 @@ record_sink (const NlPopulationSink *sink,
   double row[NL_N_SERIES];
   PoolShift shift;
 
+  gsize stride = (gsize) n_days * sink->population;
+  float *out = sink->values + ((gsize) side * sink->n_series * n_days + d) * sink->population + sink->trainee;
+
   compute_row (state, muscle, params, row, &shift);
   for (guint k = 0; k < sink->n_series; k++)
-    sink->values[(((gsize) sink->trainee * sink->n_sides + side) * sink->n_series + k) * n_days + d]
-      = (float) row[sink->series[k]];
+    out[k * stride] = (float) row[sink->series[k]];
 }
 
 /* A session's impulses on one side: from its own work, and through

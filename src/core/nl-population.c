@@ -87,18 +87,17 @@ draw_individual (guint64              seed,
 #define BATCH 16
 
 /* Simulates trainees [16·batch, 16·batch + 16) into a local buffer laid out
- * [trainee][side][series][day] (each trainee writes contiguously), then
- * transposes it into the shared [side][series][day][trainee] buffer, 16
- * neighbouring floats (one cache line) at a time, so that the percentile
- * pass reads each day of a cell as one contiguous run. */
+ * like the shared one, [side][series][day][trainee of the batch], then
+ * copies each row of 16 floats (one cache line) into place, so that
+ * neither pass strides through memory. */
 static gboolean
 run_batch (Job   *job,
            guint  batch)
 {
   guint first = batch * BATCH;
   guint count = MIN (BATCH, job->population - first);
-  gsize per_trainee = job->n_sides * G_N_ELEMENTS (varying) * (gsize) job->n_days;
-  g_autofree float *local = g_new (float, per_trainee * count);
+  gsize n_rows = job->n_sides * G_N_ELEMENTS (varying) * (gsize) job->n_days;
+  g_autofree float *local = g_new (float, n_rows * count);
 
   for (guint j = 0; j < count; j++)
     {
@@ -117,13 +116,8 @@ run_batch (Job   *job,
         return FALSE;
     }
 
-  for (gsize row = 0; row < per_trainee; row++)
-    {
-      float *dst = job->values + row * job->population + first;
-
-      for (guint j = 0; j < count; j++)
-        dst[j] = local[j * per_trainee + row];
-    }
+  for (gsize row = 0; row < n_rows; row++)
+    memcpy (job->values + row * job->population + first, local + row * count, count * sizeof (float));
   return TRUE;
 }
 
