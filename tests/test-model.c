@@ -322,6 +322,10 @@ test_population (void)
     g_assert_cmpfloat (fabs (p50[70] - typical[70]), <, 0.2 * typical[70]);
   }
 
+  /* Responders differ in their motor units too, not only in size. */
+  g_assert_cmpfloat (nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_90)[70], >,
+                     nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_10)[70] + 0.5);
+
   /* Another seed, other draws. */
   for (guint d = 0; d < n_days && !differs; d++)
     differs = nl_timeline_get_percentile (one, right, NL_SERIES_STRENGTH, NL_PERCENTILE_90)[d]

@@ -87,7 +87,10 @@ init_track (TrackState             *state,
   state->h = 1.0;
   state->h_peak = 1.0;
   state->headroom = MAX (headroom, 0.01);
-  state->inv_headroom = 1.0 / state->headroom;
+  /* Neural progress q is measured against the typical trainee's headroom,
+   * so that high responders also show larger discharge-rate, threshold and
+   * activation changes. */
+  state->inv_headroom = individual->neural / state->headroom;
   state->iso_max = 1.0 + params->skill_isometric * status * individual->skill;
   state->k_h = rp->k_h * params->status_h_scale[MIN (schedule->status, 2u)]
                * (schedule->age >= 60 ? params->older_h_scale : 1.0)
