@@ -478,6 +478,13 @@ test_bad_options (void)
   g_assert_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID);
   g_clear_error (&error);
 
+  nl_model_options_init (&options);
+  options.population = NL_MODEL_MAX_POPULATION;
+  options.extend_days = NL_MODEL_MAX_EXTEND_DAYS;
+  g_assert_null (nl_adaptation_model_run (s, &options, NULL, NULL, NULL, &error));
+  g_assert_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID);
+  g_clear_error (&error);
+
   g_assert_null (nl_adaptation_model_run (empty, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID);
 }

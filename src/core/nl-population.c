@@ -85,6 +85,7 @@ draw_individual (guint64              seed,
 }
 
 #define BATCH 16
+#define MAX_BUFFER ((gsize) 512 * 1024 * 1024)
 
 /* Simulates trainees [16·batch, 16·batch + 16) into a local buffer laid out
  * like the shared one, [side][series][day][trainee of the batch], then
@@ -303,6 +304,15 @@ _nl_population_run (NlTimeline           *timeline,
     return FALSE;
   g_assert (schedule->n_muscles == n_muscles);
 
+  /* One muscle's worth of trainees at a time; refuse what would not fit
+   * comfortably (5000 trainees over ten years would need gigabytes). */
+  if ((gsize) options->population * 2 * G_N_ELEMENTS (varying) * n_days * sizeof (float) > MAX_BUFFER)
+    {
+      g_set_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID,
+                   _("A population of %u over %u days is too large; use fewer trainees or days"),
+                   options->population, n_days);
+      return FALSE;
+    }
   values = g_try_new (float, (gsize) options->population * 2 * G_N_ELEMENTS (varying) * n_days);
   if (values == NULL)
     {
