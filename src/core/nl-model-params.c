@@ -30,7 +30,7 @@ nl_model_params_init_default (NlModelParams *p)
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
-    .recruitment_range = 30.0,
+    .recruitment_range = 65.0,
     .theta = 0.80,
     .neural_headroom = 0.12,
     .voluntary_activation = 0.95,
