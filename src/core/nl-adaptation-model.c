@@ -611,7 +611,7 @@ nl_adaptation_model_run (NlProgramSnapshot     *snapshot,
       return NULL;
     }
 
-  schedule = _nl_schedule_new (snapshot, params, options->extend_days, NULL, error);
+  schedule = _nl_schedule_new (snapshot, params, options->extend_days, error);
   if (schedule == NULL)
     return NULL;
 
@@ -621,7 +621,7 @@ nl_adaptation_model_run (NlProgramSnapshot     *snapshot,
 
   if (options->population > 0)
     {
-      if (!_nl_population_run (timeline, snapshot, params, options, cancellable,
+      if (!_nl_population_run (timeline, schedule, params, options, cancellable,
                                progress, user_data, error))
         return NULL;
     }

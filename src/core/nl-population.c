@@ -261,7 +261,7 @@ run_items (Job            *job,
 
 gboolean
 _nl_population_run (NlTimeline           *timeline,
-                    NlProgramSnapshot    *snapshot,
+                    const NlSchedule     *schedule,
                     const NlModelParams  *params,
                     const NlModelOptions *options,
                     GCancellable         *cancellable,
@@ -273,7 +273,6 @@ _nl_population_run (NlTimeline           *timeline,
   guint n_days = nl_timeline_get_n_days (timeline);
   guint n_muscles = n_tracks / 2;
   guint n_threads = options->n_threads > 0 ? options->n_threads : g_get_num_processors ();
-  g_autoptr(NlSchedule) schedule = NULL;
   g_autofree float *values = NULL;
   g_autofree NlIndividual *individuals = g_new (NlIndividual, options->population);
 
@@ -298,10 +297,6 @@ _nl_population_run (NlTimeline           *timeline,
                   nl_timeline_get_series (timeline, t, s), n_days * sizeof (double));
     }
 
-  schedule = _nl_schedule_new (snapshot, params, n_days - nl_timeline_get_programme_days (timeline),
-                               NULL, error);
-  if (schedule == NULL)
-    return FALSE;
   g_assert (schedule->n_muscles == n_muscles);
 
   /* One muscle's worth of trainees at a time; refuse what would not fit
