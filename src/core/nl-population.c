@@ -123,8 +123,7 @@ run_batch (Job   *job,
 }
 
 static double
-interpolate (const float *values,
-             const guint *order,
+interpolate (const float *sorted,
              guint        n,
              double       p)
 {
@@ -133,13 +132,14 @@ interpolate (const float *values,
   double frac = pos - k;
 
   if (k + 1 >= n)
-    return values[order[n - 1]];
-  return values[order[k]] + frac * (values[order[k + 1]] - values[order[k]]);
+    return sorted[n - 1];
+  return sorted[k] + frac * (sorted[k + 1] - sorted[k]);
 }
 
 /* One (side, series) cell: percentiles day after day.  The trainees' order
- * changes little from one day to the next, so an insertion sort of the
- * previous day's order is close to linear. */
+ * changes little from one day to the next, so the previous day's order is
+ * kept and the new values, gathered in that order, are insertion-sorted
+ * (close to linear). */
 static gboolean
 run_cell (Job   *job,
           guint  cell)
@@ -149,49 +149,41 @@ run_cell (Job   *job,
   guint k = cell % G_N_ELEMENTS (varying);
   guint track = 2 * job->muscle + side;
   g_autofree guint *order = g_new (guint, n);
+  g_autofree float *sorted = g_new (float, n);
   const float *base = job->values + ((gsize) side * G_N_ELEMENTS (varying) + k) * job->n_days * n;
   double *out[NL_N_PERCENTILES];
 
+  g_assert (side < job->n_sides);
   for (guint p = 0; p < NL_N_PERCENTILES; p++)
     out[p] = _nl_timeline_get_percentile_mut (job->timeline, track, varying[k], p);
-  g_assert (side < job->n_sides);
   for (guint i = 0; i < n; i++)
     order[i] = i;
 
   for (guint d = 0; d < job->n_days; d++)
     {
       const float *v = base + (gsize) d * n;
-      float lo = v[0], hi = v[0];
+
+      for (guint i = 0; i < n; i++)
+        sorted[i] = v[order[i]];
 
       for (guint i = 1; i < n; i++)
         {
-          lo = MIN (lo, v[i]);
-          hi = MAX (hi, v[i]);
-        }
-      if (lo == hi)
-        {
-          /* Everyone alike (day 0, an untouched side): nothing to sort. */
-          for (guint p = 0; p < NL_N_PERCENTILES; p++)
-            out[p][d] = lo;
-          continue;
-        }
-
-      for (guint i = 1; i < n; i++)
-        {
+          float value = sorted[i];
           guint item = order[i];
-          float value = v[item];
           guint j = i;
 
-          while (j > 0 && v[order[j - 1]] > value)
+          while (j > 0 && sorted[j - 1] > value)
             {
+              sorted[j] = sorted[j - 1];
               order[j] = order[j - 1];
               j--;
             }
+          sorted[j] = value;
           order[j] = item;
         }
-      out[NL_PERCENTILE_10][d] = interpolate (v, order, n, 0.10);
-      out[NL_PERCENTILE_50][d] = interpolate (v, order, n, 0.50);
-      out[NL_PERCENTILE_90][d] = interpolate (v, order, n, 0.90);
+      out[NL_PERCENTILE_10][d] = interpolate (sorted, n, 0.10);
+      out[NL_PERCENTILE_50][d] = interpolate (sorted, n, 0.50);
+      out[NL_PERCENTILE_90][d] = interpolate (sorted, n, 0.90);
     }
   return TRUE;
 }
