@@ -322,6 +322,13 @@ test_population (void)
     g_assert_cmpfloat (fabs (p50[70] - typical[70]), <, 0.2 * typical[70]);
   }
 
+  /* Apparent CSA is contractile CSA plus the (shared) swelling. */
+  for (guint k = 0; k < NL_N_PERCENTILES; k++)
+    for (guint d = 0; d < n_days; d++)
+      g_assert_cmpfloat_with_epsilon (nl_timeline_get_percentile (one, right, NL_SERIES_APPARENT_CSA, k)[d],
+                                      nl_timeline_get_percentile (one, right, NL_SERIES_CSA, k)[d]
+                                      + nl_timeline_get_series (one, right, NL_SERIES_EDEMA)[d], 1e-9);
+
   /* Responders differ in their motor units too, not only in size. */
   g_assert_cmpfloat (nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_90)[70], >,
                      nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_10)[70] + 0.5);

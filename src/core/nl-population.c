@@ -22,8 +22,10 @@
 #include "nl-population-private.h"
 #include "nl-timeline-private.h"
 
-/* The series that differ between trainees (the others depend on the
- * programme only and are copied from the typical run). */
+/* The series that differ between trainees and are sorted.  The others
+ * depend on the programme only and are copied from the typical run, except
+ * apparent CSA = CSA + swelling, whose swelling is the same for everyone:
+ * its percentiles are those of CSA shifted by it, exactly. */
 static const NlSeries varying[] = {
   NL_SERIES_STRENGTH,
   NL_SERIES_ONE_RM,
@@ -33,7 +35,6 @@ static const NlSeries varying[] = {
   NL_SERIES_PEAK_RATE,
   NL_SERIES_RECRUITMENT_CEILING,
   NL_SERIES_CSA,
-  NL_SERIES_APPARENT_CSA,
   NL_SERIES_SKILL,
   NL_SERIES_CORTICOSPINAL,
 };
@@ -332,12 +333,30 @@ _nl_population_run (NlTimeline           *timeline,
           job.run_item = run_cell;
           job.n_items = job.n_sides * G_N_ELEMENTS (varying);
           run_items (&job, n_threads, NULL, NULL, 0, 0);
-          if (job.n_sides == 1)
-            for (guint k = 0; k < G_N_ELEMENTS (varying); k++)
+          for (guint side = 0; side < job.n_sides; side++)
+            {
+              guint t = 2 * m + side;
+              const double *edema = nl_timeline_get_series (timeline, t, NL_SERIES_EDEMA);
+
               for (guint p = 0; p < NL_N_PERCENTILES; p++)
-                memcpy (_nl_timeline_get_percentile_mut (timeline, 2 * m + 1, varying[k], p),
-                        _nl_timeline_get_percentile_mut (timeline, 2 * m, varying[k], p),
-                        n_days * sizeof (double));
+                {
+                  const double *csa = _nl_timeline_get_percentile_mut (timeline, t, NL_SERIES_CSA, p);
+                  double *apparent = _nl_timeline_get_percentile_mut (timeline, t, NL_SERIES_APPARENT_CSA, p);
+
+                  for (guint d = 0; d < n_days; d++)
+                    apparent[d] = csa[d] + edema[d];
+                }
+            }
+          if (job.n_sides == 1)
+            for (guint k = 0; k <= G_N_ELEMENTS (varying); k++)
+              {
+                NlSeries series = k < G_N_ELEMENTS (varying) ? varying[k] : NL_SERIES_APPARENT_CSA;
+
+                for (guint p = 0; p < NL_N_PERCENTILES; p++)
+                  memcpy (_nl_timeline_get_percentile_mut (timeline, 2 * m + 1, series, p),
+                          _nl_timeline_get_percentile_mut (timeline, 2 * m, series, p),
+                          n_days * sizeof (double));
+              }
         }
       if (g_atomic_int_get (&job.failed) || g_cancellable_is_cancelled (cancellable))
         {
