@@ -474,20 +474,19 @@ simulate (const NlSchedule        *schedule,
                            &schedule->muscles[t / 2], params,
                            timeline != NULL ? _nl_timeline_get_track (timeline, t - t0) : NULL, d);
 
-          if (timeline == NULL)
-            goto advance;
-
-          amp = session->bdnf * (1.0 + params->bdnf_trained_gain * trained);
-          bdnf_acute[d] = 100.0 * amp;
-          _nl_timeline_add_bdnf_event (timeline, d, amp);
-          il6[d] = 100.0 * session->il6;
-          testo[d] = 100.0 * session->stress * params->testosterone_amplitude
-                     * sex_scale (schedule->sex, params->testosterone_female_scale);
-          gh[d] = 1.0 + (params->gh_fold - 1.0) * session->stress * session->stress;
-          cortisol[d] = 100.0 * session->stress * params->cortisol_amplitude;
-
-          if (schedule->age >= 60)
-            resting += (params->bdnf_resting_older - resting) / 28.0;
+          if (timeline != NULL)
+            {
+              amp = session->bdnf * (1.0 + params->bdnf_trained_gain * trained);
+              bdnf_acute[d] = 100.0 * amp;
+              _nl_timeline_add_bdnf_event (timeline, d, amp);
+              il6[d] = 100.0 * session->il6;
+              testo[d] = 100.0 * session->stress * params->testosterone_amplitude
+                         * sex_scale (schedule->sex, params->testosterone_female_scale);
+              gh[d] = 1.0 + (params->gh_fold - 1.0) * session->stress * session->stress;
+              cortisol[d] = 100.0 * session->stress * params->cortisol_amplitude;
+              if (schedule->age >= 60)
+                resting += (params->bdnf_resting_older - resting) / 28.0;
+            }
         }
       else if (resting > 0.0 && (first_session < 0 || d - first_session > 7))
         {
@@ -496,7 +495,6 @@ simulate (const NlSchedule        *schedule,
             resting -= resting / 28.0;
         }
 
-    advance:
       for (guint t = t0; t < t1; t++)
         {
           guint8 limbs = schedule->immobilized[d];
@@ -508,13 +506,14 @@ simulate (const NlSchedule        *schedule,
         }
     }
 
-  if (timeline == NULL)
-    goto out;
-  for (guint p = 0; p < schedule->n_phases; p++)
-    _nl_timeline_add_phase (timeline, schedule->phase_names[p], schedule->phase_kinds[p],
-                            schedule->phase_first_day[p], schedule->phase_days[p]);
-  _nl_timeline_set_group_effects_apply (timeline, schedule->effects_apply);
-  _nl_timeline_finish (timeline);
+  if (timeline != NULL)
+    {
+      for (guint p = 0; p < schedule->n_phases; p++)
+        _nl_timeline_add_phase (timeline, schedule->phase_names[p], schedule->phase_kinds[p],
+                                schedule->phase_first_day[p], schedule->phase_days[p]);
+      _nl_timeline_set_group_effects_apply (timeline, schedule->effects_apply);
+      _nl_timeline_finish (timeline);
+    }
 
 out:
   for (guint t = t0; t < t1; t++)
