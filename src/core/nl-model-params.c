@@ -59,11 +59,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->skill_half = 30.0;
 
   p->k_n = 0.20;
-  p->tau_n = 60.0;
+  p->tau_n = 70.0;
   p->tau_remob = 14.0;
   p->neural_maint = 0.3;
   p->tau_use = 3.0;
-  p->older_headroom = 0.04;
+  p->older_headroom = 0.02;
   p->frail_headroom = 0.45;
   p->status_headroom[0] = 1.0;
   p->status_headroom[1] = 0.6;
@@ -77,7 +77,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->corticospinal_gain = 0.16;
 
   p->k_t = 0.08;
-  p->tau_t = 120.0;
+  p->tau_t = 180.0;
   p->skill_single = 0.40;
   p->skill_multi = 0.12;
   p->skill_isometric = 0.10;
@@ -96,7 +96,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->status_h_scale[0] = 1.0;
   p->status_h_scale[1] = 0.7;
   p->status_h_scale[2] = 0.4;
-  p->edema_gain = 0.05;
+  p->edema_gain = 0.08;
   p->edema_rbe = 4.0;
   p->tau_edema = 4.0;
 

@@ -52,6 +52,7 @@ typedef struct {
   double       peak_rate[NL_SCHEDULE_TABLE_POINTS];
   double       ceiling[NL_SCHEDULE_TABLE_POINTS];
   double       work[2];   /* left, right */
+  gboolean     symmetric; /* both sides get the same doses and casts */
 } NlScheduleMuscle;
 
 typedef struct {
@@ -64,6 +65,11 @@ typedef struct {
   guint8            *immobilized;     /* per day: NlLimbs */
   guint8            *phase_kind;      /* per day: NlPhaseKind, detraining after the end */
   gboolean           effects_apply;
+  guint              n_phases;
+  char             **phase_names;     /* NULL entries allowed */
+  guint             *phase_kinds;
+  guint             *phase_first_day;
+  guint             *phase_days;
   guint              age;
   NlSex              sex;
   NlTrainingStatus   status;
@@ -77,9 +83,19 @@ NlSchedule *_nl_schedule_new  (const NlProgramSnapshot *snapshot,
                                GError                 **error);
 void        _nl_schedule_free (NlSchedule              *self);
 
-/* Interpolates a pool table at neural progress @q. */
-double      _nl_schedule_table_lookup (const double *table,
-                                       double        q);
+/* Interpolates a pool table at neural progress @q (inline: the day loop
+ * calls it twice per track and day). */
+static inline double
+_nl_schedule_table_lookup (const double *table,
+                           double        q)
+{
+  const double scale = (NL_SCHEDULE_TABLE_POINTS - 1) / (NL_SCHEDULE_Q_MAX - NL_SCHEDULE_Q_MIN);
+  double x = (CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX) - NL_SCHEDULE_Q_MIN) * scale;
+  guint i = MIN ((guint) x, NL_SCHEDULE_TABLE_POINTS - 2);
+  double frac = x - i;
+
+  return table[i] + frac * (table[i + 1] - table[i]);
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NlSchedule, _nl_schedule_free)
 

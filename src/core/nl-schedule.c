@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "nl-catalog.h"
 #include "nl-error.h"
@@ -112,18 +113,6 @@ fill_pool_tables (NlScheduleMuscle    *muscle,
       muscle->peak_rate[i] = mvc.mean_rate;
       muscle->ceiling[i] = mvc.force > 0.0 ? MIN (100.0, 100.0 * last.force / mvc.force) : 100.0;
     }
-}
-
-double
-_nl_schedule_table_lookup (const double *table,
-                           double        q)
-{
-  double x = (CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX) - NL_SCHEDULE_Q_MIN)
-             / (NL_SCHEDULE_Q_MAX - NL_SCHEDULE_Q_MIN) * (NL_SCHEDULE_TABLE_POINTS - 1);
-  guint i = MIN ((guint) x, NL_SCHEDULE_TABLE_POINTS - 2);
-  double frac = x - i;
-
-  return table[i] + frac * (table[i + 1] - table[i]);
 }
 
 static guint
@@ -252,7 +241,31 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
             muscle->exercises[i++] = g_strdup (key);
           }
 
-      fill_pool_tables (muscle, params, self->age);
+      /* Muscles of one region share their pool tables. */
+      for (guint prev = 0; prev < m; prev++)
+        if (self->muscles[prev].region == muscle->region)
+          {
+            muscle->pool = self->muscles[prev].pool;
+            muscle->va0 = self->muscles[prev].va0;
+            memcpy (muscle->peak_rate, self->muscles[prev].peak_rate, sizeof muscle->peak_rate);
+            memcpy (muscle->ceiling, self->muscles[prev].ceiling, sizeof muscle->ceiling);
+            break;
+          }
+      if (muscle->va0 == 0.0)
+        fill_pool_tables (muscle, params, self->age);
+    }
+
+  self->n_phases = snapshot->n_phases;
+  self->phase_names = g_new0 (char *, snapshot->n_phases + 1);
+  self->phase_kinds = g_new0 (guint, snapshot->n_phases);
+  self->phase_first_day = g_new0 (guint, snapshot->n_phases);
+  self->phase_days = g_new0 (guint, snapshot->n_phases);
+  for (guint p = 0; p < snapshot->n_phases; p++)
+    {
+      self->phase_names[p] = g_strdup (snapshot->phases[p].name);
+      self->phase_kinds[p] = snapshot->phases[p].kind;
+      self->phase_first_day[p] = snapshot->phases[p].first_day;
+      self->phase_days[p] = 7 * snapshot->phases[p].weeks;
     }
 
   self->immobilized = g_new0 (guint8, self->n_days);
@@ -397,6 +410,30 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
         }
     }
 
+  /* A muscle whose two sides get the same doses (and casts) on every day
+   * has identical sides: population runs simulate one and copy it. */
+  for (guint m = 0; m < self->n_muscles; m++)
+    {
+      NlScheduleMuscle *muscle = &self->muscles[m];
+      gboolean same = TRUE;
+
+      for (guint d = 0; d < self->n_days && same; d++)
+        same = self->immobilized[d] == NL_LIMB_NONE || self->immobilized[d] == NL_LIMB_BOTH;
+      for (guint k = 0; k < sessions->len && same; k++)
+        {
+          const NlTrackDose *l = &g_array_index (sessions, NlScheduleSession, k).doses[2 * m];
+          const NlTrackDose *r = l + 1;
+
+          same = l->hyp_reps == r->hyp_reps && l->neural_stim == r->neural_stim
+                 && l->iso_dose == r->iso_dose && l->work == r->work
+                 && memcmp (l->fatigue, r->fatigue, sizeof l->fatigue) == 0
+                 && (l->skill_dose == NULL) == (r->skill_dose == NULL)
+                 && (l->skill_dose == NULL
+                     || memcmp (l->skill_dose, r->skill_dose, muscle->n_exercises * sizeof (double)) == 0);
+        }
+      muscle->symmetric = same;
+    }
+
   g_array_sort (sessions, compare_sessions);
   self->n_sessions = sessions->len;
   self->sessions = (NlScheduleSession *) g_array_free (g_steal_pointer (&sessions), FALSE);
@@ -427,5 +464,11 @@ _nl_schedule_free (NlSchedule *self)
   g_free (self->muscles);
   g_free (self->immobilized);
   g_free (self->phase_kind);
+  for (guint p = 0; p < self->n_phases; p++)
+    g_free (self->phase_names[p]);
+  g_free (self->phase_names);
+  g_free (self->phase_kinds);
+  g_free (self->phase_first_day);
+  g_free (self->phase_days);
   g_free (self);
 }
