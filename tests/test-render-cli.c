@@ -140,6 +140,12 @@ test_figures (Fixture       *f,
 
   g_assert_cmpint (run (&err, f->programme, "--figure", "bdnf", "--format", "png", "-o", forced, NULL), ==, 0);
   g_assert_true (file_starts_with (forced, "\x89PNG"));
+  g_clear_pointer (&err, g_free);
+
+  /* A second programme overlaid on a plot. */
+  g_assert_cmpint (run (&err, f->programme, "--figure", "strength", "--compare", f->programme,
+                        "-o", forced, "--format", "png", NULL), ==, 0);
+  g_assert_true (file_starts_with (forced, "\x89PNG"));
 }
 
 static void

@@ -153,6 +153,18 @@ test_plots (void)
       }
   }
 
+  /* Changes are drawn from zero, absolute rates within their own range. */
+  {
+    g_autoptr(NlPlot) strength = nl_figure_plot_new (NL_FIGURE_STRENGTH, timeline, track, NULL, NULL, NAN);
+    g_autoptr(NlPlot) rates = nl_figure_plot_new (NL_FIGURE_RATES, timeline, track, NULL, NULL, NAN);
+
+    g_assert_true (strength->y_from_zero);
+    g_assert_false (rates->y_from_zero);
+    /* The model records the programme's phases (and none for follow-up here). */
+    g_assert_cmpuint (strength->phases->len, ==, 2);
+    g_assert_cmpstr (g_array_index (strength->phases, NlPlotPhase, 1).name, ==, "Detraining");
+  }
+
   /* A second programme overlays its line, dashed. */
   {
     g_autoptr(NlTimeline) other = load_timeline ("quadriceps-8-weeks.neurolift");

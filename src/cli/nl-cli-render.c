@@ -163,6 +163,7 @@ nl_cli_render (int    argc,
   g_autofree char *names = nl_figure_list_names ();
   g_autofree char *figure_help = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *compare_title = NULL;
   g_autoptr(NlTimeline) timeline = NULL;
   g_autoptr(NlTimeline) compare = NULL;
   g_autoptr(NlProgramSnapshot) snapshot = NULL;
@@ -272,7 +273,7 @@ nl_cli_render (int    argc,
       g_printerr ("neurolift render: %s\n", error->message);
       return NL_EXIT_FAILURE;
     }
-  if (compare_file != NULL && (compare = run_model (compare_file, NULL, NULL, &error)) == NULL)
+  if (compare_file != NULL && (compare = run_model (compare_file, &compare_title, NULL, &error)) == NULL)
     {
       g_printerr ("neurolift render: %s\n", error->message);
       return NL_EXIT_FAILURE;
@@ -319,8 +320,7 @@ nl_cli_render (int    argc,
     }
   else
     {
-      g_autofree char *compare_label = compare_file != NULL ? g_path_get_basename (compare_file) : NULL;
-      f.plot = nl_figure_plot_new (f.figure, timeline, track, compare, compare_label,
+      f.plot = nl_figure_plot_new (f.figure, timeline, track, compare, compare_title,
                                    day >= 0 ? day : NAN);
       /* A timeline without phase records still gets its phases shaded,
        * from the programme itself. */

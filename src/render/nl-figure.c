@@ -301,7 +301,9 @@ nl_figure_plot_new (NlFigure          figure,
                                 ? _("left") : _("right"));
   plot = nl_plot_new (full_title, y_label, unit);
   plot->selected_day = selected_day;
-  plot->y_from_zero = TRUE;
+  /* Changes are read against zero; absolute rates and thresholds against
+   * their own range, or a few hertz of training gain would be a sliver. */
+  plot->y_from_zero = figure != NL_FIGURE_RATES && figure != NL_FIGURE_RECRUITMENT;
 
   for (guint i = 0; i < n_specs; i++)
     {
