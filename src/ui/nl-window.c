@@ -474,12 +474,10 @@ drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_OBJECT_TYPE (item), item);
 }
 
-/* Drops @dragged onto the row of @target: reorders within a list, moves
- * into another list of the same kind, or appends into a container. */
-static gboolean
-drop_item (NlWindow *self,
-           GObject  *dragged,
-           GObject  *target)
+gboolean
+nl_window_drop_item (NlWindow *self,
+                     GObject  *dragged,
+                     GObject  *target)
 {
   GObject *from_container = NULL, *to_container = NULL;
   guint from = 0, to = 0;
@@ -534,7 +532,7 @@ row_drop_cb (GtkDropTarget *target,
   if (row == NULL || !G_VALUE_HOLDS_OBJECT (value))
     return FALSE;
   item = gtk_tree_list_row_get_item (row);
-  return drop_item (self, g_value_get_object (value), item);
+  return nl_window_drop_item (self, g_value_get_object (value), item);
 }
 
 static void
