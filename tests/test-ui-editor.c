@@ -617,6 +617,52 @@ test_activate_and_open (void)
   close_window (NL_WINDOW (win));
 }
 
+static void
+test_window_size_setting (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, "io.github.neurolift.Neurolift", TRUE) : NULL;
+  NlWindow *win;
+  int width, height;
+
+  /* The build compiles the schema for the tests (GSETTINGS_SCHEMA_DIR). */
+  g_assert_nonnull (schema);
+  settings = g_settings_new ("io.github.neurolift.Neurolift");
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+
+  /* A new window takes the stored size ... */
+  win = nl_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (win), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  /* ... and stores its own when it closes. */
+  gtk_window_set_default_size (GTK_WINDOW (win), 1010, 700);
+  gtk_window_present (GTK_WINDOW (win));
+  gtk_window_close (GTK_WINDOW (win));
+  iterate_until_idle ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static void
+test_color_scheme_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.neurolift.Neurolift");
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  /* Follows the system by default; the Appearance menu's action sets it. */
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_PREFER_LIGHT);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "color-scheme", g_variant_new_string ("dark"));
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "color-scheme", g_variant_new_string ("default"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_PREFER_LIGHT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +701,8 @@ main (int   argc,
   g_test_add_func ("/editor/templates", test_templates);
   g_test_add_func ("/editor/labelled-controls", test_labelled_controls);
   g_test_add_func ("/editor/activate-and-open", test_activate_and_open);
+  g_test_add_func ("/editor/window-size-setting", test_window_size_setting);
+  g_test_add_func ("/editor/color-scheme-setting", test_color_scheme_setting);
 
   ret = g_test_run ();
   g_object_unref (app);
