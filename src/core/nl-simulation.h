@@ -19,7 +19,7 @@
 G_BEGIN_DECLS
 
 /* Time from the last edit of a burst to the start of its run. */
-#define NL_SIMULATION_DEBOUNCE_MS 4
+#define NL_SIMULATION_DEBOUNCE_MS 2
 
 #define NL_TYPE_SIMULATION (nl_simulation_get_type ())
 

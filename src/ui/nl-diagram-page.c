@@ -31,6 +31,7 @@ struct _NlDiagramPage
   GtkWidget      parent_instance;
 
   NlSimulation  *simulation;
+  GSettings     *settings;      /* NULL without an installed schema */
   gulong         timeline_id;
   gulong         error_id;
 
@@ -106,8 +107,12 @@ update_explanations (NlDiagramPage *self,
       g_autofree char *text = NULL;
 
       if (values != NULL)
-        text = g_strdup_printf ("%.1f %s", values[MIN (self->day, nl_timeline_get_n_days (timeline) - 1)],
-                                _(info->unit));
+        {
+          /* Rounded first, so that -0.04 does not read "-0.0". */
+          double v = round (10 * values[MIN (self->day, nl_timeline_get_n_days (timeline) - 1)]) / 10;
+
+          text = g_strdup_printf ("%.1f %s", v == 0 ? 0.0 : v, _(info->unit));
+        }
       nl_explanation_row_set_value (self->rows[i], text);
     }
 }
@@ -298,8 +303,8 @@ export_folder_chosen_cb (GObject *owner,
 static void
 nl_diagram_page_dispose (GObject *object)
 {
-  NlDiagramPage *self = NL_DIAGRAM_PAGE (object);
   GtkWidget *child;
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (object);
 
   if (self->simulation != NULL)
     {
@@ -307,8 +312,9 @@ nl_diagram_page_dispose (GObject *object)
       g_clear_signal_handler (&self->error_id, self->simulation);
       g_clear_object (&self->simulation);
     }
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_DIAGRAM_PAGE);
-  /* GTK 4.8 only unparents the template's named children. */
+  /* The template's root box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -407,7 +413,7 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
     g_param_spec_boolean ("playing", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SPEED] =
-    g_param_spec_double ("speed", NULL, NULL, 0.25, 4.0, 1.0,
+    g_param_spec_double ("speed", NULL, NULL, 0.1, 4.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -466,6 +472,13 @@ nl_diagram_page_init (NlDiagramPage *self)
   g_signal_connect_object (self->compare_button, "toggled",
                            G_CALLBACK (compare_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::playing", G_CALLBACK (playing_changed_cb), NULL);
+
+  self->settings = nl_view_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "animation-speed", self, "speed", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "effort", self, "effort", G_SETTINGS_BIND_DEFAULT);
+    }
 
   refresh (self);
 }
@@ -626,7 +639,7 @@ nl_diagram_page_set_speed (NlDiagramPage *self,
 {
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  speed = CLAMP (speed, 0.25, 4.0);
+  speed = CLAMP (speed, 0.1, 4.0);
   if (self->speed == speed)
     return;
   self->speed = speed;

@@ -74,9 +74,9 @@ typedef struct {
 /* Indexed by NlFigure; the diagram is on the other page. */
 static const FigureInfo figures[NL_N_FIGURES] = {
   [NL_FIGURE_DIAGRAM] = { NULL, { NL_N_SERIES } },
-  [NL_FIGURE_STRENGTH] = { N_("Strength: neural and muscular"),
+  [NL_FIGURE_STRENGTH] = { N_("Strength"),
                            { NL_SERIES_STRENGTH, NL_SERIES_NEURAL, NL_SERIES_MUSCULAR, NL_N_SERIES } },
-  [NL_FIGURE_NEURAL] = { N_("Neural adaptations"),
+  [NL_FIGURE_NEURAL] = { N_("Neural"),
                          { NL_SERIES_VOLUNTARY_ACTIVATION, NL_SERIES_CORTICOSPINAL,
                            NL_SERIES_COACTIVATION, NL_SERIES_SYNCHRONISATION } },
   [NL_FIGURE_RATES] = { N_("Discharge rates"), { NL_SERIES_PEAK_RATE, NL_N_SERIES } },
@@ -84,9 +84,43 @@ static const FigureInfo figures[NL_N_FIGURES] = {
   [NL_FIGURE_MUSCLE] = { N_("Muscle size"),
                          { NL_SERIES_CSA, NL_SERIES_APPARENT_CSA, NL_SERIES_EDEMA, NL_N_SERIES } },
   [NL_FIGURE_FATIGUE] = { N_("Fatigue"), { NL_SERIES_FATIGUE, NL_N_SERIES } },
-  [NL_FIGURE_BDNF] = { N_("BDNF and myokines"),
+  [NL_FIGURE_BDNF] = { N_("BDNF and IL-6"),
                        { NL_SERIES_IL6, NL_SERIES_BDNF_ACUTE, NL_SERIES_BDNF_RESTING, NL_N_SERIES } },
 };
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
+}
+
+/* Phase names can be long: keep the drop-down button narrow. */
+static GtkListItemFactory *
+ellipsizing_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
+  return factory;
+}
 
 static NlTimeline *
 get_timeline (NlTrendsPage *self)
@@ -263,6 +297,9 @@ readout_changed_cb (NlTrendsPage *self)
       g_strdelimit (line, "\n", ' ');
       gtk_label_set_label (self->readout_label, line);
     }
+  else
+    gtk_label_set_label (self->readout_label,
+                         _("Point at the plot to read values; click to choose the day the diagram shows."));
 }
 
 static void
@@ -351,13 +388,13 @@ export_csv_chosen_cb (GObject *owner,
 static void
 nl_trends_page_dispose (GObject *object)
 {
-  NlTrendsPage *self = NL_TRENDS_PAGE (object);
   GtkWidget *child;
+  NlTrendsPage *self = NL_TRENDS_PAGE (object);
 
   nl_trends_page_set_simulation (self, NULL);
   g_clear_object (&self->compare);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_TRENDS_PAGE);
-  /* GTK 4.8 only unparents the template's named children. */
+  /* The template's root box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -469,6 +506,10 @@ nl_trends_page_init (NlTrendsPage *self)
   for (guint f = NL_FIGURE_STRENGTH; f < NL_N_FIGURES; f++)
     gtk_string_list_append (figure_names, _(figures[f].label));
   gtk_drop_down_set_model (self->figure_dropdown, G_LIST_MODEL (figure_names));
+  {
+    g_autoptr(GtkListItemFactory) factory = ellipsizing_factory_new ();
+    gtk_drop_down_set_factory (self->zoom_dropdown, factory);
+  }
   fill_zoom_dropdown (self);
   fill_explanations (self);
 

@@ -35,3 +35,19 @@ nl_view_style_init (NlRenderStyle *style,
 
   style->scale_factor = gtk_widget_get_scale_factor (widget);
 }
+
+GSettings *
+nl_view_settings_new (void)
+{
+  static const char schema_id[] = "io.github.neurolift.Neurolift";
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, schema_id, TRUE);
+  if (schema == NULL
+      || !g_settings_schema_has_key (schema, "animation-speed")
+      || !g_settings_schema_has_key (schema, "effort"))
+    return NULL;
+  return g_settings_new (schema_id);
+}

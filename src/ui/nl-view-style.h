@@ -13,7 +13,11 @@ G_BEGIN_DECLS
 
 /* Light or dark from libadwaita's style manager, the desktop font, the
  * widget's scale factor. */
-void nl_view_style_init (NlRenderStyle *style,
-                         GtkWidget     *widget);
+void       nl_view_style_init    (NlRenderStyle *style,
+                                  GtkWidget     *widget);
+
+/* The application's settings, or NULL when the schema is not installed
+ * (an uninstalled run): g_settings_new() would abort. */
+GSettings *nl_view_settings_new  (void);
 
 G_END_DECLS
