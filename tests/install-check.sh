@@ -1,4 +1,6 @@
 #!/bin/sh
+# tests/install-check.sh — install into a DESTDIR, check where every file lands
+#
 # Copyright 2026 The Neurolift authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #

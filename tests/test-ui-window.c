@@ -335,6 +335,50 @@ test_edit_updates_timeline (Fixture       *f,
   g_assert_cmpfloat (undone, ==, before);
 }
 
+static void
+test_drop (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("drop.neurolift");
+  NlProgram *program;
+  NlPhase *phase;
+  NlSession *day1, *day3;
+  NlSetGroup *sets;
+  g_autoptr(NlProgram) original = NULL;
+
+  g_assert_true (nl_window_open (f->win, file));
+  program = nl_window_get_program (f->win);
+  original = nl_program_copy (program);
+  phase = nl_program_get_phase (program, 0);
+  day1 = NL_SESSION (find_row_item (f->win, NL_TYPE_SESSION, 0));
+  day3 = NL_SESSION (find_row_item (f->win, NL_TYPE_SESSION, 1));
+  sets = NL_SET_GROUP (find_row_item (f->win, NL_TYPE_SET_GROUP, 0));
+
+  /* Sets dropped on another session move there, as one step. */
+  g_assert_true (nl_window_drop_item (f->win, G_OBJECT (sets), G_OBJECT (day3)));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_session_get_sets (day1)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nl_session_get_sets (day3)), ==, 2);
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (sets));
+
+  /* A session dropped on another reorders the phase. */
+  g_assert_true (nl_window_drop_item (f->win, G_OBJECT (day3), G_OBJECT (day1)));
+  {
+    g_autoptr(NlSession) first = g_list_model_get_item (nl_phase_get_sessions (phase), 0);
+
+    g_assert_true (first == day3);
+  }
+
+  /* Meaningless drops change nothing. */
+  g_assert_false (nl_window_drop_item (f->win, G_OBJECT (day1), G_OBJECT (sets)));
+  g_assert_false (nl_window_drop_item (f->win, G_OBJECT (phase), G_OBJECT (day1)));
+  g_assert_false (nl_window_drop_item (f->win, G_OBJECT (day1), G_OBJECT (day1)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_program_equal (program, original));
+  g_assert_false (nl_window_get_modified (f->win));
+}
+
 static gboolean
 problems_shown (NlWindow *win)
 {
@@ -448,6 +492,7 @@ main (int   argc,
   g_test_add ("/window/broken-file", Fixture, NULL, fixture_setup, test_broken_file, fixture_teardown);
   g_test_add ("/window/edit-undo-save", Fixture, NULL, fixture_setup, test_edit_undo_save, fixture_teardown);
   g_test_add ("/window/edit-updates-timeline", Fixture, NULL, fixture_setup, test_edit_updates_timeline, fixture_teardown);
+  g_test_add ("/window/drop", Fixture, NULL, fixture_setup, test_drop, fixture_teardown);
   g_test_add ("/window/structure", Fixture, NULL, fixture_setup, test_structure, fixture_teardown);
   g_test_add ("/window/problems-banner", Fixture, NULL, fixture_setup, test_problems_banner, fixture_teardown);
   g_test_add ("/window/presentation-weeks", Fixture, NULL, fixture_setup, test_presentation_weeks, fixture_teardown);

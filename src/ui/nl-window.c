@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
@@ -106,6 +107,19 @@ toast (NlWindow   *self,
 
 /* Title and actions. */
 
+/* The file's place as people read it: ~/Documents/plan.neurolift. */
+static char *
+display_path (GFile *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  const char *home = g_get_home_dir ();
+  gsize n = home ? strlen (home) : 0;
+
+  if (n > 1 && g_str_has_prefix (name, home) && name[n] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", name + n, NULL);
+  return g_steal_pointer (&name);
+}
+
 static void
 update_title (NlWindow *self)
 {
@@ -130,7 +144,7 @@ update_title (NlWindow *self)
     subtitle = g_strdup_printf (_("Week %u of %u"), self->day / 7 + 1,
                                 MAX (1, nl_program_get_n_weeks (self->program)));
   else if (self->file != NULL)
-    subtitle = g_file_get_parse_name (self->file);
+    subtitle = display_path (self->file);
   else if (self->program != NULL)
     subtitle = g_strdup (_("Not saved yet"));
   adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : "");
@@ -460,12 +474,10 @@ drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_OBJECT_TYPE (item), item);
 }
 
-/* Drops @dragged onto the row of @target: reorders within a list, moves
- * into another list of the same kind, or appends into a container. */
-static gboolean
-drop_item (NlWindow *self,
-           GObject  *dragged,
-           GObject  *target)
+gboolean
+nl_window_drop_item (NlWindow *self,
+                     GObject  *dragged,
+                     GObject  *target)
 {
   GObject *from_container = NULL, *to_container = NULL;
   guint from = 0, to = 0;
@@ -520,7 +532,7 @@ row_drop_cb (GtkDropTarget *target,
   if (row == NULL || !G_VALUE_HOLDS_OBJECT (value))
     return FALSE;
   item = gtk_tree_list_row_get_item (row);
-  return drop_item (self, g_value_get_object (value), item);
+  return nl_window_drop_item (self, g_value_get_object (value), item);
 }
 
 static void

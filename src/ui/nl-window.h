@@ -45,6 +45,14 @@ void         nl_window_set_autosave_interval (NlWindow   *self,
 /* The recovery file of the open document. */
 const char  *nl_window_get_recovery_path  (NlWindow      *self);
 
+/* What dropping the row of @dragged onto the row of @target does (one undo
+ * step): reorders within a list, moves into another list of the same kind,
+ * or appends into a container (sets onto a session, a session onto a
+ * phase).  Returns FALSE when such a drop means nothing. */
+gboolean     nl_window_drop_item          (NlWindow      *self,
+                                           GObject       *dragged,
+                                           GObject       *target);
+
 /* Accessors, also for tests. */
 NlProgram   *nl_window_get_program        (NlWindow      *self);
 GFile       *nl_window_get_file           (NlWindow      *self);
