@@ -27,7 +27,7 @@
 #define N_KERNEL 5
 
 typedef struct {
-  double  n, coact, t_iso, h, edema, memory, h_peak, block;
+  double  n, coact, t_iso, h, edema, memory, h_peak, block, sensitivity;
   double *skill;
   double  w_hyp, w_neural;
   double  fatigue[NL_N_FATIGUE_COMPARTMENTS];
@@ -86,6 +86,7 @@ init_track (TrackState             *state,
   state->t_iso = 1.0;
   state->h = 1.0;
   state->h_peak = 1.0;
+  state->sensitivity = 1.0;
   state->headroom = MAX (headroom, 0.01);
   /* Neural progress q is measured against the typical trainee's headroom,
    * so that high responders also show larger discharge-rate, threshold and
@@ -255,7 +256,10 @@ apply_session (TrackState             *state,
     state->block += 1.0;
     eps = 1.0 - exp (-state->block / params->n0);
     ceiling = MAX (0.0, (params->h_max - state->h) / (params->h_max - 1.0));
-    growth = state->k_h * dose->hyp_dose * eps * ceiling;
+    growth = state->k_h * dose->hyp_dose * eps * ceiling * state->sensitivity;
+    /* Continuous training slowly blunts the growth response; a break
+     * restores it (Ogasawara 2013). */
+    state->sensitivity *= 1.0 - params->sensitivity_loss * dose->hyp_dose;
     if (state->h < state->h_peak)
       growth *= 1.0 + params->memory_boost * MIN (1.0, state->memory);
     for (guint k = 0; k < N_KERNEL; k++)
@@ -279,7 +283,7 @@ apply_session (TrackState             *state,
 
 typedef struct {
   double tau_n, tau_remob, tau_t, tau_h, tau_edema, tau_block, tau_memory, tau_week;
-  double inv_neural_maint, inv_hyp_maint, inv_sync, inv_nmj;
+  double inv_neural_maint, inv_hyp_maint, inv_sync, inv_nmj, inv_resensitise;
   double fatigue[NL_N_FATIGUE_COMPARTMENTS];
 } DayDecay;
 
@@ -318,6 +322,7 @@ advance_day (TrackState             *state,
   else
     {
       state->immob_days = 0;
+      state->sensitivity += (1.0 - state->sensitivity) * decay->inv_resensitise * (1.0 - hyp_use);
       if (state->h > 1.0)
         state->h -= (state->h - 1.0) * decay->tau_h * (1.0 - hyp_use);
       else
@@ -395,6 +400,7 @@ simulate (const NlSchedule        *schedule,
   decay.inv_hyp_maint = 1.0 / params->hyp_maint;
   decay.inv_sync = 1.0 / params->tau_sync;
   decay.inv_nmj = 1.0 / params->tau_nmj;
+  decay.inv_resensitise = 1.0 / params->tau_resensitise;
   for (guint k = 0; k < NL_N_FATIGUE_COMPARTMENTS; k++)
     decay.fatigue[k] = exp (-1.0 / tau_fatigue_days[k]);
 
