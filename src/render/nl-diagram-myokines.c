@@ -215,7 +215,7 @@ texts_init (Texts                *texts,
   texts->caveats[0] = _("Evidence: modest after resistance exercise (about ×2); some protocols show "
                         "no rise.");
   texts->caveats[1] = _("Evidence: not released into the blood (Matthews 2009).");
-  texts->caveats[2] = _("Evidence: small, back to baseline within ~1 h; resting BDNF barely changes "
+  texts->caveats[2] = _("Evidence: small, back to baseline within ~1\u00a0h; resting BDNF barely changes "
                         "with resistance training (Dinoff 2016).");
 }
 
