@@ -312,6 +312,13 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
       _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "myokine panel");
     }
   head_h = ctx->memo->myokine_head_h;
+  /* No room even for the heading: an empty panel rather than spilt text. */
+  if (inner.height < head_h + ctx->memo->small_line_h)
+    {
+      if (still)
+        texts_clear (&texts);
+      return;
+    }
   if (still)
     {
       NlRect heading = { inner.x, inner.y, inner.width, head_h };
