@@ -215,7 +215,7 @@ texts_init (Texts                *texts,
   texts->caveats[0] = _("Evidence: modest after resistance exercise (about ×2); some protocols show "
                         "no rise.");
   texts->caveats[1] = _("Evidence: not released into the blood (Matthews 2009).");
-  texts->caveats[2] = _("Evidence: small, back to baseline within ~1 h; resting BDNF barely changes "
+  texts->caveats[2] = _("Evidence: small, back to baseline within ~1\u00a0h; resting BDNF barely changes "
                         "with resistance training (Dinoff 2016).");
 }
 
@@ -312,6 +312,13 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
       _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "myokine panel");
     }
   head_h = ctx->memo->myokine_head_h;
+  /* No room even for the heading: an empty panel rather than spilt text. */
+  if (inner.height < head_h + ctx->memo->small_line_h)
+    {
+      if (still)
+        texts_clear (&texts);
+      return;
+    }
   if (still)
     {
       NlRect heading = { inner.x, inner.y, inner.width, head_h };

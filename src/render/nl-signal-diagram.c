@@ -76,7 +76,8 @@ draw_single (cairo_t              *cr,
   /* The moving pass only needs the panels the still pass placed. */
   if (!NL_DIAGRAM_DRAWS_STILL (c))
     {
-      _nl_diagram_draw_pathway (cr, c, state, &memo->pathway[0]);
+      if (memo->pathway[0].width > 0)
+        _nl_diagram_draw_pathway (cr, c, state, &memo->pathway[0]);
       if (memo->myokines.width > 0)
         _nl_diagram_draw_myokines (cr, c, state, &memo->myokines, memo->icons);
       return;
@@ -108,6 +109,7 @@ draw_single (cairo_t              *cr,
    * text fits uncut: the caveats are the point of that panel. */
   line = (NlRect) { m, title.y + title_h, width - 2 * m, 0 };
   line.height = _nl_diagram_readouts_line (NULL, c, state, &line);
+  line.height = CLAMP (line.height, 0, legend.y - gap - line.y);
   {
     static const double shares[] = { 0.30, 0.36, 0.42 };
     gboolean fitted = FALSE;
@@ -136,13 +138,22 @@ draw_single (cairo_t              *cr,
   myokines = (NlRect) { readouts.x, body.y + (compact ? 0 : readouts_h + gap), right_w, 0 };
   myokines.height = body.y + body.height - myokines.y;
 
+  /* A canvas too small for any panel keeps its title and legend only. */
+  if (pathway.height < c->s * 2 || pathway.width < c->s * 2)
+    pathway.width = pathway.height = 0;
+  if (myokines.height < c->s * 2)
+    myokines.width = myokines.height = 0;
+  if (readouts.y + readouts.height > body.y + body.height)
+    compact = TRUE;
   memo->pathway[0] = pathway;
   memo->myokines = myokines;
   memo->icons = icons;
-  _nl_diagram_draw_pathway (cr, c, state, &pathway);
+  if (pathway.width > 0)
+    _nl_diagram_draw_pathway (cr, c, state, &pathway);
   if (!compact)
     _nl_diagram_draw_readouts (cr, c, state, &readouts);
-  _nl_diagram_draw_myokines (cr, c, state, &myokines, icons);
+  if (myokines.width > 0)
+    _nl_diagram_draw_myokines (cr, c, state, &myokines, icons);
 }
 
 static void
@@ -164,7 +175,8 @@ draw_compare (cairo_t              *cr,
   if (!NL_DIAGRAM_DRAWS_STILL (c))
     {
       for (int i = 0; i < 2; i++)
-        _nl_diagram_draw_pathway (cr, c, states[i], &memo->pathway[i]);
+        if (memo->pathway[i].width > 0)
+          _nl_diagram_draw_pathway (cr, c, states[i], &memo->pathway[i]);
       return;
     }
 
@@ -204,6 +216,7 @@ draw_compare (cairo_t              *cr,
           NlRect line = { x, top + head_h, col_w, 0 };
 
           line.height = _nl_diagram_readouts_line (NULL, c, states[i], &line);
+          line.height = CLAMP (line.height, 0, legend.y - gap - line.y);
           readouts.height = 0;
           pathway.y = line.y + line.height + gap * 0.5;
           pathway.height = legend.y - gap - pathway.y;
@@ -213,8 +226,11 @@ draw_compare (cairo_t              *cr,
       _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_HEADING,
                             states[i]->day_label ? states[i]->day_label : "", &head, 0.5, 0.5,
                             &style->foreground, i == 0 ? "before heading" : "after heading");
+      if (pathway.height < c->s * 2)
+        pathway.width = pathway.height = 0;
       memo->pathway[i] = pathway;
-      _nl_diagram_draw_pathway (cr, c, states[i], &pathway);
+      if (pathway.width > 0)
+        _nl_diagram_draw_pathway (cr, c, states[i], &pathway);
       if (readouts.height > 0)
         _nl_diagram_draw_readouts (cr, c, states[i], &readouts);
     }
