@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nl-application.h"
+#include "nl-preferences.h"
 #include "nl-window.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.neurolift.Neurolift"
@@ -173,11 +174,24 @@ open_activated (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  NlApplication *self = user_data;
+
+  if (self->settings == NULL)
+    return;
+  nl_preferences_present (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings);
+}
+
 static const GActionEntry app_entries[] = {
   { .name = "quit", .activate = quit_activated },
   { .name = "about", .activate = about_activated },
   { .name = "new", .activate = new_activated },
   { .name = "open", .activate = open_activated },
+  { .name = "preferences", .activate = preferences_activated },
 };
 
 static void
@@ -187,6 +201,7 @@ nl_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.new", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -210,6 +225,8 @@ nl_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            accels[i].action, accels[i].accels);
+  /* Enabled once the settings schema is found. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")), FALSE);
   setup_settings (NL_APPLICATION (app));
 }
 
@@ -248,6 +265,7 @@ setup_settings (NlApplication *self)
     return;
 
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")), TRUE);
   g_signal_connect_swapped (self->settings, "changed::color-scheme",
                             G_CALLBACK (apply_color_scheme), self);
   apply_color_scheme (self);
