@@ -2006,6 +2006,19 @@ nl_window_init (NlWindow *self)
   update_recent_menu (self);
 
   add_presentation_keys (self);
+
+  /* In the outline, Delete removes and Insert adds like the selected item. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                            gtk_named_action_new ("win.remove")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Insert, 0),
+                                                            gtk_named_action_new ("win.add")));
+    gtk_widget_add_controller (GTK_WIDGET (self->outline_view), keys);
+  }
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   update_title (self);
   update_actions (self);
