@@ -705,6 +705,66 @@ test_about_and_shortcuts (void)
   close_window (win);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.neurolift.Neurolift");
+  NlWindow *win = open_window ("preferences.neurolift");
+  GtkWindow *prefs;
+  GtkWidget *scheme, *scale, *bands;
+  g_autofree char *value = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "app.preferences", NULL));
+  iterate_until_idle ();
+  prefs = find_toplevel_of_type (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_window_get_transient_for (prefs) == GTK_WINDOW (win));
+
+  /* Each row writes its key at once. */
+  scheme = find_named (GTK_WIDGET (prefs), "color-scheme");
+  g_assert_true (ADW_IS_COMBO_ROW (scheme));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (scheme)), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (scheme), 1);
+  value = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (value, ==, "light");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==,
+                   ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_settings_set_string (settings, "color-scheme", "default");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (scheme)), ==, 0);
+
+  scale = find_named (GTK_WIDGET (prefs), "presentation-text-scale");
+  g_assert_true (GTK_IS_SPIN_BUTTON (scale));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (scale), 2.0);
+  g_assert_cmpfloat (g_settings_get_double (settings, "presentation-text-scale"), ==, 2.0);
+  g_settings_reset (settings, "presentation-text-scale");
+
+  bands = find_named (GTK_WIDGET (prefs), "show-population-bands");
+  g_assert_true (GTK_IS_SWITCH (bands));
+  gtk_switch_set_active (GTK_SWITCH (bands), !gtk_switch_get_active (GTK_SWITCH (bands)));
+  g_assert_cmpint (g_settings_get_boolean (settings, "show-population-bands"), ==,
+                   gtk_switch_get_active (GTK_SWITCH (bands)));
+  g_settings_reset (settings, "show-population-bands");
+
+  gtk_window_destroy (prefs);
+  close_window (win);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/editor/window-size-setting", test_window_size_setting);
   g_test_add_func ("/editor/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/editor/color-scheme-setting", test_color_scheme_setting);
+  g_test_add_func ("/editor/preferences", test_preferences);
 
   ret = g_test_run ();
   g_object_unref (app);

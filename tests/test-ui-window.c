@@ -132,6 +132,13 @@ test_open_example (Fixture       *f,
   g_assert_cmpstr (nl_phase_get_name (NL_PHASE (find_row_item (f->win, NL_TYPE_PHASE, 0))), ==, "Cast and train");
   g_assert_cmpstr (nl_phase_get_name (NL_PHASE (find_row_item (f->win, NL_TYPE_PHASE, 1))), ==, "Off");
 
+  /* Opened files go to the recent list (the Open Recent menu). */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+  }
+
   /* The programme is selected first and its form is shown. */
   g_assert_true (NL_IS_PROGRAM (nl_window_get_selected_item (f->win)));
   g_assert_nonnull (nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "title"));

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nl-application.h"
+#include "nl-preferences.h"
 #include "nl-window.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.neurolift.Neurolift"
@@ -104,15 +105,20 @@ about_activated (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   GtkWindow *parent = gtk_application_get_active_window (app);
+  /* The main sources of the model, as docs/model.md §8 cites them. */
   const char *references =
-    "Del Vecchio A. et al. (2019) J Physiol 597:1873–1887\n"
-    "Fuglevand A. J., Winter D. A., Patla A. E. (1993) J Neurophysiol 70:2470–2488\n"
-    "Henneman E. (1957) Science 126:1345–1347\n"
-    "Kidgell D. J. et al. (2017) Neural Plast 2017:4579018\n"
-    "Manca A. et al. (2017) J Appl Physiol 122:1368–1380\n"
     "Moritani T., deVries H. A. (1979) Am J Phys Med 58:115–130\n"
-    "Sale D. G. (1988) Med Sci Sports Exerc 20:S135–S145\n"
-    "Seynnes O. R. et al. (2007) J Appl Physiol 102:368–373";
+    "Narici M. V. et al. (1989) Eur J Appl Physiol 59:310–319\n"
+    "Fuglevand A. J., Winter D. A., Patla A. E. (1993) J Neurophysiol 70:2470–2488\n"
+    "Narici M. V. et al. (1996) Acta Physiol Scand 157:175–186\n"
+    "Kamen G., Knight C. A. (2004) J Gerontol A 59:1334–1338\n"
+    "Hubal M. J. et al. (2005) Med Sci Sports Exerc 37:964–972\n"
+    "Seynnes O. R. et al. (2007) J Appl Physiol 102:368–373\n"
+    "Damas F. et al. (2016) J Physiol 594:5209–5222\n"
+    "Dinoff A. et al. (2016) PLoS One 11:e0163037\n"
+    "Manca A. et al. (2017) Eur J Appl Physiol 117:2335–2354\n"
+    "Del Vecchio A. et al. (2019) J Physiol 597:1873–1887\n"
+    "Siddique U. et al. (2020) Sports Med 50:1107–1128";
 #if ADW_CHECK_VERSION(1, 5, 0)
   AdwDialog *about = adw_about_dialog_new ();
 #define ABOUT(fn, ...) adw_about_dialog_##fn (ADW_ABOUT_DIALOG (about), __VA_ARGS__)
@@ -173,11 +179,24 @@ open_activated (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  NlApplication *self = user_data;
+
+  if (self->settings == NULL)
+    return;
+  nl_preferences_present (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings);
+}
+
 static const GActionEntry app_entries[] = {
   { .name = "quit", .activate = quit_activated },
   { .name = "about", .activate = about_activated },
   { .name = "new", .activate = new_activated },
   { .name = "open", .activate = open_activated },
+  { .name = "preferences", .activate = preferences_activated },
 };
 
 static void
@@ -187,6 +206,7 @@ nl_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.new", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -210,6 +230,8 @@ nl_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
                                            accels[i].action, accels[i].accels);
+  /* Enabled once the settings schema is found. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")), FALSE);
   setup_settings (NL_APPLICATION (app));
 }
 
@@ -248,6 +270,7 @@ setup_settings (NlApplication *self)
     return;
 
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "preferences")), TRUE);
   g_signal_connect_swapped (self->settings, "changed::color-scheme",
                             G_CALLBACK (apply_color_scheme), self);
   apply_color_scheme (self);

@@ -522,8 +522,19 @@ build_sets_form (NlEditorForm *self,
   g_ptr_array_add (names, NULL);
 
   group = add_group (self, _("Sets"), NULL);
-  add_combo (self, group, item, "exercise", _("Exercise"),
-             (const char * const *) names->pdata, ids);
+  {
+    Field *field = add_combo (self, group, item, "exercise", _("Exercise"),
+                              (const char * const *) names->pdata, ids);
+
+#if ADW_CHECK_VERSION(1, 4, 0)
+    /* Type to find an exercise in the long list. */
+    adw_combo_row_set_expression (ADW_COMBO_ROW (field->row),
+                                  gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+    adw_combo_row_set_enable_search (ADW_COMBO_ROW (field->row), TRUE);
+#else
+    (void) field;
+#endif
+  }
   for (guint i = 0; sides[i]; i++)
     labels[i] = _(sides[i]);
   add_combo (self, group, item, "side", _("Side"), labels, NULL);

@@ -1636,17 +1636,12 @@ week_action (GtkWidget  *widget,
     set_day (self, self->day >= 7 ? self->day - 7 : 0);
 }
 
+/* Labels grow by the presentation-text-scale setting in presentation mode. */
 static void
-set_presentation (NlWindow *self,
-                  gboolean  presentation)
+update_presentation_css (NlWindow *self)
 {
-  double scale = 1.6;
+  double scale = 1.5;
   g_autofree char *css = NULL;
-
-  presentation = !!presentation;
-  if (presentation == self->presentation)
-    return;
-  self->presentation = presentation;
 
   if (settings_has (self, "presentation-text-scale"))
     scale = g_settings_get_double (self->settings, "presentation-text-scale");
@@ -1656,6 +1651,16 @@ set_presentation (NlWindow *self,
 #else
   gtk_css_provider_load_from_data (self->presentation_css, css, -1);
 #endif
+}
+
+static void
+set_presentation (NlWindow *self,
+                  gboolean  presentation)
+{
+  presentation = !!presentation;
+  if (presentation == self->presentation)
+    return;
+  self->presentation = presentation;
 
   if (presentation)
     {
@@ -1977,6 +1982,10 @@ nl_window_init (NlWindow *self)
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->presentation_css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  update_presentation_css (self);
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::presentation-text-scale",
+                             G_CALLBACK (update_presentation_css), self, G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), self);
@@ -1997,6 +2006,19 @@ nl_window_init (NlWindow *self)
   update_recent_menu (self);
 
   add_presentation_keys (self);
+
+  /* In the outline, Delete removes and Insert adds like the selected item. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                            gtk_named_action_new ("win.remove")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Insert, 0),
+                                                            gtk_named_action_new ("win.add")));
+    gtk_widget_add_controller (GTK_WIDGET (self->outline_view), keys);
+  }
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   update_title (self);
   update_actions (self);
