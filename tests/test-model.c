@@ -322,6 +322,13 @@ test_population (void)
     g_assert_cmpfloat (fabs (p50[70] - typical[70]), <, 0.2 * typical[70]);
   }
 
+  /* Apparent CSA is contractile CSA plus the (shared) swelling. */
+  for (guint k = 0; k < NL_N_PERCENTILES; k++)
+    for (guint d = 0; d < n_days; d++)
+      g_assert_cmpfloat_with_epsilon (nl_timeline_get_percentile (one, right, NL_SERIES_APPARENT_CSA, k)[d],
+                                      nl_timeline_get_percentile (one, right, NL_SERIES_CSA, k)[d]
+                                      + nl_timeline_get_series (one, right, NL_SERIES_EDEMA)[d], 1e-9);
+
   /* Responders differ in their motor units too, not only in size. */
   g_assert_cmpfloat (nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_90)[70], >,
                      nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_10)[70] + 0.5);
@@ -614,6 +621,80 @@ test_motor_pool_for_day (void)
   g_assert_cmpfloat (nl_timeline_get_series (tl, track, NL_SERIES_RECRUITMENT_CEILING)[0], <, 95.0);
 }
 
+/* Random programmes within the file format's limits: every value finite,
+ * the partition exact, bands ordered. */
+static void
+test_random_programmes (void)
+{
+  const NlCatalog *catalog = nl_catalog_get_default ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261127);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autoptr(NlProgramSnapshot) s = nl_program_snapshot_new ("random", g_rand_int_range (rand, NL_AGE_MIN, NL_AGE_MAX + 1),
+                                                                g_rand_int_range (rand, 0, 3), g_rand_int_range (rand, 0, 3));
+      g_autoptr(NlTimeline) tl = NULL;
+      NlModelOptions options;
+      guint n_phases = g_rand_int_range (rand, 1, 5);
+
+      for (guint p = 0; p < n_phases; p++)
+        {
+          NlPhaseKind kind = g_rand_int_range (rand, 0, 3);
+          guint phase = scenario_phase (s, kind, g_rand_int_range (rand, 1, 9),
+                                        g_rand_int_range (rand, 0, 4),
+                                        g_rand_double_range (rand, NL_PROGRESSION_MIN, NL_PROGRESSION_MAX));
+          guint n_groups = kind == NL_PHASE_TRAINING ? g_rand_int_range (rand, 1, 6) : 1;
+
+          for (guint k = 0; k < n_groups; k++)
+            {
+              const NlExerciseInfo *info = nl_catalog_get_exercise (catalog, g_rand_int_range (rand, 0, nl_catalog_get_n_exercises (catalog)));
+              char days[2] = { (char) ('1' + g_rand_int_range (rand, 0, 7)), '\0' };
+
+              scenario_sets (s, phase, days, info->id, g_rand_int_range (rand, 0, 3),
+                             g_rand_int_range (rand, NL_SETS_COUNT_MIN, NL_SETS_COUNT_MAX + 1),
+                             g_rand_int_range (rand, NL_SETS_REPS_MIN, NL_SETS_REPS_MAX + 1),
+                             g_rand_double_range (rand, NL_SETS_LOAD_MIN, NL_SETS_LOAD_MAX),
+                             g_rand_int_range (rand, NL_SETS_RIR_MIN, NL_SETS_RIR_MAX + 1));
+            }
+        }
+
+      nl_model_options_init (&options);
+      options.extend_days = g_rand_int_range (rand, 0, 60);
+      options.population = round % 4 == 0 ? 25 : 0;
+      options.seed = round;
+      tl = nl_adaptation_model_run (s, &options, NULL, NULL, NULL, NULL);
+      g_assert_nonnull (tl);
+
+      for (guint t = 0; t < nl_timeline_get_n_tracks (tl); t++)
+        {
+          const double *st = nl_timeline_get_series (tl, t, NL_SERIES_STRENGTH);
+          const double *ne = nl_timeline_get_series (tl, t, NL_SERIES_NEURAL);
+          const double *mu = nl_timeline_get_series (tl, t, NL_SERIES_MUSCULAR);
+          g_autoptr(NlMotorUnitPool) pool = nl_timeline_build_motor_pool (tl, t, nl_timeline_get_n_days (tl) - 1);
+
+          g_assert_nonnull (pool);
+          for (guint k = 0; k < NL_N_SERIES; k++)
+            for (guint d = 0; d < nl_timeline_get_n_days (tl); d++)
+              {
+                g_assert_true (isfinite (nl_timeline_get_series (tl, t, k)[d]));
+                if (options.population > 0)
+                  {
+                    g_assert_cmpfloat (nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_10)[d], <=,
+                                       nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_50)[d]);
+                    g_assert_cmpfloat (nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_50)[d], <=,
+                                       nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_90)[d]);
+                  }
+              }
+          for (guint d = 0; d < nl_timeline_get_n_days (tl); d++)
+            {
+              g_assert_cmpfloat_with_epsilon (ne[d] + mu[d], st[d], 1e-9);
+              g_assert_cmpfloat (st[d], >, -100.0);
+              g_assert_true (isfinite (nl_timeline_get_fatigue_at (tl, t, d + 0.5)));
+            }
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -634,6 +715,7 @@ main (int    argc,
   g_test_add_func ("/model/run/progress", test_progress);
   g_test_add_func ("/model/run/concurrent", test_concurrent);
   g_test_add_func ("/model/run/bad-options", test_bad_options);
+  g_test_add_func ("/model/run/random-programmes", test_random_programmes);
   g_test_add_func ("/model/timeline/metadata", test_series_metadata);
   g_test_add_func ("/model/timeline/group-effects", test_group_effects);
   g_test_add_func ("/model/timeline/csv", test_csv);

@@ -27,7 +27,7 @@
 #define N_KERNEL 5
 
 typedef struct {
-  double  n, coact, t_iso, h, edema, memory, h_peak, block;
+  double  n, coact, t_iso, h, edema, memory, h_peak, block, sensitivity;
   double *skill;
   double  w_hyp, w_neural;
   double  fatigue[NL_N_FATIGUE_COMPARTMENTS];
@@ -86,6 +86,7 @@ init_track (TrackState             *state,
   state->t_iso = 1.0;
   state->h = 1.0;
   state->h_peak = 1.0;
+  state->sensitivity = 1.0;
   state->headroom = MAX (headroom, 0.01);
   /* Neural progress q is measured against the typical trainee's headroom,
    * so that high responders also show larger discharge-rate, threshold and
@@ -255,7 +256,10 @@ apply_session (TrackState             *state,
     state->block += 1.0;
     eps = 1.0 - exp (-state->block / params->n0);
     ceiling = MAX (0.0, (params->h_max - state->h) / (params->h_max - 1.0));
-    growth = state->k_h * dose->hyp_dose * eps * ceiling;
+    growth = state->k_h * dose->hyp_dose * eps * ceiling * state->sensitivity;
+    /* Continuous training slowly blunts the growth response; a break
+     * restores it (Ogasawara 2013). */
+    state->sensitivity *= 1.0 - params->sensitivity_loss * dose->hyp_dose;
     if (state->h < state->h_peak)
       growth *= 1.0 + params->memory_boost * MIN (1.0, state->memory);
     for (guint k = 0; k < N_KERNEL; k++)
@@ -279,7 +283,7 @@ apply_session (TrackState             *state,
 
 typedef struct {
   double tau_n, tau_remob, tau_t, tau_h, tau_edema, tau_block, tau_memory, tau_week;
-  double inv_neural_maint, inv_hyp_maint, inv_sync, inv_nmj;
+  double inv_neural_maint, inv_hyp_maint, inv_sync, inv_nmj, inv_resensitise;
   double fatigue[NL_N_FATIGUE_COMPARTMENTS];
 } DayDecay;
 
@@ -318,6 +322,7 @@ advance_day (TrackState             *state,
   else
     {
       state->immob_days = 0;
+      state->sensitivity += (1.0 - state->sensitivity) * decay->inv_resensitise * (1.0 - hyp_use);
       if (state->h > 1.0)
         state->h -= (state->h - 1.0) * decay->tau_h * (1.0 - hyp_use);
       else
@@ -395,6 +400,7 @@ simulate (const NlSchedule        *schedule,
   decay.inv_hyp_maint = 1.0 / params->hyp_maint;
   decay.inv_sync = 1.0 / params->tau_sync;
   decay.inv_nmj = 1.0 / params->tau_nmj;
+  decay.inv_resensitise = 1.0 / params->tau_resensitise;
   for (guint k = 0; k < NL_N_FATIGUE_COMPARTMENTS; k++)
     decay.fatigue[k] = exp (-1.0 / tau_fatigue_days[k]);
 
@@ -474,20 +480,19 @@ simulate (const NlSchedule        *schedule,
                            &schedule->muscles[t / 2], params,
                            timeline != NULL ? _nl_timeline_get_track (timeline, t - t0) : NULL, d);
 
-          if (timeline == NULL)
-            goto advance;
-
-          amp = session->bdnf * (1.0 + params->bdnf_trained_gain * trained);
-          bdnf_acute[d] = 100.0 * amp;
-          _nl_timeline_add_bdnf_event (timeline, d, amp);
-          il6[d] = 100.0 * session->il6;
-          testo[d] = 100.0 * session->stress * params->testosterone_amplitude
-                     * sex_scale (schedule->sex, params->testosterone_female_scale);
-          gh[d] = 1.0 + (params->gh_fold - 1.0) * session->stress * session->stress;
-          cortisol[d] = 100.0 * session->stress * params->cortisol_amplitude;
-
-          if (schedule->age >= 60)
-            resting += (params->bdnf_resting_older - resting) / 28.0;
+          if (timeline != NULL)
+            {
+              amp = session->bdnf * (1.0 + params->bdnf_trained_gain * trained);
+              bdnf_acute[d] = 100.0 * amp;
+              _nl_timeline_add_bdnf_event (timeline, d, amp);
+              il6[d] = 100.0 * session->il6;
+              testo[d] = 100.0 * session->stress * params->testosterone_amplitude
+                         * sex_scale (schedule->sex, params->testosterone_female_scale);
+              gh[d] = 1.0 + (params->gh_fold - 1.0) * session->stress * session->stress;
+              cortisol[d] = 100.0 * session->stress * params->cortisol_amplitude;
+              if (schedule->age >= 60)
+                resting += (params->bdnf_resting_older - resting) / 28.0;
+            }
         }
       else if (resting > 0.0 && (first_session < 0 || d - first_session > 7))
         {
@@ -496,7 +501,6 @@ simulate (const NlSchedule        *schedule,
             resting -= resting / 28.0;
         }
 
-    advance:
       for (guint t = t0; t < t1; t++)
         {
           guint8 limbs = schedule->immobilized[d];
@@ -508,13 +512,14 @@ simulate (const NlSchedule        *schedule,
         }
     }
 
-  if (timeline == NULL)
-    goto out;
-  for (guint p = 0; p < schedule->n_phases; p++)
-    _nl_timeline_add_phase (timeline, schedule->phase_names[p], schedule->phase_kinds[p],
-                            schedule->phase_first_day[p], schedule->phase_days[p]);
-  _nl_timeline_set_group_effects_apply (timeline, schedule->effects_apply);
-  _nl_timeline_finish (timeline);
+  if (timeline != NULL)
+    {
+      for (guint p = 0; p < schedule->n_phases; p++)
+        _nl_timeline_add_phase (timeline, schedule->phase_names[p], schedule->phase_kinds[p],
+                                schedule->phase_first_day[p], schedule->phase_days[p]);
+      _nl_timeline_set_group_effects_apply (timeline, schedule->effects_apply);
+      _nl_timeline_finish (timeline);
+    }
 
 out:
   for (guint t = t0; t < t1; t++)
@@ -611,7 +616,7 @@ nl_adaptation_model_run (NlProgramSnapshot     *snapshot,
       return NULL;
     }
 
-  schedule = _nl_schedule_new (snapshot, params, options->extend_days, NULL, error);
+  schedule = _nl_schedule_new (snapshot, params, options->extend_days, error);
   if (schedule == NULL)
     return NULL;
 
@@ -621,7 +626,7 @@ nl_adaptation_model_run (NlProgramSnapshot     *snapshot,
 
   if (options->population > 0)
     {
-      if (!_nl_population_run (timeline, snapshot, params, options, cancellable,
+      if (!_nl_population_run (timeline, schedule, params, options, cancellable,
                                progress, user_data, error))
         return NULL;
     }

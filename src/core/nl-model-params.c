@@ -26,17 +26,17 @@ nl_model_params_init_default (NlModelParams *p)
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
     .cross_education = 0.40,
-    .k_h = 0.0050,
+    .k_h = 0.0055,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
-    .recruitment_range = 30.0,
+    .recruitment_range = 65.0,
     .theta = 0.80,
     .neural_headroom = 0.12,
     .voluntary_activation = 0.95,
     .va_gain = 0.02,
     .cross_education = 0.35,
-    .k_h = 0.024,
+    .k_h = 0.028,
     .immob_scale = 0.5,
   };
   p->region[NL_REGION_HAND] = (NlRegionParams) {
@@ -91,6 +91,8 @@ nl_model_params_init_default (NlModelParams *p)
   p->memory_gain = 2.5;
   p->memory_boost = 0.5;
   p->tau_memory = 730.0;
+  p->sensitivity_loss = 0.025;
+  p->tau_resensitise = 10.0;
   p->older_h_scale = 1.0;
   p->female_h_scale = 0.9;
   p->status_h_scale[0] = 1.0;

@@ -22,8 +22,10 @@
 #include "nl-population-private.h"
 #include "nl-timeline-private.h"
 
-/* The series that differ between trainees (the others depend on the
- * programme only and are copied from the typical run). */
+/* The series that differ between trainees and are sorted.  The others
+ * depend on the programme only and are copied from the typical run, except
+ * apparent CSA = CSA + swelling, whose swelling is the same for everyone:
+ * its percentiles are those of CSA shifted by it, exactly. */
 static const NlSeries varying[] = {
   NL_SERIES_STRENGTH,
   NL_SERIES_ONE_RM,
@@ -33,7 +35,6 @@ static const NlSeries varying[] = {
   NL_SERIES_PEAK_RATE,
   NL_SERIES_RECRUITMENT_CEILING,
   NL_SERIES_CSA,
-  NL_SERIES_APPARENT_CSA,
   NL_SERIES_SKILL,
   NL_SERIES_CORTICOSPINAL,
 };
@@ -123,8 +124,7 @@ run_batch (Job   *job,
 }
 
 static double
-interpolate (const float *values,
-             const guint *order,
+interpolate (const float *sorted,
              guint        n,
              double       p)
 {
@@ -133,13 +133,14 @@ interpolate (const float *values,
   double frac = pos - k;
 
   if (k + 1 >= n)
-    return values[order[n - 1]];
-  return values[order[k]] + frac * (values[order[k + 1]] - values[order[k]]);
+    return sorted[n - 1];
+  return sorted[k] + frac * (sorted[k + 1] - sorted[k]);
 }
 
 /* One (side, series) cell: percentiles day after day.  The trainees' order
- * changes little from one day to the next, so an insertion sort of the
- * previous day's order is close to linear. */
+ * changes little from one day to the next, so the previous day's order is
+ * kept and the new values, gathered in that order, are insertion-sorted
+ * (close to linear). */
 static gboolean
 run_cell (Job   *job,
           guint  cell)
@@ -149,49 +150,41 @@ run_cell (Job   *job,
   guint k = cell % G_N_ELEMENTS (varying);
   guint track = 2 * job->muscle + side;
   g_autofree guint *order = g_new (guint, n);
+  g_autofree float *sorted = g_new (float, n);
   const float *base = job->values + ((gsize) side * G_N_ELEMENTS (varying) + k) * job->n_days * n;
   double *out[NL_N_PERCENTILES];
 
+  g_assert (side < job->n_sides);
   for (guint p = 0; p < NL_N_PERCENTILES; p++)
     out[p] = _nl_timeline_get_percentile_mut (job->timeline, track, varying[k], p);
-  g_assert (side < job->n_sides);
   for (guint i = 0; i < n; i++)
     order[i] = i;
 
   for (guint d = 0; d < job->n_days; d++)
     {
       const float *v = base + (gsize) d * n;
-      float lo = v[0], hi = v[0];
+
+      for (guint i = 0; i < n; i++)
+        sorted[i] = v[order[i]];
 
       for (guint i = 1; i < n; i++)
         {
-          lo = MIN (lo, v[i]);
-          hi = MAX (hi, v[i]);
-        }
-      if (lo == hi)
-        {
-          /* Everyone alike (day 0, an untouched side): nothing to sort. */
-          for (guint p = 0; p < NL_N_PERCENTILES; p++)
-            out[p][d] = lo;
-          continue;
-        }
-
-      for (guint i = 1; i < n; i++)
-        {
+          float value = sorted[i];
           guint item = order[i];
-          float value = v[item];
           guint j = i;
 
-          while (j > 0 && v[order[j - 1]] > value)
+          while (j > 0 && sorted[j - 1] > value)
             {
+              sorted[j] = sorted[j - 1];
               order[j] = order[j - 1];
               j--;
             }
+          sorted[j] = value;
           order[j] = item;
         }
-      out[NL_PERCENTILE_10][d] = interpolate (v, order, n, 0.10);
-      out[NL_PERCENTILE_50][d] = interpolate (v, order, n, 0.50);
-      out[NL_PERCENTILE_90][d] = interpolate (v, order, n, 0.90);
+      out[NL_PERCENTILE_10][d] = interpolate (sorted, n, 0.10);
+      out[NL_PERCENTILE_50][d] = interpolate (sorted, n, 0.50);
+      out[NL_PERCENTILE_90][d] = interpolate (sorted, n, 0.90);
     }
   return TRUE;
 }
@@ -261,7 +254,7 @@ run_items (Job            *job,
 
 gboolean
 _nl_population_run (NlTimeline           *timeline,
-                    NlProgramSnapshot    *snapshot,
+                    const NlSchedule     *schedule,
                     const NlModelParams  *params,
                     const NlModelOptions *options,
                     GCancellable         *cancellable,
@@ -273,7 +266,6 @@ _nl_population_run (NlTimeline           *timeline,
   guint n_days = nl_timeline_get_n_days (timeline);
   guint n_muscles = n_tracks / 2;
   guint n_threads = options->n_threads > 0 ? options->n_threads : g_get_num_processors ();
-  g_autoptr(NlSchedule) schedule = NULL;
   g_autofree float *values = NULL;
   g_autofree NlIndividual *individuals = g_new (NlIndividual, options->population);
 
@@ -298,10 +290,6 @@ _nl_population_run (NlTimeline           *timeline,
                   nl_timeline_get_series (timeline, t, s), n_days * sizeof (double));
     }
 
-  schedule = _nl_schedule_new (snapshot, params, n_days - nl_timeline_get_programme_days (timeline),
-                               NULL, error);
-  if (schedule == NULL)
-    return FALSE;
   g_assert (schedule->n_muscles == n_muscles);
 
   /* One muscle's worth of trainees at a time; refuse what would not fit
@@ -345,12 +333,30 @@ _nl_population_run (NlTimeline           *timeline,
           job.run_item = run_cell;
           job.n_items = job.n_sides * G_N_ELEMENTS (varying);
           run_items (&job, n_threads, NULL, NULL, 0, 0);
-          if (job.n_sides == 1)
-            for (guint k = 0; k < G_N_ELEMENTS (varying); k++)
+          for (guint side = 0; side < job.n_sides; side++)
+            {
+              guint t = 2 * m + side;
+              const double *edema = nl_timeline_get_series (timeline, t, NL_SERIES_EDEMA);
+
               for (guint p = 0; p < NL_N_PERCENTILES; p++)
-                memcpy (_nl_timeline_get_percentile_mut (timeline, 2 * m + 1, varying[k], p),
-                        _nl_timeline_get_percentile_mut (timeline, 2 * m, varying[k], p),
-                        n_days * sizeof (double));
+                {
+                  const double *csa = _nl_timeline_get_percentile_mut (timeline, t, NL_SERIES_CSA, p);
+                  double *apparent = _nl_timeline_get_percentile_mut (timeline, t, NL_SERIES_APPARENT_CSA, p);
+
+                  for (guint d = 0; d < n_days; d++)
+                    apparent[d] = csa[d] + edema[d];
+                }
+            }
+          if (job.n_sides == 1)
+            for (guint k = 0; k <= G_N_ELEMENTS (varying); k++)
+              {
+                NlSeries series = k < G_N_ELEMENTS (varying) ? varying[k] : NL_SERIES_APPARENT_CSA;
+
+                for (guint p = 0; p < NL_N_PERCENTILES; p++)
+                  memcpy (_nl_timeline_get_percentile_mut (timeline, 2 * m + 1, series, p),
+                          _nl_timeline_get_percentile_mut (timeline, 2 * m, series, p),
+                          n_days * sizeof (double));
+              }
         }
       if (g_atomic_int_get (&job.failed) || g_cancellable_is_cancelled (cancellable))
         {

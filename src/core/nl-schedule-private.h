@@ -79,7 +79,6 @@ typedef struct {
 NlSchedule *_nl_schedule_new  (const NlProgramSnapshot *snapshot,
                                const NlModelParams     *params,
                                guint                    extend_days,
-                               const char              *only_muscle,
                                GError                 **error);
 void        _nl_schedule_free (NlSchedule              *self);
 

@@ -130,7 +130,6 @@ NlSchedule *
 _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   const NlModelParams      *params,
                   guint                     extend_days,
-                  const char               *only_muscle,
                   GError                  **error)
 {
   g_autoptr(NlSchedule) self = g_new0 (NlSchedule, 1);
@@ -168,8 +167,6 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
 
             if (sets->muscle == NULL || sets->exercise_id == NULL)
               continue;
-            if (only_muscle != NULL && !g_str_equal (only_muscle, sets->muscle))
-              continue;
             m = find_muscle (muscle_ids, sets->muscle);
             if (m == G_MAXUINT)
               {
@@ -189,13 +186,6 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
               }
             w[0] += (double) sets->count * sets->reps * phase->weeks;
           }
-    }
-
-  if (only_muscle != NULL && muscle_ids->len == 0)
-    {
-      g_set_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID,
-                   _("The programme does not train “%s”"), only_muscle);
-      return NULL;
     }
 
   self->n_muscles = muscle_ids->len;

@@ -110,6 +110,7 @@ main (int    argc,
       gint64 start = g_get_monotonic_time ();
       g_autoptr(NlTimeline) timeline = nl_adaptation_model_run (snapshot, &options, NULL, NULL, NULL, NULL);
 
+      g_assert_nonnull (timeline);
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   printf ("population, 1000 trainees, 1 thread: median %.1f ms (for comparison)\n", median (times, 5));
