@@ -276,9 +276,11 @@ draw_series (cairo_t             *cr,
     return;
 
   /* Area and band fills cover hundreds of thousands of pixels under a
-   * many-edged outline; the fast antialiasing halves their cost and their
-   * top edges are stroked over anyway. */
-  cairo_set_antialias (cr, pass == PASS_LINES ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_FAST);
+   * many-edged outline.  An area's slanted edges are all stroked over
+   * (its top, and the top of the area below), so it needs no
+   * antialiasing; a band's edges show, so it gets the fast kind. */
+  cairo_set_antialias (cr, pass == PASS_LINES ? CAIRO_ANTIALIAS_DEFAULT
+                           : pass == PASS_AREAS ? CAIRO_ANTIALIAS_NONE : CAIRO_ANTIALIAS_FAST);
 
   /* Areas, then bands over them, then every line on top. */
   if (pass == PASS_BANDS && series->lo != NULL && series->hi != NULL)
@@ -347,7 +349,11 @@ draw_series (cairo_t             *cr,
 
           if (!isfinite (series->y[i]) || series->y[i] == 0)
             continue;
-          px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]) + (index - (total - 1) / 2.0) * width;
+          /* The day's group of stems is kept inside the area, or the first
+           * and last days' stems would be clipped away. */
+          px = CLAMP (nl_plot_axis_to_pixel (&L->xaxis, series->x[i]), L->area.x + total * width / 2,
+                      L->area.x + L->area.width - total * width / 2);
+          px += (index - (total - 1) / 2.0) * width;
           py = nl_plot_axis_to_pixel (&L->yaxis, series->y[i]);
           cairo_move_to (cr, px, zero);
           cairo_line_to (cr, px, py);
@@ -356,26 +362,57 @@ draw_series (cairo_t             *cr,
       return;
     }
 
-  /* The line (for an area: its top edge); a missing value breaks it. */
+  /* The line (for an area: its top edge); a missing value breaks it.
+   * Points that all stay within a fifth of a device pixel of a straight
+   * run are merged into it: stroking cost grows with the vertices, and
+   * model curves are mostly smooth. */
   {
+    double tolerance = 0.2 / MAX (style->scale_factor, 1.0);
+    double ax = 0, ay = 0, run_x[64], run_y[64];
+    guint n_run = 0;
     gboolean pen_down = FALSE;
 
-    for (guint i = 0; i < series->n; i++)
+    for (guint i = 0; i <= series->n; i++)
       {
-        double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
-        double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
-        double py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+        double px = NAN, py = NAN, dx, dy, len;
+        gboolean straight = TRUE;
 
+        if (i < series->n)
+          {
+            double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
+            px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
+            py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+          }
         if (!isfinite (px) || !isfinite (py))
           {
+            if (n_run > 0)
+              cairo_line_to (cr, run_x[n_run - 1], run_y[n_run - 1]);
             pen_down = FALSE;
+            n_run = 0;
             continue;
           }
         if (!pen_down)
-          cairo_move_to (cr, px, py);
-        else
-          cairo_line_to (cr, px, py);
-        pen_down = TRUE;
+          {
+            cairo_move_to (cr, px, py);
+            ax = px, ay = py;
+            pen_down = TRUE;
+            continue;
+          }
+
+        /* Can the run from (ax, ay) reach this point straight? */
+        dx = px - ax, dy = py - ay, len = hypot (dx, dy);
+        for (guint j = 0; j < n_run && straight; j++)
+          straight = len > 0 && fabs ((run_x[j] - ax) * dy - (run_y[j] - ay) * dx) / len <= tolerance;
+        if (!straight || n_run == G_N_ELEMENTS (run_x))
+          {
+            /* End the run at its last point and start a new one there. */
+            ax = run_x[n_run - 1], ay = run_y[n_run - 1];
+            cairo_line_to (cr, ax, ay);
+            n_run = 0;
+          }
+        run_x[n_run] = px;
+        run_y[n_run] = py;
+        n_run++;
       }
   }
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
@@ -444,8 +481,18 @@ draw_still (cairo_t             *cr,
         double x0 = round (a * snap) / snap, x1 = round (b * snap) / snap;
         double y0 = round (L.area.y * snap) / snap, y1 = round ((L.area.y + L.area.height) * snap) / snap;
 
+        /* Nothing but the background is below yet: the shade can be
+         * blended here once and written opaque, a plain memory fill. */
+        const NlRgba *shade = &style->phase_shade[CLAMP ((int) phase->kind, 0, 2)];
+        NlRgba mixed = {
+          style->background.red + (shade->red - style->background.red) * shade->alpha,
+          style->background.green + (shade->green - style->background.green) * shade->alpha,
+          style->background.blue + (shade->blue - style->background.blue) * shade->alpha,
+          1.0,
+        };
+
         cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
-        _nl_set_colour (cr, &style->phase_shade[CLAMP ((int) phase->kind, 0, 2)]);
+        _nl_set_colour (cr, &mixed);
         cairo_fill (cr);
       }
       if (p > 0)
