@@ -322,11 +322,42 @@ test_population (void)
     g_assert_cmpfloat (fabs (p50[70] - typical[70]), <, 0.2 * typical[70]);
   }
 
+  /* Apparent CSA is contractile CSA plus the (shared) swelling. */
+  for (guint k = 0; k < NL_N_PERCENTILES; k++)
+    for (guint d = 0; d < n_days; d++)
+      g_assert_cmpfloat_with_epsilon (nl_timeline_get_percentile (one, right, NL_SERIES_APPARENT_CSA, k)[d],
+                                      nl_timeline_get_percentile (one, right, NL_SERIES_CSA, k)[d]
+                                      + nl_timeline_get_series (one, right, NL_SERIES_EDEMA)[d], 1e-9);
+
+  /* Responders differ in their motor units too, not only in size. */
+  g_assert_cmpfloat (nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_90)[70], >,
+                     nl_timeline_get_percentile (one, right, NL_SERIES_PEAK_RATE, NL_PERCENTILE_10)[70] + 0.5);
+
   /* Another seed, other draws. */
   for (guint d = 0; d < n_days && !differs; d++)
     differs = nl_timeline_get_percentile (one, right, NL_SERIES_STRENGTH, NL_PERCENTILE_90)[d]
               != nl_timeline_get_percentile (other, right, NL_SERIES_STRENGTH, NL_PERCENTILE_90)[d];
   g_assert_true (differs);
+
+  /* Both sides trained alike: the sides' bands agree, and the median is
+   * near the typical trainee. */
+  {
+    g_autoptr(NlProgramSnapshot) both = nl_program_snapshot_new ("both", 25, NL_SEX_MALE, NL_TRAINING_STATUS_UNTRAINED);
+    g_autoptr(NlTimeline) tb = NULL;
+    guint p = scenario_phase (both, NL_PHASE_TRAINING, 10, NL_LIMB_NONE, 0);
+    int l, r;
+
+    scenario_sets (both, p, "135", "leg-press", NL_SIDE_BOTH, 3, 10, 75, 1);
+    tb = population_run (both, 99, 5, 2);
+    l = nl_timeline_find_track (tb, QUAD, NL_SIDE_LEFT);
+    r = nl_timeline_find_track (tb, QUAD, NL_SIDE_RIGHT);
+    for (guint k = 0; k < NL_N_PERCENTILES; k++)
+      g_assert_cmpmem (nl_timeline_get_percentile (tb, l, NL_SERIES_STRENGTH, k), 70 * sizeof (double),
+                       nl_timeline_get_percentile (tb, r, NL_SERIES_STRENGTH, k), 70 * sizeof (double));
+    g_assert_cmpfloat (fabs (nl_timeline_get_percentile (tb, l, NL_SERIES_STRENGTH, NL_PERCENTILE_50)[69]
+                             - nl_timeline_get_series (tb, l, NL_SERIES_STRENGTH)[69]), <,
+                       0.15 * nl_timeline_get_series (tb, l, NL_SERIES_STRENGTH)[69]);
+  }
 
   /* No population: no percentiles. */
   {
@@ -454,6 +485,13 @@ test_bad_options (void)
   g_assert_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID);
   g_clear_error (&error);
 
+  nl_model_options_init (&options);
+  options.population = NL_MODEL_MAX_POPULATION;
+  options.extend_days = NL_MODEL_MAX_EXTEND_DAYS;
+  g_assert_null (nl_adaptation_model_run (s, &options, NULL, NULL, NULL, &error));
+  g_assert_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID);
+  g_clear_error (&error);
+
   g_assert_null (nl_adaptation_model_run (empty, NULL, NULL, NULL, NULL, &error));
   g_assert_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID);
 }
@@ -483,6 +521,40 @@ test_series_metadata (void)
   g_assert_true (nl_series_get_info (NL_SERIES_BDNF_ACUTE)->systemic);
   g_assert_false (nl_series_get_info (NL_SERIES_CSA)->systemic);
   g_assert_cmpstr (nl_evidence_to_string (NL_EVIDENCE_CONTESTED), ==, "contested");
+}
+
+/* Mood and cognition effects: group-level, for programmes of at least 8
+ * weeks with two or more sessions a week, never scaled. */
+static void
+test_group_effects (void)
+{
+  g_autoptr(NlProgramSnapshot) short_one = standard_programme (3, 75, 4, 0);
+  g_autoptr(NlProgramSnapshot) long_one = standard_programme (3, 75, 8, 4);
+  g_autoptr(NlTimeline) a = scenario_run (short_one, 0);
+  g_autoptr(NlTimeline) b = scenario_run (long_one, 0);
+  const NlGroupEffect *effects;
+  guint n = 0;
+
+  g_assert_false (nl_timeline_get_group_effects_apply (a));
+  g_assert_true (nl_timeline_get_group_effects_apply (b));
+  effects = nl_timeline_get_group_effects (b, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat (effects[i].ci_low, <, effects[i].smd);
+      g_assert_cmpfloat (effects[i].smd, <, effects[i].ci_high);
+      g_assert_nonnull (effects[i].citation);
+      g_assert_nonnull (effects[i].caveat);
+    }
+  g_assert_cmpstr (effects[0].id, ==, "depression");
+
+  /* Phases for shading. */
+  g_assert_cmpuint (nl_timeline_get_n_phases (b), ==, 2);
+  g_assert_cmpuint (nl_timeline_get_phase (b, 1)->first_day, ==, 56);
+  g_assert_cmpuint (nl_timeline_get_phase (b, 1)->n_days, ==, 28);
+  g_assert_cmpint (nl_timeline_get_phase (b, 1)->kind, ==, NL_PHASE_DETRAINING);
+  g_assert_cmpint (nl_timeline_get_phase_at (b, 55), ==, 0);
+  g_assert_cmpint (nl_timeline_get_phase_at (b, 56), ==, 1);
 }
 
 static void
@@ -549,6 +621,80 @@ test_motor_pool_for_day (void)
   g_assert_cmpfloat (nl_timeline_get_series (tl, track, NL_SERIES_RECRUITMENT_CEILING)[0], <, 95.0);
 }
 
+/* Random programmes within the file format's limits: every value finite,
+ * the partition exact, bands ordered. */
+static void
+test_random_programmes (void)
+{
+  const NlCatalog *catalog = nl_catalog_get_default ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261127);
+
+  for (guint round = 0; round < 40; round++)
+    {
+      g_autoptr(NlProgramSnapshot) s = nl_program_snapshot_new ("random", g_rand_int_range (rand, NL_AGE_MIN, NL_AGE_MAX + 1),
+                                                                g_rand_int_range (rand, 0, 3), g_rand_int_range (rand, 0, 3));
+      g_autoptr(NlTimeline) tl = NULL;
+      NlModelOptions options;
+      guint n_phases = g_rand_int_range (rand, 1, 5);
+
+      for (guint p = 0; p < n_phases; p++)
+        {
+          NlPhaseKind kind = g_rand_int_range (rand, 0, 3);
+          guint phase = scenario_phase (s, kind, g_rand_int_range (rand, 1, 9),
+                                        g_rand_int_range (rand, 0, 4),
+                                        g_rand_double_range (rand, NL_PROGRESSION_MIN, NL_PROGRESSION_MAX));
+          guint n_groups = kind == NL_PHASE_TRAINING ? g_rand_int_range (rand, 1, 6) : 1;
+
+          for (guint k = 0; k < n_groups; k++)
+            {
+              const NlExerciseInfo *info = nl_catalog_get_exercise (catalog, g_rand_int_range (rand, 0, nl_catalog_get_n_exercises (catalog)));
+              char days[2] = { (char) ('1' + g_rand_int_range (rand, 0, 7)), '\0' };
+
+              scenario_sets (s, phase, days, info->id, g_rand_int_range (rand, 0, 3),
+                             g_rand_int_range (rand, NL_SETS_COUNT_MIN, NL_SETS_COUNT_MAX + 1),
+                             g_rand_int_range (rand, NL_SETS_REPS_MIN, NL_SETS_REPS_MAX + 1),
+                             g_rand_double_range (rand, NL_SETS_LOAD_MIN, NL_SETS_LOAD_MAX),
+                             g_rand_int_range (rand, NL_SETS_RIR_MIN, NL_SETS_RIR_MAX + 1));
+            }
+        }
+
+      nl_model_options_init (&options);
+      options.extend_days = g_rand_int_range (rand, 0, 60);
+      options.population = round % 4 == 0 ? 25 : 0;
+      options.seed = round;
+      tl = nl_adaptation_model_run (s, &options, NULL, NULL, NULL, NULL);
+      g_assert_nonnull (tl);
+
+      for (guint t = 0; t < nl_timeline_get_n_tracks (tl); t++)
+        {
+          const double *st = nl_timeline_get_series (tl, t, NL_SERIES_STRENGTH);
+          const double *ne = nl_timeline_get_series (tl, t, NL_SERIES_NEURAL);
+          const double *mu = nl_timeline_get_series (tl, t, NL_SERIES_MUSCULAR);
+          g_autoptr(NlMotorUnitPool) pool = nl_timeline_build_motor_pool (tl, t, nl_timeline_get_n_days (tl) - 1);
+
+          g_assert_nonnull (pool);
+          for (guint k = 0; k < NL_N_SERIES; k++)
+            for (guint d = 0; d < nl_timeline_get_n_days (tl); d++)
+              {
+                g_assert_true (isfinite (nl_timeline_get_series (tl, t, k)[d]));
+                if (options.population > 0)
+                  {
+                    g_assert_cmpfloat (nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_10)[d], <=,
+                                       nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_50)[d]);
+                    g_assert_cmpfloat (nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_50)[d], <=,
+                                       nl_timeline_get_percentile (tl, t, k, NL_PERCENTILE_90)[d]);
+                  }
+              }
+          for (guint d = 0; d < nl_timeline_get_n_days (tl); d++)
+            {
+              g_assert_cmpfloat_with_epsilon (ne[d] + mu[d], st[d], 1e-9);
+              g_assert_cmpfloat (st[d], >, -100.0);
+              g_assert_true (isfinite (nl_timeline_get_fatigue_at (tl, t, d + 0.5)));
+            }
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -569,7 +715,9 @@ main (int    argc,
   g_test_add_func ("/model/run/progress", test_progress);
   g_test_add_func ("/model/run/concurrent", test_concurrent);
   g_test_add_func ("/model/run/bad-options", test_bad_options);
+  g_test_add_func ("/model/run/random-programmes", test_random_programmes);
   g_test_add_func ("/model/timeline/metadata", test_series_metadata);
+  g_test_add_func ("/model/timeline/group-effects", test_group_effects);
   g_test_add_func ("/model/timeline/csv", test_csv);
   g_test_add_func ("/model/timeline/motor-pool", test_motor_pool_for_day);
 

@@ -27,7 +27,7 @@
 #define N_KERNEL 5
 
 typedef struct {
-  double  n, coact, t_iso, h, edema, memory, h_peak, block;
+  double  n, coact, t_iso, h, edema, memory, h_peak, block, sensitivity;
   double *skill;
   double  w_hyp, w_neural;
   double  fatigue[NL_N_FATIGUE_COMPARTMENTS];
@@ -35,7 +35,7 @@ typedef struct {
   double  sync, nmj;
   guint   immob_days;
   /* Per-trainee constants. */
-  double  headroom, iso_max, k_h, immob_h_scale, rate_gain;
+  double  headroom, inv_headroom, iso_max, k_h, immob_h_scale, rate_gain;
   double *skill_max;
 } TrackState;
 
@@ -86,7 +86,12 @@ init_track (TrackState             *state,
   state->t_iso = 1.0;
   state->h = 1.0;
   state->h_peak = 1.0;
+  state->sensitivity = 1.0;
   state->headroom = MAX (headroom, 0.01);
+  /* Neural progress q is measured against the typical trainee's headroom,
+   * so that high responders also show larger discharge-rate, threshold and
+   * activation changes. */
+  state->inv_headroom = individual->neural / state->headroom;
   state->iso_max = 1.0 + params->skill_isometric * status * individual->skill;
   state->k_h = rp->k_h * params->status_h_scale[MIN (schedule->status, 2u)]
                * (schedule->age >= 60 ? params->older_h_scale : 1.0)
@@ -104,6 +109,57 @@ init_track (TrackState             *state,
     }
 }
 
+typedef struct {
+  double rate_scale, threshold_scale, voluntary;
+} PoolShift;
+
+/* The series kept per track (the others are systemic). */
+static const NlSeries track_series[] = {
+  NL_SERIES_STRENGTH, NL_SERIES_ONE_RM, NL_SERIES_NEURAL, NL_SERIES_MUSCULAR,
+  NL_SERIES_VOLUNTARY_ACTIVATION, NL_SERIES_PEAK_RATE, NL_SERIES_RECRUITMENT_CEILING,
+  NL_SERIES_COACTIVATION, NL_SERIES_CSA, NL_SERIES_FATIGUE, NL_SERIES_EDEMA,
+  NL_SERIES_APPARENT_CSA, NL_SERIES_SKILL, NL_SERIES_CORTICOSPINAL,
+  NL_SERIES_SYNCHRONISATION, NL_SERIES_NMJ,
+};
+
+/* The per-track series of one row (systemic entries are left alone). */
+static void
+compute_row (const TrackState       *state,
+             const NlScheduleMuscle *muscle,
+             const NlModelParams    *params,
+             double                 *row,
+             PoolShift              *shift)
+{
+  const NlRegionParams *rp = &params->region[muscle->region];
+  double neural = state->n * state->t_iso;
+  double h = state->h;
+  double q = (state->n - 1.0) * state->inv_headroom;
+  double qc = CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX);
+  double skill = muscle->main_isometric ? state->t_iso : state->skill[0];
+  double va = MIN (1.0, muscle->va0 * (1.0 + rp->va_gain * q));
+
+  row[NL_SERIES_STRENGTH] = 100.0 * (h * neural - 1.0);
+  row[NL_SERIES_MUSCULAR] = 50.0 * ((h - 1.0) + (h * neural - neural));
+  row[NL_SERIES_NEURAL] = 50.0 * ((neural - 1.0) + (h * neural - h));
+  row[NL_SERIES_ONE_RM] = 100.0 * (h * state->n * skill - 1.0);
+  row[NL_SERIES_SKILL] = 100.0 * (skill - 1.0);
+  row[NL_SERIES_VOLUNTARY_ACTIVATION] = 100.0 * (va / muscle->va0 - 1.0);
+  row[NL_SERIES_PEAK_RATE] = _nl_schedule_table_lookup (muscle->peak_rate, q);
+  row[NL_SERIES_RECRUITMENT_CEILING] = _nl_schedule_table_lookup (muscle->ceiling, q);
+  row[NL_SERIES_COACTIVATION] = -100.0 * params->coact_drop * state->coact;
+  row[NL_SERIES_CSA] = 100.0 * (h - 1.0);
+  row[NL_SERIES_EDEMA] = 100.0 * state->edema;
+  row[NL_SERIES_APPARENT_CSA] = 100.0 * (h + state->edema - 1.0);
+  row[NL_SERIES_FATIGUE] = 100.0 * MIN (0.95, state->fatigue[0] + state->fatigue[1] + state->fatigue[2]);
+  row[NL_SERIES_CORTICOSPINAL] = 100.0 * params->corticospinal_gain * q;
+  row[NL_SERIES_SYNCHRONISATION] = 100.0 * params->sync_gain * state->sync;
+  row[NL_SERIES_NMJ] = 100.0 * params->nmj_gain * state->nmj;
+
+  shift->rate_scale = CLAMP (1.0 + state->rate_gain * qc, 0.5, 2.0);
+  shift->threshold_scale = CLAMP (1.0 - params->threshold_drop * qc, 0.5, 1.5);
+  shift->voluntary = CLAMP (muscle->va0 * (1.0 + rp->va_gain * q), 0.3, 1.0);
+}
+
 static void
 record_row (NlTimelineTrack        *out,
             const TrackState       *state,
@@ -111,34 +167,35 @@ record_row (NlTimelineTrack        *out,
             const NlModelParams    *params,
             guint                   d)
 {
-  const NlRegionParams *rp = &params->region[muscle->region];
-  double neural = state->n * state->t_iso;
-  double h = state->h;
-  double q = (state->n - 1.0) / state->headroom;
-  double skill = muscle->main_isometric ? state->t_iso : state->skill[0];
-  double va = MIN (1.0, muscle->va0 * (1.0 + rp->va_gain * q));
-  double rate_gain = state->rate_gain;
+  double row[NL_N_SERIES];
+  PoolShift shift;
 
-  out->series[NL_SERIES_STRENGTH][d] = 100.0 * (h * neural - 1.0);
-  out->series[NL_SERIES_MUSCULAR][d] = 50.0 * ((h - 1.0) + (h * neural - neural));
-  out->series[NL_SERIES_NEURAL][d] = 50.0 * ((neural - 1.0) + (h * neural - h));
-  out->series[NL_SERIES_ONE_RM][d] = 100.0 * (h * state->n * skill - 1.0);
-  out->series[NL_SERIES_SKILL][d] = 100.0 * (skill - 1.0);
-  out->series[NL_SERIES_VOLUNTARY_ACTIVATION][d] = 100.0 * (va / muscle->va0 - 1.0);
-  out->series[NL_SERIES_PEAK_RATE][d] = _nl_schedule_table_lookup (muscle->peak_rate, q);
-  out->series[NL_SERIES_RECRUITMENT_CEILING][d] = _nl_schedule_table_lookup (muscle->ceiling, q);
-  out->series[NL_SERIES_COACTIVATION][d] = -100.0 * params->coact_drop * state->coact;
-  out->series[NL_SERIES_CSA][d] = 100.0 * (h - 1.0);
-  out->series[NL_SERIES_EDEMA][d] = 100.0 * state->edema;
-  out->series[NL_SERIES_APPARENT_CSA][d] = 100.0 * (h + state->edema - 1.0);
-  out->series[NL_SERIES_FATIGUE][d] = 100.0 * MIN (0.95, state->fatigue[0] + state->fatigue[1] + state->fatigue[2]);
-  out->series[NL_SERIES_CORTICOSPINAL][d] = 100.0 * params->corticospinal_gain * q;
-  out->series[NL_SERIES_SYNCHRONISATION][d] = 100.0 * params->sync_gain * state->sync;
-  out->series[NL_SERIES_NMJ][d] = 100.0 * params->nmj_gain * state->nmj;
+  compute_row (state, muscle, params, row, &shift);
+  for (guint k = 0; k < G_N_ELEMENTS (track_series); k++)
+    out->series[track_series[k]][d] = row[track_series[k]];
+  out->rate_scale[d] = shift.rate_scale;
+  out->threshold_scale[d] = shift.threshold_scale;
+  out->voluntary_excitation[d] = shift.voluntary;
+}
 
-  out->rate_scale[d] = CLAMP (1.0 + rate_gain * CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX), 0.5, 2.0);
-  out->threshold_scale[d] = CLAMP (1.0 - params->threshold_drop * CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX), 0.5, 1.5);
-  out->voluntary_excitation[d] = CLAMP (muscle->va0 * (1.0 + rp->va_gain * q), 0.3, 1.0);
+static void
+record_sink (const NlPopulationSink *sink,
+             guint                   side,
+             const TrackState       *state,
+             const NlScheduleMuscle *muscle,
+             const NlModelParams    *params,
+             guint                   n_days,
+             guint                   d)
+{
+  double row[NL_N_SERIES];
+  PoolShift shift;
+
+  gsize stride = (gsize) n_days * sink->population;
+  float *out = sink->values + ((gsize) side * sink->n_series * n_days + d) * sink->population + sink->trainee;
+
+  compute_row (state, muscle, params, row, &shift);
+  for (guint k = 0; k < sink->n_series; k++)
+    out[k * stride] = (float) row[sink->series[k]];
 }
 
 /* A session's impulses on one side: from its own work, and through
@@ -199,7 +256,10 @@ apply_session (TrackState             *state,
     state->block += 1.0;
     eps = 1.0 - exp (-state->block / params->n0);
     ceiling = MAX (0.0, (params->h_max - state->h) / (params->h_max - 1.0));
-    growth = state->k_h * dose->hyp_dose * eps * ceiling;
+    growth = state->k_h * dose->hyp_dose * eps * ceiling * state->sensitivity;
+    /* Continuous training slowly blunts the growth response; a break
+     * restores it (Ogasawara 2013). */
+    state->sensitivity *= 1.0 - params->sensitivity_loss * dose->hyp_dose;
     if (state->h < state->h_peak)
       growth *= 1.0 + params->memory_boost * MIN (1.0, state->memory);
     for (guint k = 0; k < N_KERNEL; k++)
@@ -213,7 +273,8 @@ apply_session (TrackState             *state,
         state->fatigue[k] += dose->fatigue[k];
         event.amp[k] = dose->fatigue[k];
       }
-    g_array_append_val (out->fatigue_events, event);
+    if (out != NULL)
+      g_array_append_val (out->fatigue_events, event);
 
     state->w_hyp += dose->hyp_dose;
     state->w_neural += dose->neural_dose;
@@ -222,6 +283,7 @@ apply_session (TrackState             *state,
 
 typedef struct {
   double tau_n, tau_remob, tau_t, tau_h, tau_edema, tau_block, tau_memory, tau_week;
+  double inv_neural_maint, inv_hyp_maint, inv_sync, inv_nmj, inv_resensitise;
   double fatigue[NL_N_FATIGUE_COMPARTMENTS];
 } DayDecay;
 
@@ -236,8 +298,8 @@ advance_day (TrackState             *state,
 {
   const NlRegionParams *rp = &params->region[muscle->region];
   double delivered = state->pending[0];
-  double neural_use = MIN (1.0, state->w_neural / params->neural_maint);
-  double hyp_use = MIN (1.0, state->w_hyp / params->hyp_maint);
+  double neural_use = MIN (1.0, state->w_neural * decay->inv_neural_maint);
+  double hyp_use = MIN (1.0, state->w_hyp * decay->inv_hyp_maint);
 
   memmove (state->pending, state->pending + 1, (N_KERNEL - 1) * sizeof (double));
   state->pending[N_KERNEL - 1] = 0.0;
@@ -248,7 +310,7 @@ advance_day (TrackState             *state,
   if (immobilized)
     {
       double spare = other_immobilized ? 0.0
-                     : params->ce_spare * MIN (1.0, other->w_neural / params->neural_maint);
+                     : params->ce_spare * MIN (1.0, other->w_neural * decay->inv_neural_maint);
       double loss = params->immob_h_rate * state->immob_h_scale
                     * exp (-(double) state->immob_days / params->immob_h_tau) * (1.0 - spare);
 
@@ -260,6 +322,7 @@ advance_day (TrackState             *state,
   else
     {
       state->immob_days = 0;
+      state->sensitivity += (1.0 - state->sensitivity) * decay->inv_resensitise * (1.0 - hyp_use);
       if (state->h > 1.0)
         state->h -= (state->h - 1.0) * decay->tau_h * (1.0 - hyp_use);
       else
@@ -283,39 +346,47 @@ advance_day (TrackState             *state,
   state->w_neural *= decay->tau_week;
 
   if (state->w_neural >= params->neural_maint && !immobilized)
-    state->sync += (1.0 - state->sync) / params->tau_sync;
+    state->sync += (1.0 - state->sync) * decay->inv_sync;
   else
-    state->sync -= state->sync / params->tau_sync;
+    state->sync -= state->sync * decay->inv_sync;
   if (state->w_neural >= 0.5 * params->neural_maint && !immobilized)
-    state->nmj += (1.0 - state->nmj) / params->tau_nmj;
+    state->nmj += (1.0 - state->nmj) * decay->inv_nmj;
   else
-    state->nmj -= state->nmj / params->tau_nmj;
+    state->nmj -= state->nmj * decay->inv_nmj;
 }
 
-NlTimeline *
-_nl_adaptation_model_simulate (const NlSchedule     *schedule,
-                               const NlModelParams  *params,
-                               const NlIndividual   *individual,
-                               GCancellable         *cancellable,
-                               GError              **error)
+/* The day loop.  With @sink, only the sink's muscle is simulated and its
+ * per-track series go to the sink; otherwise everything goes to a new
+ * timeline.  Returns FALSE when @cancellable fires. */
+static gboolean
+simulate (const NlSchedule        *schedule,
+          const NlModelParams     *params,
+          const NlIndividual      *individual,
+          GCancellable            *cancellable,
+          const NlPopulationSink  *sink,
+          NlTimeline             **out)
 {
   const double tau_fatigue_days[NL_N_FATIGUE_COMPARTMENTS] = {
     params->tau_fatigue_fast_h / 24.0, params->tau_fatigue_mid_h / 24.0, params->tau_fatigue_slow_h / 24.0,
   };
   g_autoptr(NlTimeline) timeline = NULL;
   guint n_tracks = 2 * schedule->n_muscles;
+  guint t0 = sink != NULL ? 2 * sink->muscle : 0;
+  guint t1 = sink != NULL ? t0 + MAX (1u, MIN (sink->n_sides, 2u)) : n_tracks;
+  gboolean cancelled = FALSE;
   g_autofree TrackState *states = g_new0 (TrackState, n_tracks);
   g_autofree Gains *gains = g_new0 (Gains, n_tracks);
   g_autofree double *gain_buffer = NULL;
-  double *bdnf_acute, *bdnf_resting, *il6, *testo, *gh, *cortisol;
+  double *bdnf_acute = NULL, *bdnf_resting = NULL, *il6 = NULL, *testo = NULL, *gh = NULL, *cortisol = NULL;
   double resting = 0.0;
   int first_session = -1;
   guint next_session = 0;
   guint max_exercises = 0;
   DayDecay decay;
 
-  timeline = _nl_timeline_new (schedule->n_days, schedule->programme_days,
-                               tau_fatigue_days, params->tau_bdnf_min / (24.0 * 60.0));
+  if (sink == NULL)
+    timeline = _nl_timeline_new (schedule->n_days, schedule->programme_days,
+                                 tau_fatigue_days, params->tau_bdnf_min / (24.0 * 60.0));
 
   decay.tau_n = 1.0 / params->tau_n;
   decay.tau_remob = 1.0 / params->tau_remob;
@@ -325,6 +396,11 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
   decay.tau_block = 1.0 / params->tau_block;
   decay.tau_memory = exp (-1.0 / params->tau_memory);
   decay.tau_week = exp (-1.0 / params->tau_use);
+  decay.inv_neural_maint = 1.0 / params->neural_maint;
+  decay.inv_hyp_maint = 1.0 / params->hyp_maint;
+  decay.inv_sync = 1.0 / params->tau_sync;
+  decay.inv_nmj = 1.0 / params->tau_nmj;
+  decay.inv_resensitise = 1.0 / params->tau_resensitise;
   for (guint k = 0; k < NL_N_FATIGUE_COMPARTMENTS; k++)
     decay.fatigue[k] = exp (-1.0 / tau_fatigue_days[k]);
 
@@ -332,26 +408,33 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
     max_exercises = MAX (max_exercises, schedule->muscles[m].n_exercises);
   gain_buffer = g_new0 (double, (gsize) n_tracks * MAX (max_exercises, 1u));
 
-  for (guint t = 0; t < n_tracks; t++)
+  for (guint t = t0; t < t1; t++)
     {
       const NlScheduleMuscle *muscle = &schedule->muscles[t / 2];
-      NlTimelineTrack *track = _nl_timeline_add_track (timeline, muscle->muscle,
-                                                       t % 2 == 0 ? NL_SIDE_LEFT : NL_SIDE_RIGHT,
-                                                       muscle->region);
 
-      track->pool_base = muscle->pool;
-      track->work = muscle->work[t % 2];
-      track->exercise = muscle->n_exercises > 0 ? muscle->exercises[0] : NULL;
+      if (timeline != NULL)
+        {
+          NlTimelineTrack *track = _nl_timeline_add_track (timeline, muscle->muscle,
+                                                           t % 2 == 0 ? NL_SIDE_LEFT : NL_SIDE_RIGHT,
+                                                           muscle->region);
+
+          track->pool_base = muscle->pool;
+          track->work = muscle->work[t % 2];
+          track->exercise = muscle->n_exercises > 0 ? muscle->exercises[0] : NULL;
+        }
       init_track (&states[t], schedule, muscle, params, individual);
       gains[t].dskill = gain_buffer + (gsize) t * MAX (max_exercises, 1u);
     }
 
-  bdnf_acute = _nl_timeline_get_systemic (timeline, NL_SERIES_BDNF_ACUTE);
-  bdnf_resting = _nl_timeline_get_systemic (timeline, NL_SERIES_BDNF_RESTING);
-  il6 = _nl_timeline_get_systemic (timeline, NL_SERIES_IL6);
-  testo = _nl_timeline_get_systemic (timeline, NL_SERIES_TESTOSTERONE);
-  gh = _nl_timeline_get_systemic (timeline, NL_SERIES_GROWTH_HORMONE);
-  cortisol = _nl_timeline_get_systemic (timeline, NL_SERIES_CORTISOL);
+  if (timeline != NULL)
+    {
+      bdnf_acute = _nl_timeline_get_systemic (timeline, NL_SERIES_BDNF_ACUTE);
+      bdnf_resting = _nl_timeline_get_systemic (timeline, NL_SERIES_BDNF_RESTING);
+      il6 = _nl_timeline_get_systemic (timeline, NL_SERIES_IL6);
+      testo = _nl_timeline_get_systemic (timeline, NL_SERIES_TESTOSTERONE);
+      gh = _nl_timeline_get_systemic (timeline, NL_SERIES_GROWTH_HORMONE);
+      cortisol = _nl_timeline_get_systemic (timeline, NL_SERIES_CORTISOL);
+    }
 
   for (guint d = 0; d < schedule->n_days; d++)
     {
@@ -359,16 +442,24 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
 
       if ((d & 31) == 31 && g_cancellable_is_cancelled (cancellable))
         {
-          g_set_error_literal (error, NL_MODEL_ERROR, NL_MODEL_ERROR_CANCELLED,
-                               _("The simulation was cancelled"));
+          cancelled = TRUE;
           goto out;
         }
 
-      for (guint t = 0; t < n_tracks; t++)
-        record_row (_nl_timeline_get_track (timeline, t), &states[t],
-                    &schedule->muscles[t / 2], params, d);
-      bdnf_resting[d] = 100.0 * resting;
-      gh[d] = 1.0;
+      if (timeline != NULL)
+        {
+          for (guint t = t0; t < t1; t++)
+            record_row (_nl_timeline_get_track (timeline, t), &states[t],
+                        &schedule->muscles[t / 2], params, d);
+          bdnf_resting[d] = 100.0 * resting;
+          gh[d] = 1.0;
+        }
+      else
+        {
+          for (guint t = t0; t < t1; t++)
+            record_sink (sink, t - t0, &states[t], &schedule->muscles[t / 2], params,
+                         schedule->n_days, d);
+        }
 
       if (next_session < schedule->n_sessions && schedule->sessions[next_session].day == d)
         session = &schedule->sessions[next_session++];
@@ -381,25 +472,27 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
             first_session = (int) d;
           trained = MIN (1.0, (d - first_session) / 56.0);
 
-          for (guint t = 0; t < n_tracks; t++)
+          for (guint t = t0; t < t1; t++)
             session_gains (&states[t], &session->doses[t], &session->doses[t ^ 1u],
                            &schedule->muscles[t / 2], params, &gains[t]);
-          for (guint t = 0; t < n_tracks; t++)
+          for (guint t = t0; t < t1; t++)
             apply_session (&states[t], &session->doses[t], &gains[t],
                            &schedule->muscles[t / 2], params,
-                           _nl_timeline_get_track (timeline, t), d);
+                           timeline != NULL ? _nl_timeline_get_track (timeline, t - t0) : NULL, d);
 
-          amp = session->bdnf * (1.0 + params->bdnf_trained_gain * trained);
-          bdnf_acute[d] = 100.0 * amp;
-          _nl_timeline_add_bdnf_event (timeline, d, amp);
-          il6[d] = 100.0 * session->il6;
-          testo[d] = 100.0 * session->stress * params->testosterone_amplitude
-                     * sex_scale (schedule->sex, params->testosterone_female_scale);
-          gh[d] = 1.0 + (params->gh_fold - 1.0) * session->stress * session->stress;
-          cortisol[d] = 100.0 * session->stress * params->cortisol_amplitude;
-
-          if (schedule->age >= 60)
-            resting += (params->bdnf_resting_older - resting) / 28.0;
+          if (timeline != NULL)
+            {
+              amp = session->bdnf * (1.0 + params->bdnf_trained_gain * trained);
+              bdnf_acute[d] = 100.0 * amp;
+              _nl_timeline_add_bdnf_event (timeline, d, amp);
+              il6[d] = 100.0 * session->il6;
+              testo[d] = 100.0 * session->stress * params->testosterone_amplitude
+                         * sex_scale (schedule->sex, params->testosterone_female_scale);
+              gh[d] = 1.0 + (params->gh_fold - 1.0) * session->stress * session->stress;
+              cortisol[d] = 100.0 * session->stress * params->cortisol_amplitude;
+              if (schedule->age >= 60)
+                resting += (params->bdnf_resting_older - resting) / 28.0;
+            }
         }
       else if (resting > 0.0 && (first_session < 0 || d - first_session > 7))
         {
@@ -408,7 +501,7 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
             resting -= resting / 28.0;
         }
 
-      for (guint t = 0; t < n_tracks; t++)
+      for (guint t = t0; t < t1; t++)
         {
           guint8 limbs = schedule->immobilized[d];
           NlLimbs limb = t % 2 == 0 ? NL_LIMB_LEFT : NL_LIMB_RIGHT;
@@ -419,21 +512,55 @@ _nl_adaptation_model_simulate (const NlSchedule     *schedule,
         }
     }
 
-  for (guint p = 0; p < schedule->n_phases; p++)
-    _nl_timeline_add_phase (timeline, schedule->phase_names[p], schedule->phase_kinds[p],
-                            schedule->phase_first_day[p], schedule->phase_days[p]);
-  _nl_timeline_set_group_effects_apply (timeline, schedule->effects_apply);
-  _nl_timeline_finish (timeline);
+  if (timeline != NULL)
+    {
+      for (guint p = 0; p < schedule->n_phases; p++)
+        _nl_timeline_add_phase (timeline, schedule->phase_names[p], schedule->phase_kinds[p],
+                                schedule->phase_first_day[p], schedule->phase_days[p]);
+      _nl_timeline_set_group_effects_apply (timeline, schedule->effects_apply);
+      _nl_timeline_finish (timeline);
+    }
 
 out:
-  for (guint t = 0; t < n_tracks; t++)
+  for (guint t = t0; t < t1; t++)
     {
       g_free (states[t].skill);
       g_free (states[t].skill_max);
     }
-  if (error != NULL && *error != NULL)
-    return NULL;
-  return g_steal_pointer (&timeline);
+  if (cancelled)
+    return FALSE;
+  if (out != NULL)
+    *out = g_steal_pointer (&timeline);
+  return TRUE;
+}
+
+NlTimeline *
+_nl_adaptation_model_simulate (const NlSchedule     *schedule,
+                               const NlModelParams  *params,
+                               const NlIndividual   *individual,
+                               GCancellable         *cancellable,
+                               GError              **error)
+{
+  NlTimeline *timeline = NULL;
+
+  if (!simulate (schedule, params, individual, cancellable, NULL, &timeline))
+    {
+      g_set_error_literal (error, NL_MODEL_ERROR, NL_MODEL_ERROR_CANCELLED,
+                           _("The simulation was cancelled"));
+      return NULL;
+    }
+  return timeline;
+}
+
+gboolean
+_nl_adaptation_model_simulate_into (const NlSchedule       *schedule,
+                                    const NlModelParams    *params,
+                                    const NlIndividual     *individual,
+                                    GCancellable           *cancellable,
+                                    const NlPopulationSink *sink)
+{
+  g_return_val_if_fail (sink != NULL && sink->muscle < schedule->n_muscles, FALSE);
+  return simulate (schedule, params, individual, cancellable, sink, NULL);
 }
 
 NlTimeline *
@@ -489,7 +616,7 @@ nl_adaptation_model_run (NlProgramSnapshot     *snapshot,
       return NULL;
     }
 
-  schedule = _nl_schedule_new (snapshot, params, options->extend_days, NULL, error);
+  schedule = _nl_schedule_new (snapshot, params, options->extend_days, error);
   if (schedule == NULL)
     return NULL;
 
@@ -499,7 +626,7 @@ nl_adaptation_model_run (NlProgramSnapshot     *snapshot,
 
   if (options->population > 0)
     {
-      if (!_nl_population_run (timeline, snapshot, params, options, cancellable,
+      if (!_nl_population_run (timeline, schedule, params, options, cancellable,
                                progress, user_data, error))
         return NULL;
     }

@@ -26,17 +26,17 @@ nl_model_params_init_default (NlModelParams *p)
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
     .cross_education = 0.40,
-    .k_h = 0.0050,
+    .k_h = 0.0055,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
-    .recruitment_range = 30.0,
+    .recruitment_range = 65.0,
     .theta = 0.80,
     .neural_headroom = 0.12,
     .voluntary_activation = 0.95,
     .va_gain = 0.02,
     .cross_education = 0.35,
-    .k_h = 0.024,
+    .k_h = 0.028,
     .immob_scale = 0.5,
   };
   p->region[NL_REGION_HAND] = (NlRegionParams) {
@@ -59,11 +59,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->skill_half = 30.0;
 
   p->k_n = 0.20;
-  p->tau_n = 60.0;
+  p->tau_n = 70.0;
   p->tau_remob = 14.0;
   p->neural_maint = 0.3;
   p->tau_use = 3.0;
-  p->older_headroom = 0.04;
+  p->older_headroom = 0.02;
   p->frail_headroom = 0.45;
   p->status_headroom[0] = 1.0;
   p->status_headroom[1] = 0.6;
@@ -77,7 +77,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->corticospinal_gain = 0.16;
 
   p->k_t = 0.08;
-  p->tau_t = 120.0;
+  p->tau_t = 180.0;
   p->skill_single = 0.40;
   p->skill_multi = 0.12;
   p->skill_isometric = 0.10;
@@ -91,12 +91,14 @@ nl_model_params_init_default (NlModelParams *p)
   p->memory_gain = 2.5;
   p->memory_boost = 0.5;
   p->tau_memory = 730.0;
+  p->sensitivity_loss = 0.025;
+  p->tau_resensitise = 10.0;
   p->older_h_scale = 1.0;
   p->female_h_scale = 0.9;
   p->status_h_scale[0] = 1.0;
   p->status_h_scale[1] = 0.7;
   p->status_h_scale[2] = 0.4;
-  p->edema_gain = 0.05;
+  p->edema_gain = 0.08;
   p->edema_rbe = 4.0;
   p->tau_edema = 4.0;
 

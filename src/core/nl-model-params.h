@@ -82,6 +82,8 @@ typedef struct {
   double memory_gain;            /* M per unit of H gained */
   double memory_boost;           /* α_M: regrowth multiplier at M = 1 */
   double tau_memory;
+  double sensitivity_loss;       /* anabolic sensitivity lost per session dose (continuous training) */
+  double tau_resensitise;        /* recovery of that sensitivity while not training */
   double older_h_scale;          /* growth-rate multiplier at ≥ 60 y */
   double female_h_scale;         /* growth-rate multiplier for women (Hubal 2005) */
   double status_h_scale[3];      /* growth multiplier: untrained, recreational, trained */

@@ -6,12 +6,14 @@
 #pragma once
 
 #include "nl-adaptation-model.h"
+#include "nl-schedule-private.h"
 
 G_BEGIN_DECLS
 
-/* Fills @timeline's percentile arrays from options->population trainees. */
+/* Fills @timeline's percentile arrays from options->population trainees
+ * run on @schedule (the one @timeline was made from). */
 gboolean _nl_population_run (NlTimeline           *timeline,
-                             NlProgramSnapshot    *snapshot,
+                             const NlSchedule     *schedule,
                              const NlModelParams  *params,
                              const NlModelOptions *options,
                              GCancellable         *cancellable,

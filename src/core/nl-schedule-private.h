@@ -52,6 +52,7 @@ typedef struct {
   double       peak_rate[NL_SCHEDULE_TABLE_POINTS];
   double       ceiling[NL_SCHEDULE_TABLE_POINTS];
   double       work[2];   /* left, right */
+  gboolean     symmetric; /* both sides get the same doses and casts */
 } NlScheduleMuscle;
 
 typedef struct {
@@ -78,13 +79,22 @@ typedef struct {
 NlSchedule *_nl_schedule_new  (const NlProgramSnapshot *snapshot,
                                const NlModelParams     *params,
                                guint                    extend_days,
-                               const char              *only_muscle,
                                GError                 **error);
 void        _nl_schedule_free (NlSchedule              *self);
 
-/* Interpolates a pool table at neural progress @q. */
-double      _nl_schedule_table_lookup (const double *table,
-                                       double        q);
+/* Interpolates a pool table at neural progress @q (inline: the day loop
+ * calls it twice per track and day). */
+static inline double
+_nl_schedule_table_lookup (const double *table,
+                           double        q)
+{
+  const double scale = (NL_SCHEDULE_TABLE_POINTS - 1) / (NL_SCHEDULE_Q_MAX - NL_SCHEDULE_Q_MIN);
+  double x = (CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX) - NL_SCHEDULE_Q_MIN) * scale;
+  guint i = MIN ((guint) x, NL_SCHEDULE_TABLE_POINTS - 2);
+  double frac = x - i;
+
+  return table[i] + frac * (table[i + 1] - table[i]);
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NlSchedule, _nl_schedule_free)
 

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "nl-catalog.h"
 #include "nl-error.h"
@@ -114,18 +115,6 @@ fill_pool_tables (NlScheduleMuscle    *muscle,
     }
 }
 
-double
-_nl_schedule_table_lookup (const double *table,
-                           double        q)
-{
-  double x = (CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX) - NL_SCHEDULE_Q_MIN)
-             / (NL_SCHEDULE_Q_MAX - NL_SCHEDULE_Q_MIN) * (NL_SCHEDULE_TABLE_POINTS - 1);
-  guint i = MIN ((guint) x, NL_SCHEDULE_TABLE_POINTS - 2);
-  double frac = x - i;
-
-  return table[i] + frac * (table[i + 1] - table[i]);
-}
-
 static guint
 exercise_index (NlScheduleMuscle *muscle,
                 const char       *exercise)
@@ -141,7 +130,6 @@ NlSchedule *
 _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   const NlModelParams      *params,
                   guint                     extend_days,
-                  const char               *only_muscle,
                   GError                  **error)
 {
   g_autoptr(NlSchedule) self = g_new0 (NlSchedule, 1);
@@ -179,8 +167,6 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
 
             if (sets->muscle == NULL || sets->exercise_id == NULL)
               continue;
-            if (only_muscle != NULL && !g_str_equal (only_muscle, sets->muscle))
-              continue;
             m = find_muscle (muscle_ids, sets->muscle);
             if (m == G_MAXUINT)
               {
@@ -200,13 +186,6 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
               }
             w[0] += (double) sets->count * sets->reps * phase->weeks;
           }
-    }
-
-  if (only_muscle != NULL && muscle_ids->len == 0)
-    {
-      g_set_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID,
-                   _("The programme does not train “%s”"), only_muscle);
-      return NULL;
     }
 
   self->n_muscles = muscle_ids->len;
@@ -252,7 +231,18 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
             muscle->exercises[i++] = g_strdup (key);
           }
 
-      fill_pool_tables (muscle, params, self->age);
+      /* Muscles of one region share their pool tables. */
+      for (guint prev = 0; prev < m; prev++)
+        if (self->muscles[prev].region == muscle->region)
+          {
+            muscle->pool = self->muscles[prev].pool;
+            muscle->va0 = self->muscles[prev].va0;
+            memcpy (muscle->peak_rate, self->muscles[prev].peak_rate, sizeof muscle->peak_rate);
+            memcpy (muscle->ceiling, self->muscles[prev].ceiling, sizeof muscle->ceiling);
+            break;
+          }
+      if (muscle->va0 == 0.0)
+        fill_pool_tables (muscle, params, self->age);
     }
 
   self->n_phases = snapshot->n_phases;
@@ -408,6 +398,30 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
           if (phase->kind == NL_PHASE_TRAINING && sessions_this_week >= 2)
             training_weeks++;
         }
+    }
+
+  /* A muscle whose two sides get the same doses (and casts) on every day
+   * has identical sides: population runs simulate one and copy it. */
+  for (guint m = 0; m < self->n_muscles; m++)
+    {
+      NlScheduleMuscle *muscle = &self->muscles[m];
+      gboolean same = TRUE;
+
+      for (guint d = 0; d < self->n_days && same; d++)
+        same = self->immobilized[d] == NL_LIMB_NONE || self->immobilized[d] == NL_LIMB_BOTH;
+      for (guint k = 0; k < sessions->len && same; k++)
+        {
+          const NlTrackDose *l = &g_array_index (sessions, NlScheduleSession, k).doses[2 * m];
+          const NlTrackDose *r = l + 1;
+
+          same = l->hyp_reps == r->hyp_reps && l->neural_stim == r->neural_stim
+                 && l->iso_dose == r->iso_dose && l->work == r->work
+                 && memcmp (l->fatigue, r->fatigue, sizeof l->fatigue) == 0
+                 && (l->skill_dose == NULL) == (r->skill_dose == NULL)
+                 && (l->skill_dose == NULL
+                     || memcmp (l->skill_dose, r->skill_dose, muscle->n_exercises * sizeof (double)) == 0);
+        }
+      muscle->symmetric = same;
     }
 
   g_array_sort (sessions, compare_sessions);

@@ -101,7 +101,7 @@ static const NlSeriesInfo series_info[NL_N_SERIES] = {
   [NL_SERIES_NMJ] = {
     "nmj_pct", N_("Neuromuscular-junction remodelling"), N_("% change"), NL_EVIDENCE_WEAK,
     N_("Illustrative index: evidence comes from animal studies"),
-    "Deschenes2000", FALSE },
+    "AnimalNMJ", FALSE },
   [NL_SERIES_IL6] = {
     "il6_acute_pct", N_("IL-6 after the session"), N_("% above rest"), NL_EVIDENCE_WEAK,
     N_("Modest after resistance work; some protocols show no rise"),
