@@ -140,6 +140,17 @@ test_figures (Fixture       *f,
 
   g_assert_cmpint (run (&err, f->programme, "--figure", "bdnf", "--format", "png", "-o", forced, NULL), ==, 0);
   g_assert_true (file_starts_with (forced, "\x89PNG"));
+  g_clear_pointer (&err, g_free);
+
+  /* Population bands. */
+  g_assert_cmpint (run (&err, f->programme, "--figure", "neural", "--population", "30",
+                        "-o", forced, "--format", "png", NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  /* A second programme overlaid on a plot. */
+  g_assert_cmpint (run (&err, f->programme, "--figure", "strength", "--compare", f->programme,
+                        "-o", forced, "--format", "png", NULL), ==, 0);
+  g_assert_true (file_starts_with (forced, "\x89PNG"));
 }
 
 static void
@@ -185,6 +196,7 @@ test_usage_errors (Fixture       *f,
     { { f->programme, "-o", bad_ext, NULL }, ".png" },
     { { f->programme, "--format", "gif", "-o", out, NULL }, "--format" },
     { { f->programme, "--side", "middle", "-o", out, NULL }, "--side" },
+    { { f->programme, "--population", "-3", "-o", out, NULL }, "--population" },
     { { f->programme, "--no-such-option", "-o", out, NULL }, "no-such-option" },
   };
 

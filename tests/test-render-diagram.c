@@ -258,6 +258,95 @@ test_degenerate_inputs (void)
   cairo_surface_destroy (surface);
 }
 
+static gsize
+count_far (cairo_surface_t *a,
+           cairo_surface_t *b,
+           int              tol)
+{
+  int h = cairo_image_surface_get_height (a), stride = cairo_image_surface_get_stride (a);
+  const guchar *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  gsize n = 0;
+
+  for (int i = 0; i < h * stride; i += 4)
+    for (int c = 0; c < 4; c++)
+      if (abs (pa[i + c] - pb[i + c]) > tol)
+        {
+          n++;
+          break;
+        }
+  return n;
+}
+
+/* The cached animation looks like the whole drawing, frame after frame,
+ * at 1× and 2×, and follows a change of state. */
+static void
+test_cache_matches (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlDiagramState) before = fixture_diagram_state (FALSE);
+  g_autoptr(NlDiagramState) after = fixture_diagram_state (TRUE);
+  g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
+
+  style_init (&style, NL_THEME_LIGHT);
+  for (int scale = 1; scale <= 2; scale++)
+    for (int compare = 0; compare <= 1; compare++)
+      for (double t = 0.3; t < 2.0; t += 0.55)
+        {
+          int w = 960 * scale, h = 540 * scale;
+          cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+          cairo_surface_t *cached = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+          cairo_t *cr;
+          gsize far;
+
+          style.scale_factor = scale;
+          cr = cairo_create (whole);
+          cairo_scale (cr, scale, scale);
+          if (compare)
+            nl_signal_diagram_draw_compare (cr, before, after, t, &style, 960, 540);
+          else
+            nl_signal_diagram_draw (cr, after, t, &style, 960, 540);
+          cairo_destroy (cr);
+          cr = cairo_create (cached);
+          cairo_scale (cr, scale, scale);
+          nl_signal_diagram_draw_cached (cr, cache, after, compare ? before : NULL, t, &style, 960, 540);
+          g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+          cairo_destroy (cr);
+          cairo_surface_flush (whole);
+          cairo_surface_flush (cached);
+
+          /* Layering differs only where moving parts cross still edges. */
+          far = count_far (whole, cached, 24);
+          if (far > (gsize) w * h / 500)
+            {
+              cairo_surface_write_to_png (cached, "cache-mismatch.png");
+              g_error ("scale %d compare %d t %.2f: %" G_GSIZE_FORMAT " pixels differ", scale, compare, t, far);
+            }
+          cairo_surface_destroy (whole);
+          cairo_surface_destroy (cached);
+        }
+
+  /* A new state redraws the still layer: fewer units lit at low effort. */
+  {
+    g_autoptr(NlDiagramState) low = state_at_effort (0.1);
+    cairo_surface_t *a = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 960, 540);
+    cairo_surface_t *b = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 960, 540);
+    cairo_t *cr;
+
+    style.scale_factor = 1;
+    cr = cairo_create (a);
+    nl_signal_diagram_draw_cached (cr, cache, after, NULL, 1.0, &style, 960, 540);
+    cairo_destroy (cr);
+    cr = cairo_create (b);
+    nl_signal_diagram_draw_cached (cr, cache, low, NULL, 1.0, &style, 960, 540);
+    cairo_destroy (cr);
+    cairo_surface_flush (a);
+    cairo_surface_flush (b);
+    g_assert_cmpuint (count_colour (a, &style.recruited, 6), >, count_colour (b, &style.recruited, 6) + 500);
+    cairo_surface_destroy (a);
+    cairo_surface_destroy (b);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -271,6 +360,7 @@ main (int    argc,
   g_test_add_func ("/render/diagram/shown-index", test_shown_index);
   g_test_add_func ("/render/diagram/compare-differs", test_compare_differs);
   g_test_add_func ("/render/diagram/degenerate-inputs", test_degenerate_inputs);
+  g_test_add_func ("/render/diagram/cache-matches", test_cache_matches);
 
   return g_test_run ();
 }

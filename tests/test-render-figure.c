@@ -17,7 +17,8 @@
 #include "nl-program.h"
 
 static NlTimeline *
-load_timeline (const char *name)
+load_timeline_population (const char *name,
+                          guint       population)
 {
   g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "render", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -32,9 +33,17 @@ load_timeline (const char *name)
   snapshot = nl_program_create_snapshot (program, &error);
   g_assert_no_error (error);
   nl_model_options_init (&options);
+  options.population = population;
+  options.seed = 7;
   timeline = nl_adaptation_model_run (snapshot, &options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return timeline;
+}
+
+static NlTimeline *
+load_timeline (const char *name)
+{
+  return load_timeline_population (name, 0);
 }
 
 static guint
@@ -153,6 +162,18 @@ test_plots (void)
       }
   }
 
+  /* Changes are drawn from zero, absolute rates within their own range. */
+  {
+    g_autoptr(NlPlot) strength = nl_figure_plot_new (NL_FIGURE_STRENGTH, timeline, track, NULL, NULL, NAN);
+    g_autoptr(NlPlot) rates = nl_figure_plot_new (NL_FIGURE_RATES, timeline, track, NULL, NULL, NAN);
+
+    g_assert_true (strength->y_from_zero);
+    g_assert_false (rates->y_from_zero);
+    /* The model records the programme's phases (and none for follow-up here). */
+    g_assert_cmpuint (strength->phases->len, ==, 2);
+    g_assert_cmpstr (g_array_index (strength->phases, NlPlotPhase, 1).name, ==, "Detraining");
+  }
+
   /* A second programme overlays its line, dashed. */
   {
     g_autoptr(NlTimeline) other = load_timeline ("quadriceps-8-weeks.neurolift");
@@ -162,6 +183,28 @@ test_plots (void)
     g_assert_true (last->dashed);
     g_assert_true (g_str_has_prefix (last->label, "B: "));
   }
+}
+
+/* A population run carries p10–p90 bands onto the line series. */
+static void
+test_population_bands (void)
+{
+  g_autoptr(NlTimeline) timeline = load_timeline_population ("quadriceps-8-weeks.neurolift", 40);
+  guint track = right_quadriceps (timeline);
+  g_autoptr(NlPlot) plot = nl_figure_plot_new (NL_FIGURE_NEURAL, timeline, track, NULL, NULL, NAN);
+  const NlPlotSeries *va = g_ptr_array_index (plot->series, 0);
+  gboolean spread = FALSE;
+
+  g_assert_cmpuint (nl_timeline_get_population (timeline), ==, 40);
+  g_assert_nonnull (va->lo);
+  g_assert_nonnull (va->hi);
+  g_assert_nonnull (strstr (va->label, "percentile"));
+  for (guint d = 0; d < va->n; d++)
+    {
+      g_assert_cmpfloat (va->lo[d], <=, va->hi[d] + 1e-9);
+      spread = spread || va->hi[d] - va->lo[d] > 0.01;
+    }
+  g_assert_true (spread);
 }
 
 static void
@@ -188,6 +231,7 @@ main (int    argc,
 
   g_test_add_func ("/render/figure/diagram-state", test_diagram_state);
   g_test_add_func ("/render/figure/plots", test_plots);
+  g_test_add_func ("/render/figure/population-bands", test_population_bands);
   g_test_add_func ("/render/figure/names", test_names);
 
   return g_test_run ();

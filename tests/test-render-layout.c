@@ -96,23 +96,26 @@ count_named (NlLayoutRecord *record,
 static void
 check_all_sizes (Figure figure)
 {
+  /* Light and dark, desktop and presentation text, and (as in a window)
+   * text that keeps the desktop size whatever the canvas. */
   for (int theme = NL_THEME_LIGHT; theme <= NL_THEME_DARK; theme++)
     for (int presentation = 0; presentation <= 1; presentation++)
-      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      for (guint i = 0; i < G_N_ELEMENTS (sizes) * 2; i++)
         {
           NlRenderStyle style;
           g_autoptr(NlLayoutRecord) record = NULL;
           g_autofree char *problems = NULL;
-          int w = sizes[i][0], h = sizes[i][1];
+          int w = sizes[i % G_N_ELEMENTS (sizes)][0], h = sizes[i % G_N_ELEMENTS (sizes)][1];
 
           nl_render_style_init (&style, (NlTheme) theme);
           nl_render_style_set_font (&style, "DejaVu Sans", 11);
           nl_render_style_set_presentation (&style, presentation);
+          style.fixed_text_size = i >= G_N_ELEMENTS (sizes);
           record = record_figure (figure, &style, w, h, 1.0);
           problems = nl_layout_record_check (record, w, h);
           if (problems != NULL)
-            g_test_message ("figure %d at %d×%d, theme %d, presentation %d:\n%s",
-                            figure, w, h, theme, presentation, problems);
+            g_test_message ("figure %d at %d×%d, theme %d, presentation %d, fixed text %d:\n%s",
+                            figure, w, h, theme, presentation, style.fixed_text_size, problems);
           g_assert_null (problems);
           /* The check must have had something to check. */
           g_assert_cmpuint (count_named (record, "title", NL_ELEMENT_TEXT), ==, 1);

@@ -225,6 +225,102 @@ test_value_at (void)
   g_assert_cmpfloat (day, ==, 28);
 }
 
+static gsize
+count_far (cairo_surface_t *a,
+           cairo_surface_t *b,
+           int              tol)
+{
+  int h = cairo_image_surface_get_height (a), stride = cairo_image_surface_get_stride (a);
+  const guchar *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  gsize n = 0;
+
+  for (int i = 0; i < h * stride; i += 4)
+    for (int c = 0; c < 4; c++)
+      if (abs (pa[i + c] - pb[i + c]) > tol)
+        {
+          n++;
+          break;
+        }
+  return n;
+}
+
+/* Hovering through the cache looks like drawing the plot whole, and a
+ * changed series redraws the still layer. */
+static void
+test_cache (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlPlot) plot = fixture_plot (365);
+  g_autoptr(NlPlotCache) cache = nl_plot_cache_new ();
+
+  style_init (&style);
+  for (double day = 0; day < 365; day += 91)
+    for (int scale = 1; scale <= 2; scale++)
+      {
+        cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W * scale, H * scale);
+        cairo_surface_t *cached = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W * scale, H * scale);
+        cairo_t *cr;
+
+        plot->selected_day = day;
+        style.scale_factor = scale;
+        cr = cairo_create (whole);
+        cairo_scale (cr, scale, scale);
+        nl_trend_plot_draw (cr, plot, &style, W, H);
+        cairo_destroy (cr);
+        cr = cairo_create (cached);
+        cairo_scale (cr, scale, scale);
+        nl_trend_plot_draw_cached (cr, cache, plot, &style, W, H);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+        cairo_surface_flush (whole);
+        cairo_surface_flush (cached);
+        g_assert_cmpuint (count_far (whole, cached, 8), ==, 0);
+        cairo_surface_destroy (whole);
+        cairo_surface_destroy (cached);
+      }
+
+  /* Copies compare equal; a changed value, band or selection does not. */
+  {
+    g_autoptr(NlPlot) copy = nl_plot_copy (plot);
+    NlPlotSeries *s;
+
+    g_assert_true (nl_plot_equal (plot, copy, TRUE));
+    copy->selected_day = 3;
+    g_assert_true (nl_plot_equal (plot, copy, FALSE));
+    g_assert_false (nl_plot_equal (plot, copy, TRUE));
+    s = g_ptr_array_index (copy->series, 0);
+    s->y[100] += 1;
+    g_assert_false (nl_plot_equal (plot, copy, FALSE));
+    s->y[100] -= 1;
+    nl_plot_series_set_band (s, s->y, s->y);
+    g_assert_false (nl_plot_equal (plot, copy, FALSE));
+    g_assert_false (nl_plot_equal (plot, NULL, FALSE));
+  }
+
+  /* The cache follows a change of data. */
+  {
+    cairo_surface_t *a = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+    cairo_surface_t *b = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+    NlPlotSeries *s = g_ptr_array_index (plot->series, 3);
+    cairo_t *cr;
+
+    style.scale_factor = 1;
+    cr = cairo_create (a);
+    nl_trend_plot_draw_cached (cr, cache, plot, &style, W, H);
+    cairo_destroy (cr);
+    for (guint i = 0; i < s->n; i++)
+      s->y[i] = 20;
+    cr = cairo_create (b);
+    nl_trend_plot_draw_cached (cr, cache, plot, &style, W, H);
+    cairo_destroy (cr);
+    cairo_surface_flush (a);
+    cairo_surface_flush (b);
+    g_assert_cmpuint (count_far (a, b, 8), >, 500);
+    cairo_surface_destroy (a);
+    cairo_surface_destroy (b);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -236,6 +332,7 @@ main (int    argc,
   g_test_add_func ("/render/plot/marker-and-phases", test_marker_and_phases);
   g_test_add_func ("/render/plot/empty-and-limits", test_empty_and_limits);
   g_test_add_func ("/render/plot/value-at", test_value_at);
+  g_test_add_func ("/render/plot/cache", test_cache);
 
   return g_test_run ();
 }

@@ -72,6 +72,7 @@ parse_size (const char *text,
 
 static NlTimeline *
 run_model (const char         *path,
+           guint               population,
            char              **title,
            NlProgramSnapshot **snapshot_out,
            GError            **error)
@@ -100,6 +101,7 @@ run_model (const char         *path,
   if (title != NULL)
     *title = g_strdup (snapshot->title);
   nl_model_options_init (&options);
+  options.population = population;
   timeline = nl_adaptation_model_run (snapshot, &options, NULL, NULL, NULL, error);
   if (snapshot_out != NULL && timeline != NULL)
     *snapshot_out = nl_program_snapshot_ref (snapshot);
@@ -163,12 +165,13 @@ nl_cli_render (int    argc,
   g_autofree char *names = nl_figure_list_names ();
   g_autofree char *figure_help = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *compare_title = NULL;
   g_autoptr(NlTimeline) timeline = NULL;
   g_autoptr(NlTimeline) compare = NULL;
   g_autoptr(NlProgramSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) out_file = NULL;
-  int day = -1, compare_day = -1, frames = 0, status;
+  int day = -1, compare_day = -1, frames = 0, population = 0, status;
   double effort = 80, fps = 30, scale = 1, t = 1.0, slow = 15;
   gboolean presentation = FALSE;
   int width = 1280, height = 720;
@@ -181,12 +184,13 @@ nl_cli_render (int    argc,
   {
     GOptionEntry entries[] = {
       { "figure", 0, 0, G_OPTION_ARG_STRING, &figure_name, figure_help, N_("NAME") },
-      { "day", 0, 0, G_OPTION_ARG_INT, &day, N_("Programme day to show (default: the last)"), N_("DAY") },
+      { "day", 0, 0, G_OPTION_ARG_INT, &day, N_("Programme day to show, counted from 0 (default: the last)"), N_("DAY") },
       { "effort", 0, 0, G_OPTION_ARG_DOUBLE, &effort, N_("Effort in % of maximal (default 80)"), N_("PERCENT") },
-      { "compare-day", 0, 0, G_OPTION_ARG_INT, &compare_day, N_("Draw this day beside --day"), N_("DAY") },
+      { "compare-day", 0, 0, G_OPTION_ARG_INT, &compare_day, N_("Draw this day beside --day (side by side, earlier on the left)"), N_("DAY") },
       { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_file, N_("Overlay a second programme on a plot"), N_("FILE") },
       { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle, N_("Catalogue muscle id (default: the most trained)"), N_("ID") },
       { "side", 0, 0, G_OPTION_ARG_STRING, &side, N_("left or right"), N_("SIDE") },
+      { "population", 0, 0, G_OPTION_ARG_INT, &population, N_("Simulate N virtual trainees and draw 10th–90th percentile bands"), N_("N") },
       { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_name, N_("light or dark"), N_("THEME") },
       { "presentation", 0, 0, G_OPTION_ARG_NONE, &presentation, N_("Large text for a projector"), NULL },
       { "size", 0, 0, G_OPTION_ARG_STRING, &size_text, N_("Figure size (default 1280x720)"), N_("WxH") },
@@ -244,10 +248,12 @@ nl_cli_render (int    argc,
       return NL_EXIT_USAGE;
     }
   if (!(effort >= 0 && effort <= 100) || !(scale > 0 && scale <= 8) || !(slow >= 1 && slow <= 1000)
-      || !isfinite (t) || frames < 0 || frames > MAX_FRAMES || !(fps > 0 && fps <= 240))
+      || !isfinite (t) || frames < 0 || frames > MAX_FRAMES || !(fps > 0 && fps <= 240)
+      || population < 0 || population > NL_MODEL_MAX_POPULATION)
     {
       g_printerr (_("neurolift render: --effort must be 0–100, --scale 0–8, --slow 1–1000, "
-                    "--frames 0–%d and --fps 0–240\n"), MAX_FRAMES);
+                    "--frames 0–%d, --fps 0–240 and --population 0–%d\n"), MAX_FRAMES,
+                  NL_MODEL_MAX_POPULATION);
       return NL_EXIT_USAGE;
     }
   if (frames > 0 && (f.figure != NL_FIGURE_DIAGRAM || format != NL_EXPORT_PNG))
@@ -266,13 +272,13 @@ nl_cli_render (int    argc,
       return NL_EXIT_USAGE;
     }
 
-  timeline = run_model (argv[1], &title, &snapshot, &error);
+  timeline = run_model (argv[1], (guint) population, &title, &snapshot, &error);
   if (timeline == NULL)
     {
       g_printerr ("neurolift render: %s\n", error->message);
       return NL_EXIT_FAILURE;
     }
-  if (compare_file != NULL && (compare = run_model (compare_file, NULL, NULL, &error)) == NULL)
+  if (compare_file != NULL && (compare = run_model (compare_file, (guint) population, &compare_title, NULL, &error)) == NULL)
     {
       g_printerr ("neurolift render: %s\n", error->message);
       return NL_EXIT_FAILURE;
@@ -319,8 +325,7 @@ nl_cli_render (int    argc,
     }
   else
     {
-      g_autofree char *compare_label = compare_file != NULL ? g_path_get_basename (compare_file) : NULL;
-      f.plot = nl_figure_plot_new (f.figure, timeline, track, compare, compare_label,
+      f.plot = nl_figure_plot_new (f.figure, timeline, track, compare, compare_title,
                                    day >= 0 ? day : NAN);
       /* A timeline without phase records still gets its phases shaded,
        * from the programme itself. */

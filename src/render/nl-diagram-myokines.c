@@ -52,14 +52,17 @@ draw_flow (cairo_t      *cr,
 {
   double travel = 1.2;
 
-  cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
-  _nl_set_colour_alpha (cr, colour, 0.8);
-  cairo_move_to (cr, x0, y0);
-  cairo_line_to (cr, x1, y1);
-  cairo_stroke (cr);
-  _nl_draw_arrow_head (cr, x1, y1, atan2 (y1 - y0, x1 - x0), radius * 3);
+  if (NL_DIAGRAM_DRAWS_STILL (ctx))
+    {
+      cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
+      _nl_set_colour_alpha (cr, colour, 0.8);
+      cairo_move_to (cr, x0, y0);
+      cairo_line_to (cr, x1, y1);
+      cairo_stroke (cr);
+      _nl_draw_arrow_head (cr, x1, y1, atan2 (y1 - y0, x1 - x0), radius * 3);
+    }
 
-  if (rate <= 0)
+  if (rate <= 0 || !NL_DIAGRAM_DRAWS_MOVING (ctx))
     return;
   _nl_set_colour (cr, colour);
   for (double j = ceil (rate * (ctx->t - travel)); j / rate <= ctx->t; j++)
@@ -85,11 +88,13 @@ draw_icon (cairo_t              *cr,
   double cx = box->x + box->width / 2, cy = box->y + box->height / 2;
   double dot = MAX (u * 0.12, 1.5);
   NlRect vessel = { cx + u * 0.3, cy + u * 0.45, u * 1.6, u * 0.55 };
+  gboolean still = NL_DIAGRAM_DRAWS_STILL (ctx);
 
   if (u <= 1)
     return;
   cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
-  _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, box, "myokine icon");
+  if (still)
+    _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, box, "myokine icon");
 
   switch (kind)
     {
@@ -98,12 +103,15 @@ draw_icon (cairo_t              *cr,
         NlRect muscle = { cx - u * 1.9, cy - u * 0.9, u * 1.7, u * 0.9 };
         double rate = 0.5 + 0.6 * (isfinite (state->il6_fold) ? MAX (state->il6_fold - 1, 0) : 0);
 
-        _nl_draw_muscle_shape (cr, &muscle);
-        _nl_set_colour_alpha (cr, &style->muscle, 0.8);
-        cairo_fill_preserve (cr);
-        _nl_set_colour (cr, &style->foreground);
-        cairo_stroke (cr);
-        draw_vessel (cr, style, &vessel);
+        if (still)
+          {
+            _nl_draw_muscle_shape (cr, &muscle);
+            _nl_set_colour_alpha (cr, &style->muscle, 0.8);
+            cairo_fill_preserve (cr);
+            _nl_set_colour (cr, &style->foreground);
+            cairo_stroke (cr);
+            draw_vessel (cr, style, &vessel);
+          }
         draw_flow (cr, ctx, &style->myokine, muscle.x + muscle.width * 0.7, muscle.y + muscle.height,
                    vessel.x + vessel.width * 0.3, vessel.y, rate, dot);
       }
@@ -116,21 +124,25 @@ draw_icon (cairo_t              *cr,
                                                     ? MAX (state->muscle_bdnf_fold - 1, 0) : 0.5));
         double rx = u * 0.9, ry = u * 0.38;
 
-        _nl_draw_muscle_shape (cr, &muscle);
-        _nl_set_colour_alpha (cr, &style->muscle, 0.8);
-        cairo_fill_preserve (cr);
-        _nl_set_colour (cr, &style->foreground);
-        cairo_stroke (cr);
-        /* A loop that stays inside the muscle: local (autocrine/paracrine) action. */
-        cairo_save (cr);
-        cairo_translate (cr, cx, cy);
-        cairo_scale (cr, rx, ry);
-        cairo_arc (cr, 0, 0, 1, 0.3, 2 * G_PI - 0.3);
-        cairo_restore (cr);
+        if (still)
+          {
+            _nl_draw_muscle_shape (cr, &muscle);
+            _nl_set_colour_alpha (cr, &style->muscle, 0.8);
+            cairo_fill_preserve (cr);
+            _nl_set_colour (cr, &style->foreground);
+            cairo_stroke (cr);
+            /* A loop that stays inside the muscle: local (autocrine/paracrine) action. */
+            cairo_save (cr);
+            cairo_translate (cr, cx, cy);
+            cairo_scale (cr, rx, ry);
+            cairo_arc (cr, 0, 0, 1, 0.3, 2 * G_PI - 0.3);
+            cairo_restore (cr);
+            _nl_set_colour (cr, &style->bdnf);
+            cairo_stroke (cr);
+            _nl_draw_arrow_head (cr, cx + rx * cos (0.3), cy - ry * sin (0.3), -G_PI / 2 - 0.5, dot * 3);
+          }
         _nl_set_colour (cr, &style->bdnf);
-        cairo_stroke (cr);
-        _nl_draw_arrow_head (cr, cx + rx * cos (0.3), cy - ry * sin (0.3), -G_PI / 2 - 0.5, dot * 3);
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < 3 && NL_DIAGRAM_DRAWS_MOVING (ctx); i++)
           {
             double a = angle + i * 2 * G_PI / 3;
             cairo_arc (cr, cx + rx * cos (a), cy + ry * sin (a), dot, 0, 2 * G_PI);
@@ -145,22 +157,25 @@ draw_icon (cairo_t              *cr,
         double px = cx - u * 0.9, py = cy + u * 0.75;
         double rate = 0.4 + 1.2 * (isfinite (state->serum_bdnf_fold) ? MAX (state->serum_bdnf_fold - 1, 0) : 0);
 
-        _nl_draw_brain_shape (cr, &brain);
-        _nl_set_colour_alpha (cr, &style->cortex, 0.5);
-        cairo_fill_preserve (cr);
-        _nl_set_colour (cr, &style->foreground);
-        cairo_stroke (cr);
-        /* A platelet. */
-        cairo_save (cr);
-        cairo_translate (cr, px, py);
-        cairo_scale (cr, 1.0, 0.5);
-        cairo_arc (cr, 0, 0, u * 0.3, 0, 2 * G_PI);
-        cairo_restore (cr);
-        _nl_set_colour_alpha (cr, &style->inhibitory, 0.5);
-        cairo_fill_preserve (cr);
-        _nl_set_colour (cr, &style->foreground);
-        cairo_stroke (cr);
-        draw_vessel (cr, style, &vessel);
+        if (still)
+          {
+            _nl_draw_brain_shape (cr, &brain);
+            _nl_set_colour_alpha (cr, &style->cortex, 0.5);
+            cairo_fill_preserve (cr);
+            _nl_set_colour (cr, &style->foreground);
+            cairo_stroke (cr);
+            /* A platelet. */
+            cairo_save (cr);
+            cairo_translate (cr, px, py);
+            cairo_scale (cr, 1.0, 0.5);
+            cairo_arc (cr, 0, 0, u * 0.3, 0, 2 * G_PI);
+            cairo_restore (cr);
+            _nl_set_colour_alpha (cr, &style->inhibitory, 0.5);
+            cairo_fill_preserve (cr);
+            _nl_set_colour (cr, &style->foreground);
+            cairo_stroke (cr);
+            draw_vessel (cr, style, &vessel);
+          }
         /* Most from the brain, some from platelets: two flows, the first heavier. */
         draw_flow (cr, ctx, &style->bdnf, brain.x + brain.width, brain.y + brain.height * 0.6,
                    vessel.x + vessel.width * 0.35, vessel.y, rate, dot);
@@ -200,7 +215,7 @@ texts_init (Texts                *texts,
   texts->caveats[0] = _("Evidence: modest after resistance exercise (about ×2); some protocols show "
                         "no rise.");
   texts->caveats[1] = _("Evidence: not released into the blood (Matthews 2009).");
-  texts->caveats[2] = _("Evidence: small, back to baseline within ~1 h; resting BDNF barely changes "
+  texts->caveats[2] = _("Evidence: small, back to baseline within ~1\u00a0h; resting BDNF barely changes "
                         "with resistance training (Dinoff 2016).");
 }
 
@@ -258,7 +273,7 @@ _nl_diagram_myokines_fit (NlDiagramCtx         *ctx,
                           gboolean              icons)
 {
   double pad = ctx->s * 0.6, needed[3];
-  Texts texts;
+  Texts texts = { { NULL } };
 
   texts_init (&texts, state);
   measure_items (ctx, &texts, width - 2 * pad, icons, needed);
@@ -274,27 +289,43 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
                            gboolean              icons)
 {
   const NlRenderStyle *style = ctx->style;
+  gboolean still = NL_DIAGRAM_DRAWS_STILL (ctx);
   double s = ctx->s, pad = s * 0.6;
   NlRect inner = _nl_rect_inset (panel, pad, pad);
-  double head_h = heading_height (ctx);
-  NlRect heading = { inner.x, inner.y, inner.width, head_h };
   double icon_w = icon_width (ctx, inner.width, icons);
-  double needed[3], total, spare, y;
-  Texts texts;
+  double *needed = ctx->memo->myokine_needed, head_h, total, spare, y;
+  Texts texts = { { NULL } };
 
-  _nl_rounded_rect (cr, panel, s * 0.5);
-  _nl_set_colour (cr, &style->panel);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1.0 / style->scale_factor);
-  _nl_set_colour (cr, &style->panel_border);
-  cairo_stroke (cr);
-  _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "myokine panel");
+  /* The moving pass reuses what the still pass measured. */
+  if (still)
+    {
+      ctx->memo->myokine_head_h = heading_height (ctx);
+      texts_init (&texts, state);
+      measure_items (ctx, &texts, inner.width, icons, needed);
 
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_HEADING, _("Myokines and BDNF"), &heading, 0, 0.5,
-                        &style->foreground, "myokine heading");
+      _nl_rounded_rect (cr, panel, s * 0.5);
+      _nl_set_colour (cr, &style->panel);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.0 / style->scale_factor);
+      _nl_set_colour (cr, &style->panel_border);
+      cairo_stroke (cr);
+      _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "myokine panel");
+    }
+  head_h = ctx->memo->myokine_head_h;
+  /* No room even for the heading: an empty panel rather than spilt text. */
+  if (inner.height < head_h + ctx->memo->small_line_h)
+    {
+      if (still)
+        texts_clear (&texts);
+      return;
+    }
+  if (still)
+    {
+      NlRect heading = { inner.x, inner.y, inner.width, head_h };
+      _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_HEADING, _("Myokines and BDNF"), &heading, 0, 0.5,
+                            &style->foreground, "myokine heading");
+    }
 
-  texts_init (&texts, state);
-  measure_items (ctx, &texts, inner.width, icons, needed);
   total = needed[0] + needed[1] + needed[2];
   spare = inner.height - head_h - total;
   y = inner.y + head_h;
@@ -307,8 +338,15 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
       NlRect item = { inner.x, y, inner.width, item_h };
       NlRect text = { item.x + icon_w + (icons ? s * 0.5 : 0), item.y + s * 0.25,
                       item.width - icon_w - (icons ? s * 0.5 : 0), item_h - s * 0.5 };
-      NlRect said, caveat_box;
-      char name[32];
+
+      y += item_h;
+      if (icons)
+        {
+          NlRect icon = { item.x, item.y + s * 0.25, icon_w, MIN (item_h - s * 0.5, icon_w * 0.75) };
+          draw_icon (cr, ctx, state, (IconKind) i, &icon);
+        }
+      if (!still)
+        continue;
 
       if (i > 0)
         {
@@ -318,21 +356,20 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
           cairo_line_to (cr, item.x + item.width, _nl_snap (item.y, style->scale_factor));
           cairo_stroke (cr);
         }
-      if (icons)
-        {
-          NlRect icon = { item.x, item.y + s * 0.25, icon_w, MIN (item_h - s * 0.5, icon_w * 0.75) };
-          draw_icon (cr, ctx, state, (IconKind) i, &icon);
-        }
+      {
+        NlRect said, caveat_box;
+        char name[32];
 
-      g_snprintf (name, sizeof name, "myokine statement %d", i);
-      said = _nl_text_draw_markup_in_box (&ctx->kit, cr, NL_TEXT_BODY, texts.statements[i], &text,
-                                          0, 0, &style->foreground, name);
-      caveat_box = (NlRect) { text.x, said.y + said.height + s * 0.15, text.width, 0 };
-      caveat_box.height = text.y + text.height - caveat_box.y;
-      g_snprintf (name, sizeof name, "myokine caveat %d", i);
-      _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, texts.caveats[i], &caveat_box, 0, 0,
-                            &style->secondary, name);
-      y += item_h;
+        g_snprintf (name, sizeof name, "myokine statement %d", i);
+        said = _nl_text_draw_markup_in_box (&ctx->kit, cr, NL_TEXT_BODY, texts.statements[i], &text,
+                                            0, 0, &style->foreground, name);
+        caveat_box = (NlRect) { text.x, said.y + said.height + s * 0.15, text.width, 0 };
+        caveat_box.height = text.y + text.height - caveat_box.y;
+        g_snprintf (name, sizeof name, "myokine caveat %d", i);
+        _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, texts.caveats[i], &caveat_box, 0, 0,
+                              &style->secondary, name);
+      }
     }
-  texts_clear (&texts);
+  if (still)
+    texts_clear (&texts);
 }

@@ -344,6 +344,12 @@ draw_cortex (cairo_t              *cr,
   double drive = CLAMP (state->corticospinal_drive, 0, 1);
   double x0, y0, x1, y1, sx, sy;
 
+  gyrus_point (&b, area_position (state->area), &sx, &sy);
+  *spot_x = sx;
+  *spot_y = sy;
+  if (!NL_DIAGRAM_DRAWS_STILL (ctx))
+    return;
+
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &b, "brain");
 
   _nl_draw_brain_shape (cr, &b);
@@ -370,7 +376,6 @@ draw_cortex (cairo_t              *cr,
   cairo_stroke (cr);
 
   /* The limb's area glows with the descending drive. */
-  gyrus_point (&b, area_position (state->area), &sx, &sy);
   cairo_arc (cr, sx, sy, bw * 0.065, 0, 2 * G_PI);
   _nl_set_colour_alpha (cr, &style->cortex, 0.35 + 0.65 * drive);
   cairo_fill_preserve (cr);
@@ -378,9 +383,23 @@ draw_cortex (cairo_t              *cr,
   cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+}
 
-  *spot_x = sx;
-  *spot_y = sy;
+static void
+end_plate (cairo_t      *cr,
+           NlDiagramCtx *ctx,
+           ShownUnit    *u)
+{
+  const NlRenderStyle *style = ctx->style;
+  double ex = u->axon.x[u->axon.n - 1];
+
+  cairo_save (cr);
+  cairo_translate (cr, ex, u->fy);
+  cairo_scale (cr, 1.0, 0.55);
+  cairo_arc (cr, 0, 0, MAX (MIN (u->fw * 0.6, ctx->s * 0.3), 1.5), 0, 2 * G_PI);
+  cairo_restore (cr);
+  _nl_set_colour (cr, u->unit->recruited ? &style->foreground : &style->unrecruited);
+  cairo_fill (cr);
 }
 
 static void
@@ -392,74 +411,96 @@ draw_units (cairo_t      *cr,
             double        slow)
 {
   const NlRenderStyle *style = ctx->style;
-  double line = MAX (1.0, ctx->s * 0.08);
 
-  /* Axons under the somata. */
-  for (guint k = 0; k < shown; k++)
+  if (NL_DIAGRAM_DRAWS_STILL (ctx))
     {
-      cairo_set_line_width (cr, MAX (0.8, ctx->s * (0.05 + 0.07 * units[k].unit->size)));
-      if (units[k].unit->recruited)
-        _nl_set_colour_alpha (cr, &style->foreground, 0.55);
-      else
-        _nl_set_colour_alpha (cr, &style->unrecruited, 0.9);
-      polyline_stroke (cr, &units[k].axon);
+      /* Axons under the somata, then the resting fibres with their end
+       * plates.  An axon is a finely flattened curve: bevel joins are
+       * invisible on it and cheaper than the round ones the tract uses. */
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+      for (guint k = 0; k < shown; k++)
+        {
+          cairo_set_line_width (cr, MAX (0.8, ctx->s * (0.05 + 0.07 * units[k].unit->size)));
+          if (units[k].unit->recruited)
+            _nl_set_colour_alpha (cr, &style->foreground, 0.55);
+          else
+            _nl_set_colour_alpha (cr, &style->unrecruited, 0.9);
+          polyline_stroke (cr, &units[k].axon);
+        }
+      /* All resting fibres in one fill: capsules, cheaper than round-capped strokes. */
+      for (guint k = 0; k < shown; k++)
+        {
+          NlRect capsule = { units[k].fx0 - units[k].fw / 2, units[k].fy - units[k].fw / 2,
+                             units[k].fx1 - units[k].fx0 + units[k].fw, units[k].fw };
+          _nl_rounded_rect (cr, &capsule, units[k].fw / 2);
+        }
+      _nl_set_colour (cr, &style->muscle);
+      cairo_fill (cr);
+      for (guint k = 0; k < shown; k++)
+        end_plate (cr, ctx, &units[k]);
     }
 
-  /* Muscle fibres: shorten and darken while their unit's twitches sum. */
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  for (guint k = 0; k < shown; k++)
-    {
-      ShownUnit *u = &units[k];
-      double a = MIN (_nl_diagram_twitch (u->unit, u->phase, slow, ctx->t), 2.0) / 2.0;
-      double len = u->fx1 - u->fx0, shrink = len * 0.07 * a, mid = (u->fx0 + u->fx1) / 2;
-
-      cairo_set_line_width (cr, u->fw);
-      _nl_set_colour_alpha (cr, &style->muscle, 1.0);
-      cairo_move_to (cr, u->fx0 + shrink, u->fy);
-      cairo_line_to (cr, u->fx1 - shrink, u->fy);
-      cairo_stroke (cr);
-      if (a > 0)
-        {
-          _nl_set_colour_alpha (cr, lit, 0.25 + 0.75 * a);
-          cairo_move_to (cr, u->fx0 + shrink + (mid - u->fx0) * 0.1, u->fy);
-          cairo_line_to (cr, u->fx1 - shrink - (u->fx1 - mid) * 0.1, u->fy);
-          cairo_stroke (cr);
-        }
-      /* The neuromuscular junction (end plate). */
+  /* Active fibres shorten and light up while their unit's twitches sum.
+   * Moving parts are filled, never stroked: a fill costs a fraction of a
+   * stroke in cairo's image backend, and these are drawn every frame. */
+  if (NL_DIAGRAM_DRAWS_MOVING (ctx))
+    for (guint k = 0; k < shown; k++)
       {
-        double ex = u->axon.x[u->axon.n - 1];
-        cairo_save (cr);
-        cairo_translate (cr, ex, u->fy);
-        cairo_scale (cr, 1.0, 0.55);
-        cairo_arc (cr, 0, 0, MAX (MIN (u->fw * 0.6, ctx->s * 0.3), 1.5), 0, 2 * G_PI);
-        cairo_restore (cr);
-        _nl_set_colour (cr, u->unit->recruited ? &style->foreground : &style->unrecruited);
+        ShownUnit *u = &units[k];
+        double a = MIN (_nl_diagram_twitch (u->unit, u->phase, slow, ctx->t), 2.0) / 2.0;
+        double len = u->fx1 - u->fx0, shrink = len * 0.07 * a, mid = (u->fx0 + u->fx1) / 2;
+        NlRect capsule;
+
+        if (a <= 0)
+          continue;
+        capsule.x = u->fx0 + shrink + (mid - u->fx0) * 0.1 - u->fw / 2;
+        capsule.width = u->fx1 - shrink - (u->fx1 - mid) * 0.1 + u->fw / 2 - capsule.x;
+        capsule.y = u->fy - u->fw / 2;
+        capsule.height = u->fw;
+        _nl_rounded_rect (cr, &capsule, u->fw / 2);
+        _nl_set_colour_alpha (cr, lit, 0.25 + 0.75 * a);
+        cairo_fill (cr);
+        end_plate (cr, ctx, u);
+      }
+
+  /* Somata, lit when recruited: a disc in the outline's colour under a
+   * smaller one in the fill colour draws the ring with two fills. */
+  if (NL_DIAGRAM_DRAWS_STILL (ctx))
+    for (guint k = 0; k < shown; k++)
+      {
+        const NlRgba *fill = units[k].unit->recruited ? lit : &style->unrecruited;
+        double alpha = units[k].unit->recruited ? 0.9 : 0.35;
+        double lw = MAX (1.0, ctx->s * 0.08);
+        NlRgba ring = {
+          fill->red + (style->foreground.red - fill->red) * alpha,
+          fill->green + (style->foreground.green - fill->green) * alpha,
+          fill->blue + (style->foreground.blue - fill->blue) * alpha,
+          1.0,
+        };
+
+        cairo_arc (cr, units[k].cx, units[k].cy, units[k].r + lw / 2, 0, 2 * G_PI);
+        _nl_set_colour (cr, &ring);
+        cairo_fill (cr);
+        cairo_arc (cr, units[k].cx, units[k].cy, MAX (units[k].r - lw / 2, 0.5), 0, 2 * G_PI);
+        _nl_set_colour (cr, fill);
         cairo_fill (cr);
       }
-    }
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 
-  /* Somata: lit when recruited, a flash as each discharge leaves. */
+  if (!NL_DIAGRAM_DRAWS_MOVING (ctx))
+    return;
+
+  /* A flash as each discharge leaves the soma, inside its still outline. */
   for (guint k = 0; k < shown; k++)
     {
       ShownUnit *u = &units[k];
       double since = _nl_diagram_since_spike (u->unit, u->phase, slow, ctx->t);
       double flash = since < 0.25 ? 1 - since / 0.25 : 0;
 
-      cairo_arc (cr, u->cx, u->cy, u->r, 0, 2 * G_PI);
-      if (u->unit->recruited)
-        _nl_set_colour (cr, lit);
-      else
-        _nl_set_colour (cr, &style->unrecruited);
-      cairo_fill_preserve (cr);
-      if (flash > 0)
-        {
-          _nl_set_colour_alpha (cr, &style->spike, flash);
-          cairo_fill_preserve (cr);
-        }
-      cairo_set_line_width (cr, line);
-      _nl_set_colour_alpha (cr, &style->foreground, u->unit->recruited ? 0.9 : 0.35);
-      cairo_stroke (cr);
+      if (flash <= 0)
+        continue;
+      cairo_arc (cr, u->cx, u->cy, MAX (u->r - MAX (1.0, ctx->s * 0.08) / 2, 0.5), 0, 2 * G_PI);
+      _nl_set_colour_alpha (cr, &style->spike, flash);
+      cairo_fill (cr);
     }
 
   /* Action potentials on their way to the junctions. */
@@ -478,13 +519,14 @@ draw_units (cairo_t      *cr,
 
           if (p < 0 || p > 1)
             continue;
+          /* A dark rim (a larger disc) around the coloured dot. */
           polyline_at (&u->axon, p, &x, &y);
-          cairo_arc (cr, x, y, dot, 0, 2 * G_PI);
-          _nl_set_colour (cr, &style->spike);
-          cairo_fill_preserve (cr);
+          cairo_arc (cr, x, y, dot + MAX (0.75, dot * 0.3) / 2, 0, 2 * G_PI);
           _nl_set_colour (cr, &style->foreground);
-          cairo_set_line_width (cr, MAX (0.75, dot * 0.3));
-          cairo_stroke (cr);
+          cairo_fill (cr);
+          cairo_arc (cr, x, y, dot - MAX (0.75, dot * 0.3) / 2, 0, 2 * G_PI);
+          _nl_set_colour (cr, &style->spike);
+          cairo_fill (cr);
         }
     }
 }
@@ -514,6 +556,185 @@ draw_volleys (cairo_t        *cr,
     }
 }
 
+/* Where everything of one pathway panel goes. */
+typedef struct {
+  NlRect    inner;
+  double    label_h, wa, wb, wc;
+  NlRect    cortex_label, brain, tract_zone, cord, cord_label, nerve_label;
+  NlRect    ag_label, ag_muscle, ant_label, ant_muscle;
+  NlRect    ag_area, ant_area, ag_nerve, ant_nerve;
+  double    tract_x, inter_x, inter_y, inter_r;
+  guint     n_ag, n_ant;
+} PathwayLayout;
+
+static gboolean
+pathway_layout (NlDiagramCtx         *ctx,
+                const NlDiagramState *state,
+                const NlRect         *panel,
+                PathwayLayout        *L)
+{
+  double s = ctx->s, avail, muscles_h, ag_h, ant_h, muscle_gap;
+
+  L->inner = _nl_rect_inset (panel, s * 0.6, s * 0.6);
+  L->label_h = ctx->memo->small_line_h * 2.15;
+  L->wa = L->inner.width * 0.36;
+  L->wb = L->inner.width * 0.24;
+  L->wc = L->inner.width - L->wa - L->wb;
+  avail = L->inner.height - 2 * L->label_h;
+  /* Below this there is no drawing a teacher could point at. */
+  if (avail < s * 4 || L->inner.width < s * 8)
+    return FALSE;
+
+  L->cortex_label = (NlRect) { L->inner.x, L->inner.y, L->wa, L->label_h };
+  L->brain = (NlRect) { L->inner.x, L->inner.y + L->label_h, L->wa, avail * 0.30 };
+  L->tract_zone = (NlRect) { L->inner.x, L->brain.y + L->brain.height, L->wa, avail * 0.14 };
+  L->cord = (NlRect) { L->inner.x + L->wa * 0.04, L->tract_zone.y + L->tract_zone.height,
+                       L->wa * 0.92, avail * 0.56 };
+  /* The nerve column is empty at the bottom, so the cord's label may use it. */
+  L->cord_label = (NlRect) { L->inner.x, L->cord.y + L->cord.height, L->wa + L->wb, L->label_h };
+  L->nerve_label = (NlRect) { L->inner.x + L->wa + s * 0.4, L->inner.y, L->wb - s * 0.8, L->label_h };
+
+  /* On a tall canvas the muscles keep a muscle's proportions; their labels
+   * stay right above them. */
+  muscles_h = L->inner.height - 2 * L->label_h;
+  ag_h = MIN (muscles_h * 0.62, L->wc * 1.1);
+  ant_h = MIN (muscles_h * 0.38, L->wc * 0.6);
+  muscle_gap = (muscles_h - ag_h - ant_h) / 2;
+  L->ag_label = (NlRect) { L->inner.x + L->wa + L->wb, L->inner.y + muscle_gap * 0.5, L->wc, L->label_h };
+  L->ag_muscle = (NlRect) { L->ag_label.x, L->ag_label.y + L->label_h, L->wc, ag_h };
+  L->ant_label = (NlRect) { L->ag_label.x, L->ag_muscle.y + ag_h + muscle_gap, L->wc, L->label_h };
+  L->ant_muscle = (NlRect) { L->ag_label.x + L->wc * 0.1, L->ant_label.y + L->label_h, L->wc * 0.8, ant_h };
+
+  L->tract_x = L->cord.x + L->cord.width * 0.16;
+  L->ag_area = (NlRect) { L->cord.x + L->cord.width * 0.30, L->cord.y + L->cord.height * 0.04,
+                          L->cord.width * 0.66, L->cord.height * 0.58 };
+  L->ant_area = (NlRect) { L->ag_area.x, L->cord.y + L->cord.height * 0.76, L->ag_area.width,
+                           L->cord.height * 0.21 };
+  L->inter_x = L->ag_area.x + L->ag_area.width * 0.5;
+  L->inter_y = L->cord.y + L->cord.height * 0.68;
+  L->inter_r = MAX (s * 0.28, MIN (L->cord.height * 0.05, s * 0.5));
+  L->n_ag = MIN (state->agonist.n_units, NL_DIAGRAM_MAX_SHOWN_UNITS);
+  L->n_ant = MIN (state->antagonist.n_units, 5);
+
+  L->ag_nerve = (NlRect) { L->inner.x + L->wa + L->wb * 0.18, 0, L->wb * 0.64,
+                           MIN (L->n_ag * s * 0.3, L->ag_muscle.height * 0.5) };
+  L->ant_nerve = (NlRect) { L->ag_nerve.x, 0, L->ag_nerve.width,
+                            MIN (L->n_ant * s * 0.3, L->ant_muscle.height * 0.5) };
+  L->ag_nerve.y = (L->ag_area.y + L->ag_area.height / 2 + L->ag_muscle.y + L->ag_muscle.height / 2) / 2
+                  - L->ag_nerve.height / 2;
+  L->ant_nerve.y = MAX ((L->ant_area.y + L->ant_area.height / 2 + L->ant_muscle.y + L->ant_muscle.height / 2) / 2
+                        - L->ant_nerve.height / 2,
+                        L->ag_nerve.y + L->ag_nerve.height + s * 0.8);
+  return TRUE;
+}
+
+static void
+draw_labels (cairo_t              *cr,
+             NlDiagramCtx         *ctx,
+             const NlDiagramState *state,
+             const PathwayLayout  *L)
+{
+  const NlRenderStyle *style = ctx->style;
+  g_autofree char *cortex_text = NULL;
+  g_autofree char *cord_text = NULL;
+  g_autofree char *ag_text = NULL;
+  g_autofree char *ant_text = NULL;
+  NlRect tract_label = { L->tract_x + ctx->s * 0.9, L->tract_zone.y,
+                         L->inner.x + L->wa - L->tract_x - ctx->s * 0.9, L->tract_zone.height };
+
+  cortex_text = g_strdup_printf (_("Motor cortex (%s)"), nl_body_area_to_label (state->area));
+  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cortex_text, &L->cortex_label, 0.5, 0.5,
+                        &style->foreground, "cortex label");
+  cord_text = g_strdup_printf (_("Spinal cord: α-motoneuron pools (%u of %u units shown)"),
+                               L->n_ag, state->agonist.n_units);
+  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cord_text, &L->cord_label, 0, 0.5,
+                        &style->foreground, "cord label");
+  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Peripheral nerve"), &L->nerve_label, 0.5, 0.5,
+                        &style->foreground, "nerve label");
+  ag_text = g_strdup_printf (_("%s (agonist)"), state->agonist.muscle ? state->agonist.muscle : _("Muscle"));
+  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, ag_text, &L->ag_label, 0.5, 0.5,
+                        &style->foreground, "agonist label");
+  ant_text = g_strdup_printf (_("%s (antagonist)"),
+                              state->antagonist.muscle ? state->antagonist.muscle : _("Antagonist"));
+  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, ant_text, &L->ant_label, 0.5, 0.5,
+                        &style->foreground, "antagonist label");
+  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Corticospinal tract"), &tract_label,
+                        0.0, 0.5, &style->drive, "tract label");
+}
+
+/* Spinal cord segment with its grey matter, nerve sheaths, muscle bellies. */
+static void
+draw_structures (cairo_t             *cr,
+                 NlDiagramCtx        *ctx,
+                 const PathwayLayout *L)
+{
+  const NlRenderStyle *style = ctx->style;
+  double s = ctx->s;
+  NlRect grey = { L->cord.x + L->cord.width * 0.27, L->cord.y + L->cord.height * 0.02,
+                  L->cord.width * 0.71, L->cord.height * 0.96 };
+
+  _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->cord, "spinal cord");
+  _nl_rounded_rect (cr, &L->cord, L->cord.width * 0.12);
+  _nl_set_colour (cr, &style->background);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
+  _nl_set_colour (cr, &style->foreground);
+  cairo_stroke (cr);
+  _nl_rounded_rect (cr, &grey, L->cord.width * 0.1);
+  _nl_set_colour_alpha (cr, &style->grid, 0.8);
+  cairo_fill (cr);
+
+  for (int i = 0; i < 2; i++)
+    {
+      NlRect sheath = _nl_rect_inset (i == 0 ? &L->ag_nerve : &L->ant_nerve, 0, -s * 0.25);
+      _nl_rounded_rect (cr, &sheath, sheath.height / 2);
+      _nl_set_colour_alpha (cr, &style->grid, 0.9);
+      cairo_fill (cr);
+    }
+
+  for (int i = 0; i < 2; i++)
+    {
+      _nl_draw_muscle_shape (cr, i == 0 ? &L->ag_muscle : &L->ant_muscle);
+      _nl_set_colour_alpha (cr, &style->muscle, 0.35);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, MAX (1.0, s * 0.1));
+      _nl_set_colour (cr, &style->foreground);
+      cairo_stroke (cr);
+    }
+  _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->ag_muscle, "agonist muscle");
+  _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->ant_muscle, "antagonist muscle");
+}
+
+/* Ia inhibitory interneuron: excited with the agonist, inhibits the antagonist. */
+static void
+draw_interneuron (cairo_t             *cr,
+                  NlDiagramCtx        *ctx,
+                  const PathwayLayout *L)
+{
+  const NlRenderStyle *style = ctx->style;
+  double s = ctx->s, bar = s * 0.45, ant_top = L->ant_area.y + s * 0.1;
+
+  cairo_set_line_width (cr, MAX (1.0, s * 0.09));
+  _nl_set_colour (cr, &style->drive);
+  cairo_move_to (cr, L->tract_x, L->inter_y);
+  cairo_line_to (cr, L->inter_x - L->inter_r, L->inter_y);
+  cairo_stroke (cr);
+  _nl_set_colour (cr, &style->inhibitory);
+  cairo_move_to (cr, L->inter_x, L->inter_y + L->inter_r);
+  cairo_line_to (cr, L->inter_x, ant_top);
+  cairo_stroke (cr);
+  cairo_set_line_width (cr, MAX (1.5, s * 0.14));
+  cairo_move_to (cr, L->inter_x - bar / 2, ant_top);
+  cairo_line_to (cr, L->inter_x + bar / 2, ant_top);
+  cairo_stroke (cr);
+  cairo_arc (cr, L->inter_x, L->inter_y, L->inter_r, 0, 2 * G_PI);
+  _nl_set_colour (cr, &style->background);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
+  _nl_set_colour (cr, &style->inhibitory);
+  cairo_stroke (cr);
+}
+
 void
 _nl_diagram_draw_pathway (cairo_t              *cr,
                           NlDiagramCtx         *ctx,
@@ -521,200 +742,72 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
                           const NlRect         *panel)
 {
   const NlRenderStyle *style = ctx->style;
-  double s = ctx->s, pad = s * 0.6;
-  NlRect inner = _nl_rect_inset (panel, pad, pad);
-  double label_h = _nl_text_line_height (&ctx->kit, NL_TEXT_SMALL) * 2.15;
-  double wa = inner.width * 0.36, wb = inner.width * 0.24, wc = inner.width - wa - wb;
-  double avail = inner.height - 2 * label_h;
-  NlRect cortex_label = { inner.x, inner.y, wa, label_h };
-  NlRect brain = { inner.x, inner.y + label_h, wa, avail * 0.30 };
-  NlRect tract_zone = { inner.x, brain.y + brain.height, wa, avail * 0.14 };
-  NlRect cord = { inner.x + wa * 0.04, tract_zone.y + tract_zone.height, wa * 0.92, avail * 0.56 };
-  /* The nerve column is empty at the bottom, so the cord's label may use it. */
-  NlRect cord_label = { inner.x, cord.y + cord.height, wa + wb, label_h };
-  NlRect nerve_label = { inner.x + wa + s * 0.4, inner.y, wb - s * 0.8, label_h };
-  double muscles_h = inner.height - 2 * label_h;
-  /* On a tall canvas the muscles keep a muscle's proportions; their labels
-   * stay right above them. */
-  double ag_h = MIN (muscles_h * 0.62, wc * 1.1), ant_h = MIN (muscles_h * 0.38, wc * 0.6);
-  double muscle_gap = (muscles_h - ag_h - ant_h) / 2;
-  NlRect ag_label = { inner.x + wa + wb, inner.y + muscle_gap * 0.5, wc, label_h };
-  NlRect ag_muscle = { ag_label.x, ag_label.y + label_h, wc, ag_h };
-  NlRect ant_label = { ag_label.x, ag_muscle.y + ag_h + muscle_gap, wc, label_h };
-  NlRect ant_muscle = { ag_label.x + wc * 0.1, ant_label.y + label_h, wc * 0.8, ant_h };
-  double tract_x = cord.x + cord.width * 0.16;
-  NlRect ag_area = { cord.x + cord.width * 0.30, cord.y + cord.height * 0.04,
-                     cord.width * 0.66, cord.height * 0.58 };
-  NlRect ant_area = { ag_area.x, cord.y + cord.height * 0.76, ag_area.width, cord.height * 0.21 };
+  gboolean still = NL_DIAGRAM_DRAWS_STILL (ctx);
+  double s = ctx->s, spot_x, spot_y;
+  double drive = CLAMP (state->corticospinal_drive, 0, 1), coact = CLAMP (state->coactivation, 0, 1);
   ShownUnit ag[NL_DIAGRAM_MAX_SHOWN_UNITS], ant[NL_DIAGRAM_MAX_SHOWN_UNITS];
-  guint n_ag = MIN (state->agonist.n_units, NL_DIAGRAM_MAX_SHOWN_UNITS);
-  guint n_ant = MIN (state->antagonist.n_units, 5);
-  double spot_x, spot_y, drive = CLAMP (state->corticospinal_drive, 0, 1);
-  double coact = CLAMP (state->coactivation, 0, 1);
-  double inter_x = ag_area.x + ag_area.width * 0.5;
-  double inter_y = cord.y + cord.height * 0.68;
-  double inter_r = MAX (s * 0.28, MIN (cord.height * 0.05, s * 0.5));
   Polyline tract = { 0 }, branch = { 0 };
-  g_autofree char *cortex_text = NULL;
-  g_autofree char *cord_text = NULL;
-  g_autofree char *ag_text = NULL;
-  g_autofree char *ant_text = NULL;
+  PathwayLayout L;
 
-  /* Panel. */
-  _nl_rounded_rect (cr, panel, s * 0.5);
-  _nl_set_colour (cr, &style->panel);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1.0 / style->scale_factor);
-  _nl_set_colour (cr, &style->panel_border);
-  cairo_stroke (cr);
-  _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "pathway panel");
-
-  /* Below this there is no drawing a teacher could point at. */
-  if (avail < s * 4 || inner.width < s * 8)
+  if (still)
+    {
+      _nl_rounded_rect (cr, panel, s * 0.5);
+      _nl_set_colour (cr, &style->panel);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.0 / style->scale_factor);
+      _nl_set_colour (cr, &style->panel_border);
+      cairo_stroke (cr);
+      _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "pathway panel");
+    }
+  if (!pathway_layout (ctx, state, panel, &L))
     return;
 
-  /* Labels, each in its own strip. */
-  cortex_text = g_strdup_printf (_("Motor cortex (%s)"), nl_body_area_to_label (state->area));
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cortex_text, &cortex_label, 0.5, 0.5,
-                        &style->foreground, "cortex label");
-  cord_text = g_strdup_printf (_("Spinal cord: α-motoneuron pools (%u of %u units shown)"),
-                               n_ag, state->agonist.n_units);
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cord_text, &cord_label, 0, 0.5,
-                        &style->foreground, "cord label");
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Peripheral nerve"),
-                        &nerve_label, 0.5, 0.5, &style->foreground, "nerve label");
-  ag_text = g_strdup_printf (_("%s (agonist)"), state->agonist.muscle ? state->agonist.muscle : _("Muscle"));
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, ag_text, &ag_label, 0.5, 0.5,
-                        &style->foreground, "agonist label");
-  ant_text = g_strdup_printf (_("%s (antagonist)"),
-                              state->antagonist.muscle ? state->antagonist.muscle : _("Antagonist"));
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, ant_text, &ant_label, 0.5, 0.5,
-                        &style->foreground, "antagonist label");
+  if (still)
+    draw_labels (cr, ctx, state, &L);
+  draw_cortex (cr, ctx, state, &L.brain, &spot_x, &spot_y);
+  if (still)
+    draw_structures (cr, ctx, &L);
+
+  place_pool (&state->agonist, &L.ag_area, ag, L.n_ag);
+  place_pool (&state->antagonist, &L.ant_area, ant, L.n_ant);
+  place_fibres (&L.ag_muscle, ag, L.n_ag);
+  place_fibres (&L.ant_muscle, ant, L.n_ant);
+  route_axons (ag, L.n_ag, &L.ag_nerve);
+  route_axons (ant, L.n_ant, &L.ant_nerve);
+
+  /* Corticospinal tract from the limb's area down the lateral column, and
+   * the smaller coactivation drive to the antagonist pool. */
   {
-    NlRect tract_label = { tract_x + s * 0.9, tract_zone.y, inner.x + wa - tract_x - s * 0.9,
-                           tract_zone.height };
-    _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Corticospinal tract"), &tract_label,
-                          0.0, 0.5, &style->drive, "tract label");
-  }
+    double width = s * (0.15 + 0.55 * drive);
+    double top = L.cord.y + L.cord.height * 0.02;
+    double ag_y = L.ag_area.y + L.ag_area.height / 2;
+    double ant_y = L.ant_area.y + L.ant_area.height / 2;
 
-  draw_cortex (cr, ctx, state, &brain, &spot_x, &spot_y);
-
-  /* Spinal cord segment with its grey matter. */
-  _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &cord, "spinal cord");
-  _nl_rounded_rect (cr, &cord, cord.width * 0.12);
-  _nl_set_colour (cr, &style->background);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-  _nl_set_colour (cr, &style->foreground);
-  cairo_stroke (cr);
-  {
-    NlRect grey = { cord.x + cord.width * 0.27, cord.y + cord.height * 0.02,
-                    cord.width * 0.71, cord.height * 0.96 };
-    _nl_rounded_rect (cr, &grey, cord.width * 0.1);
-    _nl_set_colour_alpha (cr, &style->grid, 0.8);
-    cairo_fill (cr);
-  }
-
-  /* Place units, muscles and axons. */
-  place_pool (&state->agonist, &ag_area, ag, n_ag);
-  place_pool (&state->antagonist, &ant_area, ant, n_ant);
-  place_fibres (&ag_muscle, ag, n_ag);
-  place_fibres (&ant_muscle, ant, n_ant);
-  {
-    NlRect ag_nerve = { inner.x + wa + wb * 0.18, 0, wb * 0.64, MIN (n_ag * s * 0.3, ag_muscle.height * 0.5) };
-    NlRect ant_nerve = { ag_nerve.x, 0, ag_nerve.width, MIN (n_ant * s * 0.3, ant_muscle.height * 0.5) };
-    double ag_mid = (ag_area.y + ag_area.height / 2 + ag_muscle.y + ag_muscle.height / 2) / 2;
-    double ant_mid = (ant_area.y + ant_area.height / 2 + ant_muscle.y + ant_muscle.height / 2) / 2;
-
-    ag_nerve.y = ag_mid - ag_nerve.height / 2;
-    ant_nerve.y = MAX (ant_mid - ant_nerve.height / 2, ag_nerve.y + ag_nerve.height + s * 0.8);
-    route_axons (ag, n_ag, &ag_nerve);
-    route_axons (ant, n_ant, &ant_nerve);
-
-    /* Nerve sheaths. */
-    for (int i = 0; i < 2; i++)
+    polyline_add_curve (&tract, spot_x, spot_y, spot_x, spot_y + (top - spot_y) * 0.5,
+                        L.tract_x, top - (top - spot_y) * 0.4, L.tract_x, top, 12);
+    polyline_add (&tract, L.tract_x, ag_y);
+    polyline_add (&tract, L.ag_area.x, ag_y);
+    polyline_add (&branch, L.tract_x, ag_y);
+    polyline_add (&branch, L.tract_x, ant_y);
+    polyline_add (&branch, L.ant_area.x, ant_y);
+    if (still)
       {
-        NlRect sheath = _nl_rect_inset (i == 0 ? &ag_nerve : &ant_nerve, 0, -s * 0.25);
-        _nl_rounded_rect (cr, &sheath, sheath.height / 2);
-        _nl_set_colour_alpha (cr, &style->grid, 0.9);
-        cairo_fill (cr);
+        cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+        cairo_set_line_width (cr, width);
+        _nl_set_colour_alpha (cr, &style->drive, 0.35 + 0.5 * drive);
+        polyline_stroke (cr, &tract);
+        cairo_set_line_width (cr, s * (0.08 + 0.55 * coact));
+        _nl_set_colour_alpha (cr, &style->antagonist, 0.4 + 0.5 * coact);
+        polyline_stroke (cr, &branch);
+        draw_interneuron (cr, ctx, &L);
+      }
+    if (NL_DIAGRAM_DRAWS_MOVING (ctx))
+      {
+        draw_volleys (cr, ctx, &tract, drive, MAX (width * 0.6, 2.0));
+        draw_volleys (cr, ctx, &branch, coact, MAX (s * 0.15, 1.5));
       }
   }
 
-  /* Muscle bellies. */
-  _nl_draw_muscle_shape (cr, &ag_muscle);
-  _nl_set_colour_alpha (cr, &style->muscle, 0.35);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-  _nl_set_colour (cr, &style->foreground);
-  cairo_stroke (cr);
-  _nl_draw_muscle_shape (cr, &ant_muscle);
-  _nl_set_colour_alpha (cr, &style->muscle, 0.35);
-  cairo_fill_preserve (cr);
-  _nl_set_colour (cr, &style->foreground);
-  cairo_stroke (cr);
-
-  /* Corticospinal tract: from the limb's area down the lateral column. */
-  {
-    double width = s * (0.15 + 0.55 * drive);
-    double top = cord.y + cord.height * 0.02;
-    double ag_y = ag_area.y + ag_area.height / 2;
-
-    polyline_add_curve (&tract, spot_x, spot_y, spot_x, spot_y + (top - spot_y) * 0.5,
-                        tract_x, top - (top - spot_y) * 0.4, tract_x, top, 12);
-    polyline_add (&tract, tract_x, ag_y);
-    polyline_add (&tract, ag_area.x, ag_y);
-    cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-    cairo_set_line_width (cr, width);
-    _nl_set_colour_alpha (cr, &style->drive, 0.35 + 0.5 * drive);
-    polyline_stroke (cr, &tract);
-
-    /* The smaller coactivation drive to the antagonist pool. */
-    polyline_add (&branch, tract_x, ag_y);
-    polyline_add (&branch, tract_x, ant_area.y + ant_area.height / 2);
-    polyline_add (&branch, ant_area.x, ant_area.y + ant_area.height / 2);
-    cairo_set_line_width (cr, s * (0.08 + 0.55 * coact));
-    _nl_set_colour_alpha (cr, &style->antagonist, 0.4 + 0.5 * coact);
-    polyline_stroke (cr, &branch);
-
-    draw_volleys (cr, ctx, &tract, drive, MAX (width * 0.6, 2.0));
-    draw_volleys (cr, ctx, &branch, coact, MAX (s * 0.15, 1.5));
-  }
-
-  /* Ia inhibitory interneuron: excited with the agonist, inhibits the antagonist. */
-  {
-    double bar = s * 0.45;
-    double ant_top = ant_area.y + s * 0.1;
-
-    cairo_set_line_width (cr, MAX (1.0, s * 0.09));
-    _nl_set_colour (cr, &style->drive);
-    cairo_move_to (cr, tract_x, inter_y);
-    cairo_line_to (cr, inter_x - inter_r, inter_y);
-    cairo_stroke (cr);
-    _nl_set_colour (cr, &style->inhibitory);
-    cairo_move_to (cr, inter_x, inter_y + inter_r);
-    cairo_line_to (cr, inter_x, ant_top);
-    cairo_stroke (cr);
-    cairo_set_line_width (cr, MAX (1.5, s * 0.14));
-    cairo_move_to (cr, inter_x - bar / 2, ant_top);
-    cairo_line_to (cr, inter_x + bar / 2, ant_top);
-    cairo_stroke (cr);
-    cairo_arc (cr, inter_x, inter_y, inter_r, 0, 2 * G_PI);
-    _nl_set_colour (cr, &style->background);
-    cairo_fill_preserve (cr);
-    cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-    _nl_set_colour (cr, &style->inhibitory);
-    cairo_stroke (cr);
-  }
-
-  draw_units (cr, ctx, ag, n_ag, &style->recruited, state->slow_factor);
-  draw_units (cr, ctx, ant, n_ant, &style->antagonist, state->slow_factor);
-
-  {
-    NlRect ag_box, ant_box;
-    ag_box = (NlRect) { ag_muscle.x, ag_muscle.y, ag_muscle.width, ag_muscle.height };
-    ant_box = (NlRect) { ant_muscle.x, ant_muscle.y, ant_muscle.width, ant_muscle.height };
-    _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &ag_box, "agonist muscle");
-    _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &ant_box, "antagonist muscle");
-  }
+  draw_units (cr, ctx, ag, L.n_ag, &style->recruited, state->slow_factor);
+  draw_units (cr, ctx, ant, L.n_ant, &style->antagonist, state->slow_factor);
 }

@@ -211,8 +211,20 @@ add_timeline_series (NlPlot           *plot,
   s->colour = colour;
   lo = nl_timeline_get_percentile (timeline, track, series, NL_PERCENTILE_10);
   hi = nl_timeline_get_percentile (timeline, track, series, NL_PERCENTILE_90);
+  /* A band only where the population actually spreads. */
   if (lo != NULL && hi != NULL && kind == NL_PLOT_LINE)
-    nl_plot_series_set_band (s, lo, hi);
+    {
+      gboolean spread = FALSE;
+
+      for (guint d = 0; d < n && !spread; d++)
+        spread = hi[d] - lo[d] > 1e-6;
+      if (!spread)
+        return;
+      nl_plot_series_set_band (s, lo, hi);
+      g_free (s->label);
+      /* Translators: a series whose population spread is shaded. */
+      s->label = g_strdup_printf (_("%s (shaded: 10th–90th percentile)"), label);
+    }
 }
 
 NlPlot *
@@ -301,7 +313,9 @@ nl_figure_plot_new (NlFigure          figure,
                                 ? _("left") : _("right"));
   plot = nl_plot_new (full_title, y_label, unit);
   plot->selected_day = selected_day;
-  plot->y_from_zero = TRUE;
+  /* Changes are read against zero; absolute rates and thresholds against
+   * their own range, or a few hertz of training gain would be a sliver. */
+  plot->y_from_zero = figure != NL_FIGURE_RATES && figure != NL_FIGURE_RECRUITMENT;
 
   for (guint i = 0; i < n_specs; i++)
     {

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "nl-plot.h"
 
@@ -143,4 +144,77 @@ nl_plot_series_value_at (const NlPlotSeries *series,
   if (sample_day != NULL)
     *sample_day = series->x[lo];
   return series->y[lo];
+}
+
+NlPlot *
+nl_plot_copy (const NlPlot *self)
+{
+  NlPlot *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = nl_plot_new (self->title, self->y_label, self->y_unit);
+  for (guint k = 0; k < self->series->len; k++)
+    {
+      const NlPlotSeries *s = g_ptr_array_index (self->series, k);
+      NlPlotSeries *c = nl_plot_add_series (copy, s->kind, s->label, s->x, s->y, s->n);
+
+      nl_plot_series_set_band (c, s->lo, s->hi);
+      c->colour = s->colour;
+      c->dashed = s->dashed;
+    }
+  for (guint p = 0; p < self->phases->len; p++)
+    {
+      const NlPlotPhase *phase = &g_array_index (self->phases, NlPlotPhase, p);
+      nl_plot_add_phase (copy, phase->name, phase->kind, phase->start_day, phase->end_day);
+    }
+  copy->selected_day = self->selected_day;
+  copy->y_from_zero = self->y_from_zero;
+  return copy;
+}
+
+static gboolean
+arrays_equal (const double *a,
+              const double *b,
+              guint         n)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return memcmp (a, b, sizeof (double) * n) == 0;
+}
+
+gboolean
+nl_plot_equal (const NlPlot *a,
+               const NlPlot *b,
+               gboolean      with_selection)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (g_strcmp0 (a->title, b->title) != 0 || g_strcmp0 (a->y_label, b->y_label) != 0
+      || g_strcmp0 (a->y_unit, b->y_unit) != 0 || a->y_from_zero != b->y_from_zero
+      || a->series->len != b->series->len || a->phases->len != b->phases->len)
+    return FALSE;
+  if (with_selection && memcmp (&a->selected_day, &b->selected_day, sizeof (double)) != 0)
+    return FALSE;
+  for (guint k = 0; k < a->series->len; k++)
+    {
+      const NlPlotSeries *sa = g_ptr_array_index (a->series, k);
+      const NlPlotSeries *sb = g_ptr_array_index (b->series, k);
+
+      if (g_strcmp0 (sa->label, sb->label) != 0 || sa->kind != sb->kind || sa->n != sb->n
+          || sa->colour != sb->colour || sa->dashed != sb->dashed
+          || !arrays_equal (sa->x, sb->x, sa->n) || !arrays_equal (sa->y, sb->y, sa->n)
+          || !arrays_equal (sa->lo, sb->lo, sa->n) || !arrays_equal (sa->hi, sb->hi, sa->n))
+        return FALSE;
+    }
+  for (guint p = 0; p < a->phases->len; p++)
+    {
+      const NlPlotPhase *pa = &g_array_index (a->phases, NlPlotPhase, p);
+      const NlPlotPhase *pb = &g_array_index (b->phases, NlPlotPhase, p);
+
+      if (g_strcmp0 (pa->name, pb->name) != 0 || pa->kind != pb->kind
+          || pa->start_day != pb->start_day || pa->end_day != pb->end_day)
+        return FALSE;
+    }
+  return TRUE;
 }

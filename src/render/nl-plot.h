@@ -73,6 +73,13 @@ void          nl_plot_add_phase       (NlPlot       *self,
                                        NlPhaseKind   kind,
                                        double        start_day,
                                        double        end_day);
+/* A deep copy. */
+NlPlot       *nl_plot_copy            (const NlPlot       *self);
+/* Same title, labels, series and phases; the selected day counts only
+ * with @with_selection.  NULL equals only NULL. */
+gboolean      nl_plot_equal           (const NlPlot       *a,
+                                       const NlPlot       *b,
+                                       gboolean            with_selection);
 /* Value of @series at @day: the sample nearest to it. */
 double        nl_plot_series_value_at (const NlPlotSeries *series,
                                        double              day,

@@ -20,11 +20,12 @@ typedef enum {
   NL_TEXT_TITLE,
 } NlTextRole;
 
-/* One Pango context per figure.  Metrics are unhinted so a layout measures
- * the same at every scale factor, which keeps HiDPI output and hit-testing
- * in step with the 1× layout. */
+/* Text for one figure.  Metrics are unhinted so a layout measures the same
+ * at every scale factor, which keeps HiDPI output and hit-testing in step
+ * with the 1× layout.  Layouts are shared through a per-thread cache. */
 typedef struct {
   PangoContext        *context;
+  GHashTable          *layouts;
   const NlRenderStyle *style;
   double               size;      /* body text size, user units */
   NlLayoutRecord      *record;    /* NULL unless a test attached one */

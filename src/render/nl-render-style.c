@@ -135,5 +135,7 @@ nl_render_style_text_size (const NlRenderStyle *style,
   double grow = MIN (width / 1280.0, height / 720.0);
   double px = style->font_size * 96.0 / 72.0 * style->text_scale;
 
+  if (style->fixed_text_size)
+    return px;
   return px * MAX (0.75, grow);
 }

@@ -59,6 +59,7 @@ typedef struct {
   double  font_size;         /* points at 96 dpi */
   double  text_scale;        /* 1 for the desktop, NL_RENDER_TEXT_SCALE_PRESENTATION on a projector */
   double  scale_factor;      /* device pixels per unit (2 on HiDPI) */
+  gboolean fixed_text_size;  /* TRUE in a window: text stays the desktop size at any canvas size */
 } NlRenderStyle;
 
 void     nl_render_style_init             (NlRenderStyle *style,
@@ -73,7 +74,8 @@ gboolean nl_theme_from_string             (const char    *str,
 
 /* Size in user units of body text for a figure of @width × @height: the
  * desktop size at 1280 × 720, grown for large exports so a 4K slide reads
- * like a 1080p one, shrunk by up to a quarter on small canvases. */
+ * like a 1080p one, shrunk by up to a quarter on small canvases; always
+ * the desktop size (× text_scale) when fixed_text_size is set. */
 double   nl_render_style_text_size        (const NlRenderStyle *style,
                                            int                  width,
                                            int                  height);

@@ -9,21 +9,62 @@
 
 #include "nl-render-private.h"
 
+/* Each thread keeps one Pango context and the layouts it has shaped.
+ * Labels repeat from frame to frame and figure to figure, and shaping is
+ * most of the cost of text; a layout never changes once made, so handing
+ * out references to cached ones is safe. */
+#define TEXT_CACHE_MAX 4096
+
+typedef struct {
+  PangoContext *context;
+  GHashTable   *layouts;   /* key → PangoLayout */
+} TextCache;
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  g_clear_pointer (&cache->layouts, g_hash_table_unref);
+  g_clear_object (&cache->context);
+  g_free (cache);
+}
+
+static GPrivate text_cache = G_PRIVATE_INIT (text_cache_free);
+
+static TextCache *
+text_cache_get (void)
+{
+  TextCache *cache = g_private_get (&text_cache);
+
+  if (cache == NULL)
+    {
+      PangoFontMap *map = pango_cairo_font_map_get_default ();
+      cairo_font_options_t *options = cairo_font_options_create ();
+
+      cache = g_new0 (TextCache, 1);
+      cache->context = pango_font_map_create_context (map);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+      pango_cairo_context_set_font_options (cache->context, options);
+      cairo_font_options_destroy (options);
+      cache->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&text_cache, cache);
+    }
+  return cache;
+}
+
 void
 _nl_text_kit_init (NlTextKit           *kit,
                    cairo_t             *cr,
                    const NlRenderStyle *style,
                    double               size)
 {
-  PangoFontMap *map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options = cairo_font_options_create ();
+  TextCache *cache = text_cache_get ();
 
-  kit->context = pango_font_map_create_context (map);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (kit->context, options);
-  cairo_font_options_destroy (options);
+  kit->context = g_object_ref (cache->context);
+  kit->layouts = g_hash_table_ref (cache->layouts);
   kit->style = style;
   kit->size = size;
   kit->record = cr != NULL ? nl_layout_record_get (cr) : NULL;
@@ -34,6 +75,7 @@ void
 _nl_text_kit_clear (NlTextKit *kit)
 {
   g_clear_object (&kit->context);
+  g_clear_pointer (&kit->layouts, g_hash_table_unref);
 }
 
 double
@@ -62,11 +104,19 @@ _nl_text_layout (NlTextKit      *kit,
                  double          max_height,
                  PangoAlignment  align)
 {
-  PangoLayout *layout = pango_layout_new (kit->context);
-  PangoFontDescription *desc = pango_font_description_new ();
+  double size = _nl_text_role_size (kit, role);
+  g_autofree char *key = g_strdup_printf ("%d|%d|%d|%.4f|%.4f|%.4f|%s|%s", role, kit->markup, align,
+                                          size, max_width, max_height, kit->style->font_family, text);
+  PangoLayout *layout = g_hash_table_lookup (kit->layouts, key);
+  PangoFontDescription *desc;
 
+  if (layout != NULL)
+    return g_object_ref (layout);
+
+  layout = pango_layout_new (kit->context);
+  desc = pango_font_description_new ();
   pango_font_description_set_family (desc, kit->style->font_family);
-  pango_font_description_set_absolute_size (desc, _nl_text_role_size (kit, role) * PANGO_SCALE);
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (role == NL_TEXT_HEADING || role == NL_TEXT_TITLE)
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, desc);
@@ -87,6 +137,12 @@ _nl_text_layout (NlTextKit      *kit,
       pango_layout_set_height (layout, (int) floor (max_height * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
+
+  /* Shape it now, once, while it is only ours. */
+  pango_layout_get_extents (layout, NULL, NULL);
+  if (g_hash_table_size (kit->layouts) >= TEXT_CACHE_MAX)
+    g_hash_table_remove_all (kit->layouts);
+  g_hash_table_insert (kit->layouts, g_steal_pointer (&key), g_object_ref (layout));
   return layout;
 }
 

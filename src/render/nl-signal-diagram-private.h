@@ -15,12 +15,35 @@ G_BEGIN_DECLS
 /* Seconds of animation an action potential takes from soma to junction. */
 #define NL_DIAGRAM_TRAVEL_S 0.45
 
+/* A cached animation draws the still parts once (STATIC) and only the
+ * moving ones per frame (DYNAMIC); exports and tests draw ALL at once. */
+typedef enum {
+  NL_DIAGRAM_PASS_ALL,
+  NL_DIAGRAM_PASS_STATIC,
+  NL_DIAGRAM_PASS_DYNAMIC,
+} NlDiagramPass;
+
+/* What the still pass measured with Pango, so a moving pass needs no text. */
+typedef struct {
+  double   small_line_h;   /* one line of small text */
+  double   myokine_head_h;
+  double   myokine_needed[3];
+  NlRect   pathway[2];
+  NlRect   myokines;       /* width 0 when there is no myokine panel */
+  gboolean icons;
+} NlDiagramMemo;
+
 typedef struct {
   NlTextKit            kit;
   const NlRenderStyle *style;
   double               s;        /* body text size */
   double               t;        /* animation time, s */
+  NlDiagramPass        pass;
+  NlDiagramMemo       *memo;
 } NlDiagramCtx;
+
+#define NL_DIAGRAM_DRAWS_STILL(ctx)  ((ctx)->pass != NL_DIAGRAM_PASS_DYNAMIC)
+#define NL_DIAGRAM_DRAWS_MOVING(ctx) ((ctx)->pass != NL_DIAGRAM_PASS_STATIC)
 
 void  _nl_diagram_draw_pathway  (cairo_t              *cr,
                                  NlDiagramCtx         *ctx,

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "nl-plot-axis.h"
 #include "nl-render-private.h"
@@ -274,6 +275,13 @@ draw_series (cairo_t             *cr,
   if (series->n == 0)
     return;
 
+  /* Area and band fills cover hundreds of thousands of pixels under a
+   * many-edged outline.  An area's slanted edges are all stroked over
+   * (its top, and the top of the area below), so it needs no
+   * antialiasing; a band's edges show, so it gets the fast kind. */
+  cairo_set_antialias (cr, pass == PASS_LINES ? CAIRO_ANTIALIAS_DEFAULT
+                           : pass == PASS_AREAS ? CAIRO_ANTIALIAS_NONE : CAIRO_ANTIALIAS_FAST);
+
   /* Areas, then bands over them, then every line on top. */
   if (pass == PASS_BANDS && series->lo != NULL && series->hi != NULL)
     {
@@ -341,7 +349,11 @@ draw_series (cairo_t             *cr,
 
           if (!isfinite (series->y[i]) || series->y[i] == 0)
             continue;
-          px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]) + (index - (total - 1) / 2.0) * width;
+          /* The day's group of stems is kept inside the area, or the first
+           * and last days' stems would be clipped away. */
+          px = CLAMP (nl_plot_axis_to_pixel (&L->xaxis, series->x[i]), L->area.x + total * width / 2,
+                      L->area.x + L->area.width - total * width / 2);
+          px += (index - (total - 1) / 2.0) * width;
           py = nl_plot_axis_to_pixel (&L->yaxis, series->y[i]);
           cairo_move_to (cr, px, zero);
           cairo_line_to (cr, px, py);
@@ -350,29 +362,60 @@ draw_series (cairo_t             *cr,
       return;
     }
 
-  /* The line (for an area: its top edge); a missing value breaks it. */
+  /* The line (for an area: its top edge); a missing value breaks it.
+   * Points that all stay within a fifth of a device pixel of a straight
+   * run are merged into it: stroking cost grows with the vertices, and
+   * model curves are mostly smooth. */
   {
+    double tolerance = 0.2 / MAX (style->scale_factor, 1.0);
+    double ax = 0, ay = 0, run_x[64], run_y[64];
+    guint n_run = 0;
     gboolean pen_down = FALSE;
 
-    for (guint i = 0; i < series->n; i++)
+    for (guint i = 0; i <= series->n; i++)
       {
-        double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
-        double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
-        double py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+        double px = NAN, py = NAN, dx, dy, len;
+        gboolean straight = TRUE;
 
+        if (i < series->n)
+          {
+            double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
+            px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
+            py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+          }
         if (!isfinite (px) || !isfinite (py))
           {
+            if (n_run > 0)
+              cairo_line_to (cr, run_x[n_run - 1], run_y[n_run - 1]);
             pen_down = FALSE;
+            n_run = 0;
             continue;
           }
         if (!pen_down)
-          cairo_move_to (cr, px, py);
-        else
-          cairo_line_to (cr, px, py);
-        pen_down = TRUE;
+          {
+            cairo_move_to (cr, px, py);
+            ax = px, ay = py;
+            pen_down = TRUE;
+            continue;
+          }
+
+        /* Can the run from (ax, ay) reach this point straight? */
+        dx = px - ax, dy = py - ay, len = hypot (dx, dy);
+        for (guint j = 0; j < n_run && straight; j++)
+          straight = len > 0 && fabs ((run_x[j] - ax) * dy - (run_y[j] - ay) * dx) / len <= tolerance;
+        if (!straight || n_run == G_N_ELEMENTS (run_x))
+          {
+            /* End the run at its last point and start a new one there. */
+            ax = run_x[n_run - 1], ay = run_y[n_run - 1];
+            cairo_line_to (cr, ax, ay);
+            n_run = 0;
+          }
+        run_x[n_run] = px;
+        run_y[n_run] = py;
+        n_run++;
       }
   }
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
   cairo_set_line_width (cr, MAX (1.5, L->s * (series->kind == NL_PLOT_LINE ? 0.16 : 0.1)));
   cairo_set_dash (cr, dash, series->dashed ? 2 : 0, 0);
   _nl_set_colour (cr, colour);
@@ -380,25 +423,22 @@ draw_series (cairo_t             *cr,
   cairo_set_dash (cr, NULL, 0, 0);
 }
 
-void
-nl_trend_plot_draw (cairo_t             *cr,
-                    const NlPlot        *plot,
-                    const NlRenderStyle *style,
-                    int                  width,
-                    int                  height)
+/* Everything but the selected day's marker.  Fills @layout and, in
+ * @marker_box, the header space left for the marker's label. */
+static void
+draw_still (cairo_t             *cr,
+            const NlPlot        *plot,
+            const NlRenderStyle *style,
+            int                  width,
+            int                  height,
+            PlotLayout          *layout,
+            NlRect              *marker_box)
 {
   NlTextKit kit;
   PlotLayout L;
   double ticks[NL_PLOT_AXIS_MAX_TICKS];
   guint n_ticks;
-  double snap = style != NULL ? style->scale_factor : 1;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (plot != NULL);
-  g_return_if_fail (style != NULL);
-
-  if (width <= 0 || height <= 0)
-    return;
+  double snap = style->scale_factor;
 
   cairo_save (cr);
   _nl_text_kit_init (&kit, cr, style, nl_render_style_text_size (style, width, height));
@@ -418,17 +458,10 @@ nl_trend_plot_draw (cairo_t             *cr,
       : g_strdup (plot->y_label ? plot->y_label : "");
     NlRect said = _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, ylabel, &L.header, 0, 0.5,
                                         &style->secondary, "y label");
+    double left = said.x + said.width + L.s;
 
-    /* The selected day, named at the right of the header row. */
-    if (isfinite (plot->selected_day))
-      {
-        g_autofree char *text = g_strdup_printf (_("Selected: day %.0f (week %.1f)"),
-                                                 plot->selected_day, plot->selected_day / 7);
-        double left = said.x + said.width + L.s;
-        NlRect box = { left, L.header.y, L.header.x + L.header.width - left, L.header.height };
-        _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, &box, 1, 0.5,
-                              &style->foreground, "selected day label");
-      }
+    /* The selected day is named at the right of the header row. */
+    *marker_box = (NlRect) { left, L.header.y, L.header.x + L.header.width - left, L.header.height };
   }
 
   _nl_record (&kit, NL_ELEMENT_PANEL, &L.area, "data area");
@@ -442,9 +475,26 @@ nl_trend_plot_draw (cairo_t             *cr,
       NlRect name_box = { a + L.s * 0.2, L.phases.y, b - a - L.s * 0.4, L.phases.height };
       char name[32];
 
-      cairo_rectangle (cr, a, L.area.y, b - a, L.area.height);
-      _nl_set_colour (cr, &style->phase_shade[CLAMP ((int) phase->kind, 0, 2)]);
-      cairo_fill (cr);
+      /* On whole device pixels a shaded box is a plain fill, many times
+       * cheaper than an antialiased one. */
+      {
+        double x0 = round (a * snap) / snap, x1 = round (b * snap) / snap;
+        double y0 = round (L.area.y * snap) / snap, y1 = round ((L.area.y + L.area.height) * snap) / snap;
+
+        /* Nothing but the background is below yet: the shade can be
+         * blended here once and written opaque, a plain memory fill. */
+        const NlRgba *shade = &style->phase_shade[CLAMP ((int) phase->kind, 0, 2)];
+        NlRgba mixed = {
+          style->background.red + (shade->red - style->background.red) * shade->alpha,
+          style->background.green + (shade->green - style->background.green) * shade->alpha,
+          style->background.blue + (shade->blue - style->background.blue) * shade->alpha,
+          1.0,
+        };
+
+        cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+        _nl_set_colour (cr, &mixed);
+        cairo_fill (cr);
+      }
       if (p > 0)
         {
           cairo_set_line_width (cr, 1.0 / snap);
@@ -514,16 +564,6 @@ nl_trend_plot_draw (cairo_t             *cr,
   for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
     for (guint k = 0; k < plot->series->len; k++)
       draw_series (cr, plot, k, pass, &L, style);
-
-  if (isfinite (plot->selected_day))
-    {
-      double px = _nl_snap (nl_plot_axis_to_pixel (&L.xaxis, plot->selected_day), snap);
-      cairo_set_line_width (cr, MAX (1.0, L.s * 0.12));
-      _nl_set_colour (cr, &style->foreground);
-      cairo_move_to (cr, px, L.area.y);
-      cairo_line_to (cr, px, L.area.y + L.area.height);
-      cairo_stroke (cr);
-    }
   cairo_restore (cr);
 
   /* Axes. */
@@ -536,7 +576,151 @@ nl_trend_plot_draw (cairo_t             *cr,
 
   _nl_text_kit_clear (&kit);
   cairo_restore (cr);
+  *layout = L;
 }
+
+/* The selected day: a line through the data area, named in the header. */
+static void
+draw_marker (cairo_t             *cr,
+             const NlPlot        *plot,
+             const NlRenderStyle *style,
+             const PlotLayout    *L,
+             const NlRect        *marker_box)
+{
+  g_autofree char *text = NULL;
+  double px, snap = style->scale_factor;
+  NlTextKit kit;
+
+  if (!isfinite (plot->selected_day))
+    return;
+
+  cairo_save (cr);
+  _nl_text_kit_init (&kit, cr, style, L->s);
+  text = g_strdup_printf (_("Selected: day %.0f (week %.1f)"), plot->selected_day, plot->selected_day / 7);
+  _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, marker_box, 1, 0.5, &style->foreground,
+                        "selected day label");
+  _nl_text_kit_clear (&kit);
+
+  px = _nl_snap (nl_plot_axis_to_pixel (&L->xaxis, plot->selected_day), snap);
+  cairo_rectangle (cr, L->area.x, L->area.y, L->area.width, L->area.height);
+  cairo_clip (cr);
+  cairo_set_line_width (cr, MAX (1.0, L->s * 0.12));
+  _nl_set_colour (cr, &style->foreground);
+  cairo_move_to (cr, px, L->area.y);
+  cairo_line_to (cr, px, L->area.y + L->area.height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+void
+nl_trend_plot_draw (cairo_t             *cr,
+                    const NlPlot        *plot,
+                    const NlRenderStyle *style,
+                    int                  width,
+                    int                  height)
+{
+  PlotLayout L;
+  NlRect marker_box;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (plot != NULL);
+  g_return_if_fail (style != NULL);
+
+  if (width <= 0 || height <= 0)
+    return;
+  draw_still (cr, plot, style, width, height, &L, &marker_box);
+  draw_marker (cr, plot, style, &L, &marker_box);
+}
+
+struct _NlPlotCache {
+  cairo_surface_t *still;
+  NlPlot          *plot;       /* a copy of what the layer shows */
+  NlRenderStyle    style;
+  int              width;
+  int              height;
+  cairo_matrix_t   matrix;
+  PlotLayout       layout;
+  NlRect           marker_box;
+};
+
+NlPlotCache *
+nl_plot_cache_new (void)
+{
+  return g_new0 (NlPlotCache, 1);
+}
+
+void
+nl_plot_cache_free (NlPlotCache *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->still, cairo_surface_destroy);
+  g_clear_pointer (&self->plot, nl_plot_free);
+  g_free (self);
+}
+
+void
+nl_trend_plot_draw_cached (cairo_t             *cr,
+                           NlPlotCache         *cache,
+                           const NlPlot        *plot,
+                           const NlRenderStyle *style,
+                           int                  width,
+                           int                  height)
+{
+  cairo_surface_t *target;
+  cairo_matrix_t m;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (cache != NULL);
+  g_return_if_fail (plot != NULL);
+  g_return_if_fail (style != NULL);
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  target = cairo_get_target (cr);
+  cairo_get_matrix (cr, &m);
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE || m.xy != 0 || m.yx != 0
+      || m.xx <= 0 || m.yy <= 0)
+    {
+      nl_trend_plot_draw (cr, plot, style, width, height);
+      return;
+    }
+
+  if (cache->still == NULL || cache->width != width || cache->height != height
+      || memcmp (&cache->matrix, &m, sizeof m) != 0
+      || memcmp (&cache->style, style, sizeof *style) != 0
+      || !nl_plot_equal (cache->plot, plot, FALSE))
+    {
+      cairo_t *still;
+
+      g_clear_pointer (&cache->still, cairo_surface_destroy);
+      g_clear_pointer (&cache->plot, nl_plot_free);
+      cache->still = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32,
+                                                         (int) ceil (width * m.xx),
+                                                         (int) ceil (height * m.yy));
+      cairo_surface_set_device_scale (cache->still, m.xx, m.yy);
+      still = cairo_create (cache->still);
+      draw_still (still, plot, style, width, height, &cache->layout, &cache->marker_box);
+      cairo_destroy (still);
+      cache->plot = nl_plot_copy (plot);
+      cache->style = *style;
+      cache->width = width;
+      cache->height = height;
+      cache->matrix = m;
+    }
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, cache->still, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  draw_marker (cr, plot, style, &cache->layout, &cache->marker_box);
+}
+
+
 
 gboolean
 nl_trend_plot_hit_test (const NlPlot        *plot,

@@ -33,4 +33,21 @@ gboolean nl_trend_plot_hit_test (const NlPlot        *plot,
                                  double               y,
                                  NlPlotHit           *hit);
 
+/* Hovering moves only the selected day: the cache keeps everything else
+ * as a raster layer and redraws it by itself when the plot (apart from
+ * selected_day), the style, the size or the target's scale changes.
+ * Non-raster targets are drawn whole. */
+typedef struct _NlPlotCache NlPlotCache;
+
+NlPlotCache *nl_plot_cache_new         (void);
+void         nl_plot_cache_free        (NlPlotCache         *cache);
+void         nl_trend_plot_draw_cached (cairo_t             *cr,
+                                        NlPlotCache         *cache,
+                                        const NlPlot        *plot,
+                                        const NlRenderStyle *style,
+                                        int                  width,
+                                        int                  height);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NlPlotCache, nl_plot_cache_free)
+
 G_END_DECLS

@@ -50,6 +50,7 @@ struct _NlDiagramPage
   GtkLabel        *compare_label;
   GtkAdjustment   *day_adjustment;
   GtkLabel        *day_label;
+  GtkScale        *day_scale;
   GtkAdjustment   *effort_adjustment;
   GtkLabel        *effort_label;
   GtkLabel        *error_label;
@@ -177,9 +178,15 @@ timeline_changed_cb (NlDiagramPage *self)
 
   gtk_adjustment_set_upper (self->day_adjustment, upper);
   gtk_adjustment_set_upper (self->compare_adjustment, upper);
+  gtk_scale_clear_marks (self->day_scale);
   if (timeline != NULL)
     {
       guint last = nl_timeline_get_n_days (timeline) - 1;
+
+      /* A tick where each phase starts, so the scrubber reads like the plot. */
+      for (guint i = 1; i < nl_timeline_get_n_phases (timeline); i++)
+        gtk_scale_add_mark (self->day_scale, nl_timeline_get_phase (timeline, i)->first_day,
+                            GTK_POS_BOTTOM, NULL);
 
       if (self->day > last)
         nl_diagram_page_set_day (self, last);
@@ -196,8 +203,16 @@ error_changed_cb (NlDiagramPage *self)
 {
   const char *error = self->simulation ? nl_simulation_get_error (self->simulation) : NULL;
 
+  /* The window's banner says what is wrong; here, say what that means for
+   * the figure, with the reason one hover away. */
   if (error != NULL)
-    gtk_label_set_label (self->error_label, error);
+    {
+      gtk_label_set_label (self->error_label,
+                           get_timeline (self) != NULL
+                           ? _("The diagram shows the last version of the programme that could be simulated.")
+                           : _("Nothing to show until the programme can be simulated."));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), error);
+    }
   gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
 }
 
@@ -429,6 +444,7 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_label);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_label);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_scale);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, effort_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, effort_label);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, error_label);

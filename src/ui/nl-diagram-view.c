@@ -28,6 +28,15 @@ struct _NlDiagramView
   gulong          animations_id;
   gboolean        playing;
 
+  /* The render layer keeps the still parts of the figure as a raster
+   * layer and draws only what moves; that needs an image target, so each
+   * frame is drawn into one of two image surfaces (alternating, so the
+   * previous frame's render node never forces a copy) and then painted
+   * into the snapshot's cairo node. */
+  NlDiagramCache  *cache;
+  cairo_surface_t *frames[2];
+  guint            current;
+
   guint           frame_count;
   gint64          last_draw_us;
 };
@@ -152,8 +161,10 @@ nl_diagram_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   NlRenderStyle style;
+  cairo_surface_t **frame;
   gint64 start;
   cairo_t *cr;
+  int scale;
 
   if (width <= 0 || height <= 0 || self->state == NULL)
     return;
@@ -161,11 +172,29 @@ nl_diagram_view_snapshot (GtkWidget   *widget,
   start = g_get_monotonic_time ();
 
   nl_view_style_init (&style, widget);
+  scale = gtk_widget_get_scale_factor (widget);
+  frame = &self->frames[self->current];
+  if (*frame == NULL
+      || cairo_image_surface_get_width (*frame) != width * scale
+      || cairo_image_surface_get_height (*frame) != height * scale)
+    {
+      g_clear_pointer (frame, cairo_surface_destroy);
+      *frame = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+      cairo_surface_set_device_scale (*frame, scale, scale);
+    }
+  self->current ^= 1;
+
+  /* The earlier day goes on the left: the cache takes it as "compare". */
+  cr = cairo_create (*frame);
+  nl_signal_diagram_draw_cached (cr, self->cache,
+                                 self->compare != NULL ? self->compare : self->state,
+                                 self->compare != NULL ? self->state : NULL,
+                                 self->t, &style, width, height);
+  cairo_destroy (cr);
+
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->compare != NULL)
-    nl_signal_diagram_draw_compare (cr, self->state, self->compare, self->t, &style, width, height);
-  else
-    nl_signal_diagram_draw (cr, self->state, self->t, &style, width, height);
+  cairo_set_source_surface (cr, *frame, 0, 0);
+  cairo_paint (cr);
   cairo_destroy (cr);
 
   self->frame_count++;
@@ -199,6 +228,9 @@ nl_diagram_view_dispose (GObject *object)
     }
   g_clear_pointer (&self->state, nl_diagram_state_free);
   g_clear_pointer (&self->compare, nl_diagram_state_free);
+  g_clear_pointer (&self->frames[0], cairo_surface_destroy);
+  g_clear_pointer (&self->frames[1], cairo_surface_destroy);
+  g_clear_pointer (&self->cache, nl_diagram_cache_free);
 
   G_OBJECT_CLASS (nl_diagram_view_parent_class)->dispose (object);
 }
@@ -285,6 +317,7 @@ static void
 nl_diagram_view_init (NlDiagramView *self)
 {
   self->speed = 1.0;
+  self->cache = nl_diagram_cache_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Signalling diagram from motor cortex to muscle"),

@@ -269,8 +269,16 @@ status_changed_cb (NlTrendsPage *self)
                   && nl_simulation_get_running (self->simulation)
                   && nl_simulation_get_population (self->simulation) > 0;
 
+  /* The window's banner says what is wrong; here, say what that means for
+   * the figure, with the reason one hover away. */
   if (error != NULL)
-    gtk_label_set_label (self->error_label, error);
+    {
+      gtk_label_set_label (self->error_label,
+                           get_timeline (self) != NULL
+                           ? _("The plot shows the last version of the programme that could be simulated.")
+                           : _("Nothing to show until the programme can be simulated."));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), error);
+    }
   gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
