@@ -636,15 +636,16 @@ static void
 draw_labels (cairo_t              *cr,
              NlDiagramCtx         *ctx,
              const NlDiagramState *state,
-             const PathwayLayout  *L)
+             const PathwayLayout  *L,
+             double                tract_right)
 {
   const NlRenderStyle *style = ctx->style;
   g_autofree char *cortex_text = NULL;
   g_autofree char *cord_text = NULL;
   g_autofree char *ag_text = NULL;
   g_autofree char *ant_text = NULL;
-  NlRect tract_label = { L->tract_x + ctx->s * 0.9, L->tract_zone.y,
-                         L->inner.x + L->wa - L->tract_x - ctx->s * 0.9, L->tract_zone.height };
+  NlRect tract_label = { tract_right + ctx->s * 0.5, L->tract_zone.y,
+                         L->inner.x + L->wa - tract_right - ctx->s * 0.5, L->tract_zone.height };
 
   cortex_text = g_strdup_printf (_("Motor cortex (%s)"), nl_body_area_to_label (state->area));
   _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cortex_text, &L->cortex_label, 0.5, 0.5,
@@ -766,8 +767,6 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
   if (!pathway_layout (ctx, state, panel, &L))
     return;
 
-  if (still)
-    draw_labels (cr, ctx, state, &L);
   draw_cortex (cr, ctx, state, &L.brain, &spot_x, &spot_y);
   if (still)
     draw_structures (cr, ctx, &L);
@@ -796,6 +795,15 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
     polyline_add (&branch, L.ant_area.x, ant_y);
     if (still)
       {
+        /* The tract's label goes right of where the tract curves through
+         * the label's strip. */
+        double right = L.tract_x;
+
+        for (int i = 0; i < tract.n; i++)
+          if (tract.y[i] >= L.tract_zone.y && tract.y[i] <= L.tract_zone.y + L.tract_zone.height)
+            right = MAX (right, tract.x[i]);
+        draw_labels (cr, ctx, state, &L, right + width / 2);
+
         cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
         cairo_set_line_width (cr, width);
         _nl_set_colour_alpha (cr, &style->drive, 0.35 + 0.5 * drive);
