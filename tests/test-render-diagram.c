@@ -318,7 +318,8 @@ test_cache_matches (void)
           far = count_far (whole, cached, 24);
           if (far > (gsize) w * h / 500)
             {
-              cairo_surface_write_to_png (cached, "cache-mismatch.png");
+              g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "cache-mismatch.png", NULL);
+              cairo_surface_write_to_png (cached, path);
               g_error ("scale %d compare %d t %.2f: %" G_GSIZE_FORMAT " pixels differ", scale, compare, t, far);
             }
           cairo_surface_destroy (whole);

@@ -359,7 +359,10 @@ draw_cortex (cairo_t              *cr,
   _nl_set_colour (cr, &style->foreground);
   cairo_stroke (cr);
 
-  /* Precentral gyrus (primary motor cortex). */
+  /* Precentral gyrus (primary motor cortex), kept inside the outline. */
+  cairo_save (cr);
+  _nl_draw_brain_shape (cr, &b);
+  cairo_clip (cr);
   gyrus_point (&b, 0, &x0, &y0);
   gyrus_point (&b, 1, &x1, &y1);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
@@ -374,6 +377,7 @@ draw_cortex (cairo_t              *cr,
   cairo_move_to (cr, x0 + bw * 0.06, y0);
   cairo_line_to (cr, x1 + bw * 0.06, y1);
   cairo_stroke (cr);
+  cairo_restore (cr);
 
   /* The limb's area glows with the descending drive. */
   cairo_arc (cr, sx, sy, bw * 0.065, 0, 2 * G_PI);
