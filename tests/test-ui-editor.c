@@ -613,6 +613,10 @@ test_activate_and_open (void)
   g_assert_true (NL_IS_WINDOW (second));
   g_assert_true (second != win);
   g_assert_true (g_file_equal (nl_window_get_file (NL_WINDOW (second)), file));
+
+  /* The same file again: its window comes forward, no third one. */
+  g_assert_true (nl_application_open_file (app, file) == second);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
   close_window (NL_WINDOW (second));
   close_window (NL_WINDOW (win));
 }
