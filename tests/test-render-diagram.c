@@ -318,12 +318,46 @@ test_cache_matches (void)
           far = count_far (whole, cached, 24);
           if (far > (gsize) w * h / 500)
             {
-              cairo_surface_write_to_png (cached, "cache-mismatch.png");
+              g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "cache-mismatch.png", NULL);
+              cairo_surface_write_to_png (cached, path);
               g_error ("scale %d compare %d t %.2f: %" G_GSIZE_FORMAT " pixels differ", scale, compare, t, far);
             }
           cairo_surface_destroy (whole);
           cairo_surface_destroy (cached);
         }
+
+  /* The still layer is drawn once per state, size and scale, not per frame;
+   * a vector target is drawn whole without touching the cache. */
+  {
+    g_autoptr(NlDiagramCache) fresh = nl_diagram_cache_new ();
+    g_autoptr(NlDiagramState) copy = nl_diagram_state_copy (after);
+    cairo_surface_t *img = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 400);
+    cairo_surface_t *rec = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_t *cr = cairo_create (img);
+    cairo_t *rcr = cairo_create (rec);
+
+    style.scale_factor = 1;
+    for (int i = 0; i < 5; i++)
+      nl_signal_diagram_draw_cached (cr, fresh, after, NULL, i / 30.0, &style, 640, 400);
+    g_assert_cmpuint (_nl_diagram_cache_get_redraws (fresh), ==, 1);
+    /* An equal copy is the same state. */
+    nl_signal_diagram_draw_cached (cr, fresh, copy, NULL, 0.5, &style, 640, 400);
+    g_assert_cmpuint (_nl_diagram_cache_get_redraws (fresh), ==, 1);
+    copy->coactivation += 0.01;
+    nl_signal_diagram_draw_cached (cr, fresh, copy, NULL, 0.5, &style, 640, 400);
+    g_assert_cmpuint (_nl_diagram_cache_get_redraws (fresh), ==, 2);
+    nl_signal_diagram_draw_cached (cr, fresh, copy, NULL, 0.5, &style, 600, 400);
+    g_assert_cmpuint (_nl_diagram_cache_get_redraws (fresh), ==, 3);
+    nl_signal_diagram_draw_cached (cr, fresh, copy, before, 0.5, &style, 600, 400);
+    g_assert_cmpuint (_nl_diagram_cache_get_redraws (fresh), ==, 4);
+    nl_signal_diagram_draw_cached (rcr, fresh, copy, before, 0.5, &style, 600, 400);
+    g_assert_cmpuint (_nl_diagram_cache_get_redraws (fresh), ==, 4);
+    g_assert_cmpint (cairo_status (rcr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_destroy (rcr);
+    cairo_surface_destroy (img);
+    cairo_surface_destroy (rec);
+  }
 
   /* A new state redraws the still layer: fewer units lit at low effort. */
   {

@@ -613,6 +613,10 @@ test_activate_and_open (void)
   g_assert_true (NL_IS_WINDOW (second));
   g_assert_true (second != win);
   g_assert_true (g_file_equal (nl_window_get_file (NL_WINDOW (second)), file));
+
+  /* The same file again: its window comes forward, no third one. */
+  g_assert_true (nl_application_open_file (app, file) == second);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
   close_window (NL_WINDOW (second));
   close_window (NL_WINDOW (win));
 }
@@ -765,6 +769,46 @@ test_preferences (void)
   close_window (win);
 }
 
+/* Dropping a file on the window, as a file manager does. */
+static void
+test_drop_file (void)
+{
+  g_autoptr(GFile) file = copy_example ("dropped.neurolift");
+  NlWindow *win = nl_window_new (app);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  GSList *files = g_slist_prepend (NULL, file);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  gtk_window_present (GTK_WINDOW (win));
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (win));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          gsize n = 0;
+          const GType *types = gtk_drop_target_get_gtypes (GTK_DROP_TARGET (controller), &n);
+
+          for (gsize k = 0; k < n; k++)
+            if (types[k] == GDK_TYPE_FILE_LIST)
+              target = GTK_DROP_TARGET (controller);
+        }
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_slist_free (files);
+  g_assert_true (accepted);
+  g_assert_cmpstr (nl_window_get_page (win), ==, "document");
+  g_assert_true (g_file_equal (nl_window_get_file (win), file));
+  close_window (win);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -807,6 +851,7 @@ main (int   argc,
   g_test_add_func ("/editor/about-and-shortcuts", test_about_and_shortcuts);
   g_test_add_func ("/editor/color-scheme-setting", test_color_scheme_setting);
   g_test_add_func ("/editor/preferences", test_preferences);
+  g_test_add_func ("/editor/drop-file", test_drop_file);
 
   ret = g_test_run ();
   g_object_unref (app);

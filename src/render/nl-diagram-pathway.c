@@ -359,7 +359,10 @@ draw_cortex (cairo_t              *cr,
   _nl_set_colour (cr, &style->foreground);
   cairo_stroke (cr);
 
-  /* Precentral gyrus (primary motor cortex). */
+  /* Precentral gyrus (primary motor cortex), kept inside the outline. */
+  cairo_save (cr);
+  _nl_draw_brain_shape (cr, &b);
+  cairo_clip (cr);
   gyrus_point (&b, 0, &x0, &y0);
   gyrus_point (&b, 1, &x1, &y1);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
@@ -374,6 +377,7 @@ draw_cortex (cairo_t              *cr,
   cairo_move_to (cr, x0 + bw * 0.06, y0);
   cairo_line_to (cr, x1 + bw * 0.06, y1);
   cairo_stroke (cr);
+  cairo_restore (cr);
 
   /* The limb's area glows with the descending drive. */
   cairo_arc (cr, sx, sy, bw * 0.065, 0, 2 * G_PI);
@@ -632,15 +636,16 @@ static void
 draw_labels (cairo_t              *cr,
              NlDiagramCtx         *ctx,
              const NlDiagramState *state,
-             const PathwayLayout  *L)
+             const PathwayLayout  *L,
+             double                tract_right)
 {
   const NlRenderStyle *style = ctx->style;
   g_autofree char *cortex_text = NULL;
   g_autofree char *cord_text = NULL;
   g_autofree char *ag_text = NULL;
   g_autofree char *ant_text = NULL;
-  NlRect tract_label = { L->tract_x + ctx->s * 0.9, L->tract_zone.y,
-                         L->inner.x + L->wa - L->tract_x - ctx->s * 0.9, L->tract_zone.height };
+  NlRect tract_label = { tract_right + ctx->s * 0.5, L->tract_zone.y,
+                         L->inner.x + L->wa - tract_right - ctx->s * 0.5, L->tract_zone.height };
 
   cortex_text = g_strdup_printf (_("Motor cortex (%s)"), nl_body_area_to_label (state->area));
   _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cortex_text, &L->cortex_label, 0.5, 0.5,
@@ -762,8 +767,6 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
   if (!pathway_layout (ctx, state, panel, &L))
     return;
 
-  if (still)
-    draw_labels (cr, ctx, state, &L);
   draw_cortex (cr, ctx, state, &L.brain, &spot_x, &spot_y);
   if (still)
     draw_structures (cr, ctx, &L);
@@ -792,6 +795,15 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
     polyline_add (&branch, L.ant_area.x, ant_y);
     if (still)
       {
+        /* The tract's label goes right of where the tract curves through
+         * the label's strip. */
+        double right = L.tract_x;
+
+        for (int i = 0; i < tract.n; i++)
+          if (tract.y[i] >= L.tract_zone.y && tract.y[i] <= L.tract_zone.y + L.tract_zone.height)
+            right = MAX (right, tract.x[i]);
+        draw_labels (cr, ctx, state, &L, right + width / 2);
+
         cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
         cairo_set_line_width (cr, width);
         _nl_set_colour_alpha (cr, &style->drive, 0.35 + 0.5 * drive);

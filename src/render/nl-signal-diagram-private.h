@@ -7,6 +7,7 @@
 
 #include "nl-diagram-state.h"
 #include "nl-render-private.h"
+#include "nl-signal-diagram.h"
 
 G_BEGIN_DECLS
 
@@ -78,6 +79,9 @@ double _nl_diagram_legend       (cairo_t              *cr,
                                  NlDiagramCtx         *ctx,
                                  const NlDiagramState *state,
                                  const NlRect         *rect);
+
+/* How often @cache has drawn its still layer (for tests). */
+guint  _nl_diagram_cache_get_redraws (NlDiagramCache *cache);
 
 /* Which pool index the @k-th of @shown displayed units stands for. */
 guint  _nl_diagram_shown_index  (guint                 k,

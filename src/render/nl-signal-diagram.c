@@ -26,6 +26,7 @@ struct _NlDiagramCache {
   int              height;
   cairo_matrix_t   matrix;       /* the target's user → device transform */
   NlDiagramMemo    memo;
+  guint            redraws;      /* times the still layer was drawn */
 };
 
 static void
@@ -411,6 +412,7 @@ nl_signal_diagram_draw_cached (cairo_t              *cr,
       cache->width = width;
       cache->height = height;
       cache->matrix = matrix;
+      cache->redraws++;
     }
 
   /* The layer is opaque (it has the background): a plain copy. */
@@ -422,4 +424,10 @@ nl_signal_diagram_draw_cached (cairo_t              *cr,
   cairo_paint (cr);
   cairo_restore (cr);
   draw_pass (cr, NL_DIAGRAM_PASS_DYNAMIC, &cache->memo, state, compare, t_seconds, style, width, height);
+}
+
+guint
+_nl_diagram_cache_get_redraws (NlDiagramCache *cache)
+{
+  return cache->redraws;
 }

@@ -66,6 +66,15 @@ nl_application_open_file (NlApplication *self,
   g_return_val_if_fail (NL_IS_APPLICATION (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  /* A file already open is shown, not opened twice. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (NL_IS_WINDOW (l->data) && nl_window_get_file (l->data) != NULL
+        && g_file_equal (nl_window_get_file (l->data), file))
+      {
+        gtk_window_present (l->data);
+        return l->data;
+      }
+
   window = find_empty_window (self);
   if (window == NULL)
     window = nl_window_new (self);
