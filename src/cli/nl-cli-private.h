@@ -22,6 +22,7 @@ int nl_cli_validate (int argc, char **argv);
 int nl_cli_format   (int argc, char **argv);
 int nl_cli_simulate (int argc, char **argv);
 int nl_cli_motor_pool (int argc, char **argv);
+int nl_cli_render   (int argc, char **argv);
 
 /* Parses @entries for command @argv[0] in place.  On a usage error prints
  * "neurolift CMD: message" to stderr and returns FALSE. */

@@ -15,6 +15,7 @@ static const NlCliCommand commands[] = {
   { "format", N_("Write a programme in its canonical form"), nl_cli_format },
   { "simulate", N_("Predict the adaptation timeline of a programme"), nl_cli_simulate },
   { "motor-pool", N_("Show the motor-unit pool of a muscle on a day, or the textbook pool"), nl_cli_motor_pool },
+  { "render", N_("Draw a figure or animation frames of a programme"), nl_cli_render },
 };
 
 gboolean

@@ -95,6 +95,7 @@ init_track (TrackState             *state,
   state->iso_max = 1.0 + params->skill_isometric * status * individual->skill;
   state->k_h = rp->k_h * params->status_h_scale[MIN (schedule->status, 2u)]
                * (schedule->age >= 60 ? params->older_h_scale : 1.0)
+               * (schedule->age >= 80 ? params->frail_h_scale : 1.0)
                * sex_scale (schedule->sex, params->female_h_scale)
                * individual->hypertrophy;
   state->rate_gain = schedule->age >= 60 ? params->rate_gain_older : params->rate_gain_young;
@@ -215,8 +216,9 @@ session_gains (const TrackState       *state,
                Gains                  *gains)
 {
   double phi = params->region[muscle->region].cross_education;
-  double n_max = 1.0 + state->headroom;
-  double neural = MAX (dose->neural_dose, phi * other->neural_dose);
+  gboolean own = dose->neural_dose >= phi * other->neural_dose;
+  double neural = own ? dose->neural_dose : phi * other->neural_dose;
+  double n_max = 1.0 + state->headroom * (own ? dose->effort : other->effort);
   double iso = MAX (dose->iso_dose, params->skill_transfer * other->iso_dose);
 
   gains->dn = params->k_n * neural * MAX (0.0, n_max - state->n);

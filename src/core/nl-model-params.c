@@ -22,17 +22,17 @@ nl_model_params_init_default (NlModelParams *p)
   p->region[NL_REGION_LOWER_LIMB] = (NlRegionParams) {
     .recruitment_range = 65.0,
     .theta = 0.85,
-    .neural_headroom = 0.16,
+    .neural_headroom = 0.175,
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
-    .cross_education = 0.40,
+    .cross_education = 0.30,
     .k_h = 0.0055,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
     .recruitment_range = 65.0,
     .theta = 0.80,
-    .neural_headroom = 0.12,
+    .neural_headroom = 0.135,
     .voluntary_activation = 0.95,
     .va_gain = 0.02,
     .cross_education = 0.35,
@@ -55,6 +55,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->hyp_half = 40.0;
   p->neural_half = 12.0;
   p->ballistic_bonus = 0.5;
+  p->effort_exponent = 2.0;
   p->c_isometric = 0.7;
   p->skill_half = 30.0;
 
@@ -94,6 +95,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->sensitivity_loss = 0.025;
   p->tau_resensitise = 10.0;
   p->older_h_scale = 1.0;
+  p->frail_h_scale = 1.5;
   p->female_h_scale = 0.9;
   p->status_h_scale[0] = 1.0;
   p->status_h_scale[1] = 0.7;

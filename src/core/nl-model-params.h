@@ -45,6 +45,7 @@ typedef struct {
   double hyp_half;               /* effective reps for half of the per-session maximum */
   double neural_half;            /* neural stimulus for half of the per-session maximum */
   double ballistic_bonus;        /* neural stimulus per ballistic rep */
+  double effort_exponent;        /* reachable headroom = (peak demand above 50 % MVC)^exponent */
   double c_isometric;            /* neural stimulus weight of isometric work */
   double skill_half;             /* reps for half of the per-session skill dose */
 
@@ -85,6 +86,7 @@ typedef struct {
   double sensitivity_loss;       /* anabolic sensitivity lost per session dose (continuous training) */
   double tau_resensitise;        /* recovery of that sensitivity while not training */
   double older_h_scale;          /* growth-rate multiplier at ≥ 60 y */
+  double frail_h_scale;          /* growth-rate multiplier at ≥ 80 y (regain of disuse atrophy) */
   double female_h_scale;         /* growth-rate multiplier for women (Hubal 2005) */
   double status_h_scale[3];      /* growth multiplier: untrained, recreational, trained */
   double edema_gain;             /* apparent-CSA swelling per unit session dose */

@@ -25,6 +25,7 @@
 typedef struct {
   double hyp;
   double neural;
+  double effort;
 } RepCredit;
 
 static double
@@ -41,8 +42,9 @@ set_credit (double              load,
             double              theta,
             const NlModelParams *params)
 {
-  RepCredit credit = { 0.0, 0.0 };
+  RepCredit credit = { 0.0, 0.0, 0.0 };
   double rm = reps + rir;
+  double peak = 0.0;
 
   for (guint k = 1; k <= reps; k++)
     {
@@ -51,7 +53,12 @@ set_credit (double              load,
 
       credit.hyp += f >= theta ? 1.0 : pow (f / theta, params->gamma);
       credit.neural += MAX (0.0, (f - 0.5) / 0.5);
+      peak = MAX (peak, f);
     }
+  /* How close the hardest rep came to a maximal effort sets how much of the
+   * neural headroom the set can reach: maximal (to-failure) efforts train
+   * maximal activation, submaximal ones less (docs/model.md §5.1). */
+  credit.effort = pow (MAX (0.0, (peak - 0.5) / 0.5), params->effort_exponent);
   return credit;
 }
 
@@ -318,7 +325,11 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   mode_weight = sets->mode == NL_MODE_ISOMETRIC ? params->c_isometric : 1.0;
                   credit.neural *= mode_weight;
                   if (sets->mode == NL_MODE_BALLISTIC)
-                    credit.neural += params->ballistic_bonus * sets->reps;
+                    {
+                      /* Ballistic reps are made with maximal intent (Van Cutsem 1998). */
+                      credit.neural += params->ballistic_bonus * sets->reps;
+                      credit.effort = 1.0;
+                    }
 
                   for (guint side = 0; side < 2; side++)
                     {
@@ -335,6 +346,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
 
                       dose->hyp_reps += credit.hyp * sets->count;
                       dose->neural_stim += credit.neural * sets->count;
+                      dose->effort = MAX (dose->effort, credit.effort);
                       dose->work += (double) sets->count * sets->reps;
                       if (dose->skill_dose == NULL)
                         dose->skill_dose = g_new0 (double, muscle->n_exercises);
@@ -415,6 +427,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
           const NlTrackDose *r = l + 1;
 
           same = l->hyp_reps == r->hyp_reps && l->neural_stim == r->neural_stim
+                 && l->effort == r->effort
                  && l->iso_dose == r->iso_dose && l->work == r->work
                  && memcmp (l->fatigue, r->fatigue, sizeof l->fatigue) == 0
                  && (l->skill_dose == NULL) == (r->skill_dose == NULL)

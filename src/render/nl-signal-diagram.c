@@ -1,0 +1,433 @@
+/* nl-signal-diagram.c — the animated motor-cortex-to-muscle signalling diagram
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Layout: a title row, the legend at the bottom, and between them the
+ * pathway panel beside a column with the readouts and the myokine panel.
+ * All boxes are cut from the canvas, so they cannot overlap; text inside
+ * them wraps and is cut with an ellipsis rather than spilling out.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "nl-signal-diagram.h"
+#include "nl-signal-diagram-private.h"
+
+struct _NlDiagramCache {
+  cairo_surface_t *still;        /* the still layer, device pixels */
+  NlDiagramState  *state;        /* what it shows */
+  NlDiagramState  *compare;      /* NULL unless side by side */
+  NlRenderStyle    style;
+  int              width;
+  int              height;
+  cairo_matrix_t   matrix;       /* the target's user → device transform */
+  NlDiagramMemo    memo;
+  guint            redraws;      /* times the still layer was drawn */
+};
+
+static void
+ctx_init (NlDiagramCtx        *ctx,
+          cairo_t             *cr,
+          const NlRenderStyle *style,
+          double               t,
+          int                  width,
+          int                  height,
+          NlDiagramPass        pass,
+          NlDiagramMemo       *memo)
+{
+  ctx->style = style;
+  ctx->s = nl_render_style_text_size (style, width, height);
+  ctx->t = t;
+  ctx->pass = pass;
+  ctx->memo = memo;
+  _nl_text_kit_init (&ctx->kit, cr, style, ctx->s);
+  if (pass != NL_DIAGRAM_PASS_DYNAMIC)
+    memo->small_line_h = _nl_text_line_height (&ctx->kit, NL_TEXT_SMALL);
+}
+
+static void
+fill_background (cairo_t             *cr,
+                 const NlRenderStyle *style,
+                 int                  width,
+                 int                  height)
+{
+  cairo_rectangle (cr, 0, 0, width, height);
+  _nl_set_colour (cr, &style->background);
+  cairo_fill (cr);
+}
+
+static void
+draw_single (cairo_t              *cr,
+             NlDiagramCtx         *c,
+             const NlDiagramState *state,
+             int                   width,
+             int                   height)
+{
+  const NlRenderStyle *style = c->style;
+  NlDiagramMemo *memo = c->memo;
+  double m, title_h, legend_h, right_w = 0, gap, readouts_h = 0;
+  gboolean icons = TRUE, compact = FALSE;
+  NlRect title, legend, body, pathway, readouts, myokines, line;
+  g_autofree char *title_text = NULL;
+
+  /* The moving pass only needs the panels the still pass placed. */
+  if (!NL_DIAGRAM_DRAWS_STILL (c))
+    {
+      if (memo->pathway[0].width > 0)
+        _nl_diagram_draw_pathway (cr, c, state, &memo->pathway[0]);
+      if (memo->myokines.width > 0)
+        _nl_diagram_draw_myokines (cr, c, state, &memo->myokines, memo->icons);
+      return;
+    }
+
+  fill_background (cr, style, width, height);
+
+  m = c->s * 0.8;
+  gap = c->s * 0.6;
+  title_h = _nl_text_line_height (&c->kit, NL_TEXT_TITLE) * 1.1;
+  title = (NlRect) { m, m, width - 2 * m, title_h };
+  /* Translators: e.g. "From motor cortex to muscle — Week 8, 80 % effort". */
+  title_text = g_strdup_printf (_("From motor cortex to muscle — %s, %.0f %% effort"),
+                                state->day_label ? state->day_label : "", 100 * state->effort);
+  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
+                        &style->foreground, "title");
+
+  legend = (NlRect) { m, 0, width - 2 * m, 0 };
+  legend_h = _nl_diagram_legend (NULL, c, state, &legend);
+  legend.y = height - m - legend_h;
+  legend.height = legend_h;
+  _nl_diagram_legend (cr, c, state, &legend);
+
+  body = (NlRect) { m, title.y + title_h + gap, width - 2 * m, 0 };
+  body.height = legend.y - gap - body.y;
+
+  /* The right column grows, then drops the pictograms, then gives the
+   * read-outs' panel up for one line under the title, until the evidence
+   * text fits uncut: the caveats are the point of that panel. */
+  line = (NlRect) { m, title.y + title_h, width - 2 * m, 0 };
+  line.height = _nl_diagram_readouts_line (NULL, c, state, &line);
+  line.height = CLAMP (line.height, 0, legend.y - gap - line.y);
+  {
+    static const double shares[] = { 0.30, 0.36, 0.42 };
+    gboolean fitted = FALSE;
+
+    for (guint pass = 0; pass < 4 && !fitted; pass++)
+      for (guint i = 0; i < G_N_ELEMENTS (shares) && !fitted; i++)
+        {
+          double column_h = body.height;
+
+          compact = pass >= 2;
+          icons = pass % 2 == 0;
+          right_w = MIN (MAX (body.width * shares[i], c->s * 14), body.width * 0.45);
+          readouts_h = compact ? 0 : _nl_diagram_readouts_height (c, right_w);
+          column_h -= compact ? line.height + gap * 0.5 : readouts_h + gap;
+          fitted = _nl_diagram_myokines_fit (c, state, right_w, column_h, icons);
+        }
+  }
+  if (compact)
+    {
+      _nl_diagram_readouts_line (cr, c, state, &line);
+      body.y += line.height + gap * 0.5;
+      body.height -= line.height + gap * 0.5;
+    }
+  pathway = (NlRect) { body.x, body.y, body.width - right_w - gap, body.height };
+  readouts = (NlRect) { pathway.x + pathway.width + gap, body.y, right_w, readouts_h };
+  myokines = (NlRect) { readouts.x, body.y + (compact ? 0 : readouts_h + gap), right_w, 0 };
+  myokines.height = body.y + body.height - myokines.y;
+
+  /* A canvas too small for any panel keeps its title and legend only. */
+  if (pathway.height < c->s * 2 || pathway.width < c->s * 2)
+    pathway.width = pathway.height = 0;
+  if (myokines.height < c->s * 2)
+    myokines.width = myokines.height = 0;
+  if (readouts.y + readouts.height > body.y + body.height)
+    compact = TRUE;
+  memo->pathway[0] = pathway;
+  memo->myokines = myokines;
+  memo->icons = icons;
+  if (pathway.width > 0)
+    _nl_diagram_draw_pathway (cr, c, state, &pathway);
+  if (!compact)
+    _nl_diagram_draw_readouts (cr, c, state, &readouts);
+  if (myokines.width > 0)
+    _nl_diagram_draw_myokines (cr, c, state, &myokines, icons);
+}
+
+static void
+draw_compare (cairo_t              *cr,
+              NlDiagramCtx         *c,
+              const NlDiagramState *before,
+              const NlDiagramState *after,
+              int                   width,
+              int                   height)
+{
+  const NlDiagramState *states[2] = { before, after };
+  const NlRenderStyle *style = c->style;
+  NlDiagramMemo *memo = c->memo;
+  double m, gap, title_h, head_h, legend_h, col_w;
+  NlRect title, legend;
+  g_autofree char *title_text = NULL;
+
+  memo->myokines.width = 0;
+  if (!NL_DIAGRAM_DRAWS_STILL (c))
+    {
+      for (int i = 0; i < 2; i++)
+        if (memo->pathway[i].width > 0)
+          _nl_diagram_draw_pathway (cr, c, states[i], &memo->pathway[i]);
+      return;
+    }
+
+  fill_background (cr, style, width, height);
+
+  m = c->s * 0.8;
+  gap = c->s * 0.6;
+  title_h = _nl_text_line_height (&c->kit, NL_TEXT_TITLE) * 1.1;
+  head_h = _nl_text_line_height (&c->kit, NL_TEXT_HEADING) * 1.2;
+  title = (NlRect) { m, m, width - 2 * m, title_h };
+  /* Translators: e.g. "Week 0 and Week 8 at 80 % effort". */
+  title_text = g_strdup_printf (_("%s and %s at %.0f %% effort"),
+                                before->day_label ? before->day_label : "",
+                                after->day_label ? after->day_label : "", 100 * after->effort);
+  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
+                        &style->foreground, "title");
+
+  legend = (NlRect) { m, 0, width - 2 * m, 0 };
+  legend_h = _nl_diagram_legend (NULL, c, after, &legend);
+  legend.y = height - m - legend_h;
+  legend.height = legend_h;
+  _nl_diagram_legend (cr, c, after, &legend);
+
+  col_w = (width - 2 * m - gap) / 2;
+  for (int i = 0; i < 2; i++)
+    {
+      double x = m + i * (col_w + gap);
+      double top = title.y + title_h + gap;
+      double readouts_h = _nl_diagram_readouts_height (c, col_w);
+      NlRect head = { x, top, col_w, head_h };
+      NlRect readouts = { x, legend.y - gap - readouts_h, col_w, readouts_h };
+      NlRect pathway = { x, top + head_h, col_w, readouts.y - gap - top - head_h };
+
+      /* On a small canvas the read-outs shrink to a line under the heading. */
+      if (pathway.height < c->s * 16)
+        {
+          NlRect line = { x, top + head_h, col_w, 0 };
+
+          line.height = _nl_diagram_readouts_line (NULL, c, states[i], &line);
+          line.height = CLAMP (line.height, 0, legend.y - gap - line.y);
+          readouts.height = 0;
+          pathway.y = line.y + line.height + gap * 0.5;
+          pathway.height = legend.y - gap - pathway.y;
+          _nl_diagram_readouts_line (cr, c, states[i], &line);
+        }
+
+      _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_HEADING,
+                            states[i]->day_label ? states[i]->day_label : "", &head, 0.5, 0.5,
+                            &style->foreground, i == 0 ? "before heading" : "after heading");
+      if (pathway.height < c->s * 2)
+        pathway.width = pathway.height = 0;
+      memo->pathway[i] = pathway;
+      if (pathway.width > 0)
+        _nl_diagram_draw_pathway (cr, c, states[i], &pathway);
+      if (readouts.height > 0)
+        _nl_diagram_draw_readouts (cr, c, states[i], &readouts);
+    }
+}
+
+static void
+draw_pass (cairo_t              *cr,
+           NlDiagramPass         pass,
+           NlDiagramMemo        *memo,
+           const NlDiagramState *state,
+           const NlDiagramState *compare,
+           double                t,
+           const NlRenderStyle  *style,
+           int                   width,
+           int                   height)
+{
+  NlDiagramCtx ctx;
+
+  cairo_save (cr);
+  /* The moving parts are small and short-lived: a coarser flattening of
+   * their curves (a third of a device pixel) halves their cost unseen. */
+  if (pass == NL_DIAGRAM_PASS_DYNAMIC)
+    cairo_set_tolerance (cr, 0.35);
+  ctx_init (&ctx, cr, style, t, width, height, pass, memo);
+  if (compare != NULL)
+    draw_compare (cr, &ctx, compare, state, width, height);
+  else
+    draw_single (cr, &ctx, state, width, height);
+  _nl_text_kit_clear (&ctx.kit);
+  cairo_restore (cr);
+}
+
+void
+nl_signal_diagram_draw (cairo_t              *cr,
+                        const NlDiagramState *state,
+                        double                t_seconds,
+                        const NlRenderStyle  *style,
+                        int                   width,
+                        int                   height)
+{
+  NlDiagramMemo memo = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (state != NULL);
+  g_return_if_fail (style != NULL);
+
+  if (width > 0 && height > 0)
+    draw_pass (cr, NL_DIAGRAM_PASS_ALL, &memo, state, NULL, t_seconds, style, width, height);
+}
+
+void
+nl_signal_diagram_draw_compare (cairo_t              *cr,
+                                const NlDiagramState *before,
+                                const NlDiagramState *after,
+                                double                t_seconds,
+                                const NlRenderStyle  *style,
+                                int                   width,
+                                int                   height)
+{
+  NlDiagramMemo memo = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (before != NULL && after != NULL);
+  g_return_if_fail (style != NULL);
+
+  if (width > 0 && height > 0)
+    draw_pass (cr, NL_DIAGRAM_PASS_ALL, &memo, after, before, t_seconds, style, width, height);
+}
+
+NlDiagramCache *
+nl_diagram_cache_new (void)
+{
+  return g_new0 (NlDiagramCache, 1);
+}
+
+static void
+cache_clear (NlDiagramCache *self)
+{
+  g_clear_pointer (&self->still, cairo_surface_destroy);
+  g_clear_pointer (&self->state, nl_diagram_state_free);
+  g_clear_pointer (&self->compare, nl_diagram_state_free);
+}
+
+void
+nl_diagram_cache_free (NlDiagramCache *self)
+{
+  if (self == NULL)
+    return;
+  cache_clear (self);
+  g_free (self);
+}
+
+static gboolean
+pools_equal (const NlDiagramPool *a,
+             const NlDiagramPool *b)
+{
+  return a->n_units == b->n_units && a->drive == b->drive
+         && g_strcmp0 (a->muscle, b->muscle) == 0
+         && memcmp (a->units, b->units, sizeof (NlDiagramUnit) * a->n_units) == 0;
+}
+
+static gboolean
+states_equal (const NlDiagramState *a,
+              const NlDiagramState *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_strcmp0 (a->day_label, b->day_label) == 0 && a->area == b->area
+         && a->effort == b->effort && a->voluntary_activation == b->voluntary_activation
+         && a->corticospinal_drive == b->corticospinal_drive && a->coactivation == b->coactivation
+         && memcmp (&a->il6_fold, &b->il6_fold, sizeof (double)) == 0
+         && memcmp (&a->muscle_bdnf_fold, &b->muscle_bdnf_fold, sizeof (double)) == 0
+         && memcmp (&a->serum_bdnf_fold, &b->serum_bdnf_fold, sizeof (double)) == 0
+         && a->slow_factor == b->slow_factor
+         && pools_equal (&a->agonist, &b->agonist) && pools_equal (&a->antagonist, &b->antagonist);
+}
+
+static gboolean
+matrices_equal (const cairo_matrix_t *a,
+                const cairo_matrix_t *b)
+{
+  return a->xx == b->xx && a->yx == b->yx && a->xy == b->xy && a->yy == b->yy
+         && a->x0 == b->x0 && a->y0 == b->y0;
+}
+
+void
+nl_signal_diagram_draw_cached (cairo_t              *cr,
+                               NlDiagramCache       *cache,
+                               const NlDiagramState *state,
+                               const NlDiagramState *compare,
+                               double                t_seconds,
+                               const NlRenderStyle  *style,
+                               int                   width,
+                               int                   height)
+{
+  cairo_surface_t *target;
+  cairo_matrix_t matrix;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (cache != NULL);
+  g_return_if_fail (state != NULL);
+  g_return_if_fail (style != NULL);
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  /* Only a raster target drawn at a plain scale can take a raster layer;
+   * anything else (PDF, SVG, recordings, rotations) is drawn whole. */
+  target = cairo_get_target (cr);
+  cairo_get_matrix (cr, &matrix);
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE
+      || matrix.xy != 0 || matrix.yx != 0 || matrix.xx <= 0 || matrix.yy <= 0)
+    {
+      NlDiagramMemo memo = { 0 };
+      draw_pass (cr, NL_DIAGRAM_PASS_ALL, &memo, state, compare, t_seconds, style, width, height);
+      return;
+    }
+
+  if (cache->still == NULL || cache->width != width || cache->height != height
+      || !matrices_equal (&cache->matrix, &matrix)
+      || memcmp (&cache->style, style, sizeof *style) != 0
+      || !states_equal (cache->state, state) || !states_equal (cache->compare, compare))
+    {
+      int pw = (int) ceil (width * matrix.xx), ph = (int) ceil (height * matrix.yy);
+      cairo_t *still;
+
+      cache_clear (cache);
+      cache->still = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32, pw, ph);
+      cairo_surface_set_device_scale (cache->still, matrix.xx, matrix.yy);
+      still = cairo_create (cache->still);
+      memset (&cache->memo, 0, sizeof cache->memo);
+      draw_pass (still, NL_DIAGRAM_PASS_STATIC, &cache->memo, state, compare, t_seconds, style,
+                 width, height);
+      cairo_destroy (still);
+      cache->state = nl_diagram_state_copy (state);
+      cache->compare = compare != NULL ? nl_diagram_state_copy (compare) : NULL;
+      cache->style = *style;
+      cache->width = width;
+      cache->height = height;
+      cache->matrix = matrix;
+      cache->redraws++;
+    }
+
+  /* The layer is opaque (it has the background): a plain copy. */
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, cache->still, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  draw_pass (cr, NL_DIAGRAM_PASS_DYNAMIC, &cache->memo, state, compare, t_seconds, style, width, height);
+}
+
+guint
+_nl_diagram_cache_get_redraws (NlDiagramCache *cache)
+{
+  return cache->redraws;
+}

@@ -1,0 +1,350 @@
+/* nl-trend-view.c — a trend plot as a widget: hover read-out, click sets the day
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nl-trend-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "nl-trend-plot.h"
+#include "nl-trend-view.h"
+#include "nl-view-adapters.h"
+#include "nl-view-style.h"
+
+struct _NlTrendView
+{
+  GtkWidget  parent_instance;
+
+  NlPlot    *plot;
+  guint      day;
+  char      *readout;
+
+  guint      frame_count;
+  gint64     last_draw_us;
+};
+
+G_DEFINE_FINAL_TYPE (NlTrendView, nl_trend_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DAY,
+  PROP_READOUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_readout (NlTrendView *self,
+             const char  *readout)
+{
+  if (g_strcmp0 (self->readout, readout) == 0)
+    return;
+  g_free (self->readout);
+  self->readout = g_strdup (readout);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), readout);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
+}
+
+static gboolean
+hit_test (NlTrendView *self,
+          double       x,
+          double       y,
+          NlPlotHit   *hit)
+{
+  NlRenderStyle style;
+
+  if (self->plot == NULL)
+    return FALSE;
+
+  nl_view_style_init (&style, GTK_WIDGET (self));
+  return nl_trend_plot_hit_test (self->plot, &style,
+                                 gtk_widget_get_width (GTK_WIDGET (self)),
+                                 gtk_widget_get_height (GTK_WIDGET (self)),
+                                 x, y, hit);
+}
+
+static void
+motion_cb (NlTrendView              *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  nl_trend_view_hover (self, x, y);
+}
+
+static void
+leave_cb (NlTrendView              *self,
+          GtkEventControllerMotion *controller)
+{
+  set_readout (self, NULL);
+}
+
+static void
+pressed_cb (NlTrendView *self,
+            int          n_press,
+            double       x,
+            double       y,
+            GtkGesture  *gesture)
+{
+  if (nl_trend_view_click (self, x, y))
+    gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+nl_trend_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  NlTrendView *self = NL_TREND_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  NlRenderStyle style;
+  gint64 start;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0 || self->plot == NULL)
+    return;
+
+  start = g_get_monotonic_time ();
+  nl_view_style_init (&style, widget);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  nl_trend_plot_draw (cr, self->plot, &style, width, height);
+  cairo_destroy (cr);
+
+  self->frame_count++;
+  self->last_draw_us = g_get_monotonic_time () - start;
+}
+
+static void
+nl_trend_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 200;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 960 : 540;
+}
+
+static void
+nl_trend_view_finalize (GObject *object)
+{
+  NlTrendView *self = NL_TREND_VIEW (object);
+
+  g_clear_pointer (&self->plot, nl_plot_free);
+  g_clear_pointer (&self->readout, g_free);
+
+  G_OBJECT_CLASS (nl_trend_view_parent_class)->finalize (object);
+}
+
+static void
+nl_trend_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  NlTrendView *self = NL_TREND_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DAY:
+      g_value_set_uint (value, self->day);
+      break;
+    case PROP_READOUT:
+      g_value_set_string (value, self->readout);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nl_trend_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  NlTrendView *self = NL_TREND_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DAY:
+      nl_trend_view_set_day (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nl_trend_view_class_init (NlTrendViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = nl_trend_view_finalize;
+  object_class->get_property = nl_trend_view_get_property;
+  object_class->set_property = nl_trend_view_set_property;
+
+  widget_class->snapshot = nl_trend_view_snapshot;
+  widget_class->measure = nl_trend_view_measure;
+
+  properties[PROP_DAY] =
+    g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READOUT] =
+    g_param_spec_string ("readout", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "nltrendview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+nl_trend_view_init (NlTrendView *self)
+{
+  GtkEventController *motion;
+  GtkGesture *click;
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Trend plot; click to choose the day the diagram shows"),
+                                  -1);
+}
+
+GtkWidget *
+nl_trend_view_new (void)
+{
+  return g_object_new (NL_TYPE_TREND_VIEW, NULL);
+}
+
+void
+nl_trend_view_take_plot (NlTrendView *self,
+                         NlPlot      *plot)
+{
+  g_return_if_fail (NL_IS_TREND_VIEW (self));
+
+  g_clear_pointer (&self->plot, nl_plot_free);
+  self->plot = plot;
+  if (plot != NULL)
+    plot->selected_day = self->day;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const NlPlot *
+nl_trend_view_get_plot (NlTrendView *self)
+{
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), NULL);
+  return self->plot;
+}
+
+guint
+nl_trend_view_get_day (NlTrendView *self)
+{
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), 0);
+  return self->day;
+}
+
+void
+nl_trend_view_set_day (NlTrendView *self,
+                       guint        day)
+{
+  g_return_if_fail (NL_IS_TREND_VIEW (self));
+
+  if (self->day == day)
+    return;
+  self->day = day;
+  if (self->plot != NULL)
+    self->plot->selected_day = day;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
+}
+
+const char *
+nl_trend_view_get_readout (NlTrendView *self)
+{
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), NULL);
+  return self->readout;
+}
+
+gboolean
+nl_trend_view_hover (NlTrendView *self,
+                     double       x,
+                     double       y)
+{
+  g_autoptr(GString) text = NULL;
+  g_autofree char *day = NULL;
+  NlPlotHit hit;
+
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), FALSE);
+
+  if (!hit_test (self, x, y, &hit))
+    {
+      set_readout (self, NULL);
+      return FALSE;
+    }
+
+  day = nl_view_format_day ((guint) MAX (hit.day, 0.0));
+  text = g_string_new (day);
+  for (guint i = 0; i < hit.n_values && i < self->plot->series->len; i++)
+    {
+      const NlPlotSeries *series = g_ptr_array_index (self->plot->series, i);
+
+      if (isnan (hit.values[i]))
+        continue;
+      g_string_append_printf (text, "\n%s: %.1f %s", series->label, hit.values[i],
+                              self->plot->y_unit ? self->plot->y_unit : "");
+    }
+  set_readout (self, text->str);
+
+  return TRUE;
+}
+
+gboolean
+nl_trend_view_click (NlTrendView *self,
+                     double       x,
+                     double       y)
+{
+  NlPlotHit hit;
+
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), FALSE);
+
+  if (!hit_test (self, x, y, &hit))
+    return FALSE;
+
+  nl_trend_view_set_day (self, (guint) MAX (round (hit.day), 0.0));
+  return TRUE;
+}
+
+gint64
+nl_trend_view_get_last_draw_us (NlTrendView *self)
+{
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), 0);
+  return self->last_draw_us;
+}
+
+guint
+nl_trend_view_get_frame_count (NlTrendView *self)
+{
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), 0);
+  return self->frame_count;
+}

@@ -1,0 +1,45 @@
+/* nl-trend-view.h — a trend plot as a widget: hover read-out, click sets the day
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "nl-plot.h"
+
+G_BEGIN_DECLS
+
+#define NL_TYPE_TREND_VIEW (nl_trend_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (NlTrendView, nl_trend_view, NL, TREND_VIEW, GtkWidget)
+
+GtkWidget    *nl_trend_view_new              (void);
+
+/* Takes ownership of @plot (may be NULL: nothing to show). */
+void          nl_trend_view_take_plot        (NlTrendView *self,
+                                              NlPlot      *plot);
+const NlPlot *nl_trend_view_get_plot         (NlTrendView *self);
+
+/* The selected day (the marker line); a click on the plot sets it. */
+guint         nl_trend_view_get_day          (NlTrendView *self);
+void          nl_trend_view_set_day          (NlTrendView *self,
+                                              guint        day);
+
+/* The values under the pointer as text, or NULL when it is elsewhere. */
+const char   *nl_trend_view_get_readout      (NlTrendView *self);
+/* What a pointer at (@x, @y) reads; also what hovering there shows.
+ * Returns FALSE outside the data area. */
+gboolean      nl_trend_view_hover            (NlTrendView *self,
+                                              double       x,
+                                              double       y);
+/* What a click at (@x, @y) does: selects the day under it. */
+gboolean      nl_trend_view_click            (NlTrendView *self,
+                                              double       x,
+                                              double       y);
+
+gint64        nl_trend_view_get_last_draw_us (NlTrendView *self);
+guint         nl_trend_view_get_frame_count  (NlTrendView *self);
+
+G_END_DECLS

@@ -1,0 +1,316 @@
+/* nl-window-edit.c — the window's editing actions: undo, add, duplicate, remove, move
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nl-outline.h"
+#include "nl-program-xml.h"
+#include "nl-window-private.h"
+
+/* Editing actions. */
+
+void
+_nl_window_undo_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+
+  if (self->undo_stack != NULL)
+    nl_undo_stack_undo (self->undo_stack);
+}
+
+void
+_nl_window_redo_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+
+  if (self->undo_stack != NULL)
+    nl_undo_stack_redo (self->undo_stack);
+}
+
+static guint
+free_day (NlPhase *phase)
+{
+  GListModel *sessions = nl_phase_get_sessions (phase);
+
+  for (guint day = NL_SESSION_DAY_MIN; day <= NL_SESSION_DAY_MAX; day++)
+    {
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (sessions) && !used; i++)
+        {
+          g_autoptr(NlSession) session = g_list_model_get_item (sessions, i);
+
+          used = nl_session_get_day (session) == day;
+        }
+      if (!used)
+        return day;
+    }
+  return NL_SESSION_DAY_MIN;
+}
+
+static char *
+free_exercise_id (NlProgram *program)
+{
+  for (guint i = 1;; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("custom-exercise-%u", i);
+
+      if (nl_program_lookup_custom_exercise (program, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+/* Inserts a new item of @kind near the selection and selects it. */
+static gboolean
+add_item (NlWindow   *self,
+          const char *kind)
+{
+  g_autoptr(GObject) selected = _nl_window_selected_item (self);
+  g_autoptr(GObject) item = NULL;
+  GObject *container = NULL;
+  GObject *sel_container = NULL;
+  guint sel_position = 0;
+  guint position;
+  gboolean have_pos = selected != NULL && !NL_IS_PROGRAM (selected)
+                      && _nl_window_find_container (self->program, selected, &sel_container, &sel_position);
+
+  if (g_str_equal (kind, "phase"))
+    {
+      NlPhase *phase = nl_phase_new (NL_PHASE_TRAINING, 4);
+
+      nl_phase_set_name (phase, _("New phase"));
+      item = G_OBJECT (phase);
+      container = G_OBJECT (self->program);
+      position = nl_program_get_n_phases (self->program);
+      if (NL_IS_PHASE (selected) && have_pos)
+        position = sel_position + 1;
+    }
+  else if (g_str_equal (kind, "exercise"))
+    {
+      g_autofree char *id = free_exercise_id (self->program);
+      const NlMuscleInfo *muscle = nl_catalog_get_muscle (nl_catalog_get_default (), 0);
+
+      item = G_OBJECT (nl_exercise_new (id, _("Custom exercise"), muscle->id));
+      container = G_OBJECT (self->program);
+      position = g_list_model_get_n_items (nl_program_get_exercises (self->program));
+      if (NL_IS_EXERCISE (selected) && have_pos)
+        position = sel_position + 1;
+    }
+  else if (g_str_equal (kind, "session"))
+    {
+      NlPhase *phase = NULL;
+
+      if (NL_IS_PHASE (selected))
+        phase = NL_PHASE (selected);
+      else if (NL_IS_SESSION (selected) && have_pos)
+        phase = NL_PHASE (sel_container);
+      else if (NL_IS_SET_GROUP (selected) && have_pos)
+        {
+          GObject *phase_obj = NULL;
+          guint ignored;
+
+          if (_nl_window_find_container (self->program, sel_container, &phase_obj, &ignored))
+            phase = NL_PHASE (phase_obj);
+        }
+      else if (nl_program_get_n_phases (self->program) > 0)
+        phase = nl_program_get_phase (self->program, nl_program_get_n_phases (self->program) - 1);
+      if (phase == NULL)
+        {
+          _nl_window_toast (self, _("Add a phase first"));
+          return FALSE;
+        }
+      item = G_OBJECT (nl_session_new (free_day (phase)));
+      container = G_OBJECT (phase);
+      position = g_list_model_get_n_items (nl_phase_get_sessions (phase));
+      if (NL_IS_SESSION (selected) && have_pos)
+        position = sel_position + 1;
+    }
+  else if (g_str_equal (kind, "sets"))
+    {
+      NlSession *session = NULL;
+      NlSetGroup *sets;
+      const char *exercise = nl_catalog_get_exercise (nl_catalog_get_default (), 0)->id;
+
+      if (NL_IS_SESSION (selected))
+        session = NL_SESSION (selected);
+      else if (NL_IS_SET_GROUP (selected) && have_pos)
+        {
+          session = NL_SESSION (sel_container);
+          exercise = nl_set_group_get_exercise (NL_SET_GROUP (selected));
+        }
+      if (session == NULL)
+        {
+          _nl_window_toast (self, _("Select a session to add sets to"));
+          return FALSE;
+        }
+      sets = nl_set_group_new (exercise);
+      nl_set_group_set_count (sets, 3);
+      nl_set_group_set_reps (sets, 10);
+      nl_set_group_set_load_pct (sets, 70);
+      item = G_OBJECT (sets);
+      container = G_OBJECT (session);
+      position = g_list_model_get_n_items (nl_session_get_sets (session));
+      if (NL_IS_SET_GROUP (selected) && have_pos)
+        position = sel_position + 1;
+    }
+  else
+    return FALSE;
+
+  nl_undo_stack_insert (self->undo_stack, container, position, item);
+  nl_window_select_item (self, item);
+  return TRUE;
+}
+
+void
+_nl_window_add_item_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  add_item (NL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+void
+_nl_window_add_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+  g_autoptr(GObject) selected = _nl_window_selected_item (self);
+  const char *kind = "phase";
+
+  if (NL_IS_EXERCISE (selected))
+    kind = "exercise";
+  else if (NL_IS_SESSION (selected))
+    kind = "session";
+  else if (NL_IS_SET_GROUP (selected))
+    kind = "sets";
+  add_item (self, kind);
+}
+
+void
+_nl_window_duplicate_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+  g_autoptr(GObject) selected = _nl_window_selected_item (self);
+  g_autoptr(GObject) copy = NULL;
+  GObject *container = NULL;
+  guint position;
+
+  if (selected == NULL || !_nl_window_find_container (self->program, selected, &container, &position))
+    return;
+
+  if (NL_IS_PHASE (selected))
+    copy = G_OBJECT (nl_phase_copy (NL_PHASE (selected)));
+  else if (NL_IS_SESSION (selected))
+    {
+      copy = G_OBJECT (nl_session_copy (NL_SESSION (selected)));
+      /* Days are unique in a phase: the copy takes a free one. */
+      nl_session_set_day (NL_SESSION (copy), free_day (NL_PHASE (container)));
+    }
+  else if (NL_IS_SET_GROUP (selected))
+    copy = G_OBJECT (nl_set_group_copy (NL_SET_GROUP (selected)));
+  else if (NL_IS_EXERCISE (selected))
+    {
+      g_autofree char *id = free_exercise_id (self->program);
+
+      copy = G_OBJECT (nl_exercise_copy (NL_EXERCISE (selected)));
+      nl_exercise_set_id (NL_EXERCISE (copy), id);
+    }
+  else
+    return;
+
+  nl_undo_stack_insert (self->undo_stack, container, position + 1, copy);
+  nl_window_select_item (self, copy);
+}
+
+void
+_nl_window_remove_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+  g_autoptr(GObject) selected = _nl_window_selected_item (self);
+  GObject *container = NULL;
+  guint position;
+
+  if (selected == NULL || !_nl_window_find_container (self->program, selected, &container, &position))
+    return;
+  nl_undo_stack_remove (self->undo_stack, container, G_OBJECT_TYPE (selected), position);
+  _nl_window_update_actions (self);
+}
+
+void
+_nl_window_move_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+  g_autoptr(GObject) selected = _nl_window_selected_item (self);
+  gboolean up = g_str_equal (action_name, "win.move-up");
+  GObject *container = NULL;
+  guint position, n;
+
+  if (selected == NULL || !_nl_window_find_container (self->program, selected, &container, &position))
+    return;
+  n = _nl_window_container_length (container, G_OBJECT_TYPE (selected));
+  if ((up && position == 0) || (!up && position + 1 >= n))
+    return;
+  nl_undo_stack_move (self->undo_stack, container, G_OBJECT_TYPE (selected),
+                      position, up ? position - 1 : position + 1);
+  nl_window_select_item (self, selected);
+}
+
+void
+_nl_window_show_page_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+void
+_nl_window_show_templates_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  nl_window_show_templates (NL_WINDOW (widget));
+}
+
+void
+_nl_window_export_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  NlWindow *self = NL_WINDOW (widget);
+
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_str_equal (action_name, "win.export-frames"))
+    nl_diagram_page_export_frames (self->diagram_page, GTK_WINDOW (self));
+  else if (g_str_equal (action_name, "win.export-csv"))
+    nl_trends_page_export_csv (self->trends_page, GTK_WINDOW (self));
+  else if (g_str_equal (action_name, "win.compare"))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "trends");
+      nl_trends_page_choose_compare (self->trends_page, GTK_WINDOW (self));
+    }
+  /* The figure of the view on show. */
+  else if (g_strcmp0 (page, "trends") == 0)
+    nl_trends_page_export (self->trends_page, GTK_WINDOW (self));
+  else
+    nl_diagram_page_export (self->diagram_page, GTK_WINDOW (self));
+}

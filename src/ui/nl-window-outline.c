@@ -1,0 +1,332 @@
+/* nl-window-outline.c — the programme outline in the window's sidebar
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nl-outline.h"
+#include "nl-program-xml.h"
+#include "nl-window-private.h"
+
+/* Where @item sits in the document: its container and position. */
+gboolean
+_nl_window_find_container (NlProgram *program,
+                           GObject   *item,
+                           GObject  **container,
+                           guint     *position)
+{
+  GListModel *list = NULL;
+  GObject *owner = NULL;
+
+  if (NL_IS_PHASE (item) || NL_IS_EXERCISE (item))
+    {
+      owner = G_OBJECT (program);
+      list = NL_IS_PHASE (item) ? nl_program_get_phases (program) : nl_program_get_exercises (program);
+    }
+  else
+    {
+      for (guint i = 0; i < nl_program_get_n_phases (program) && list == NULL; i++)
+        {
+          NlPhase *phase = nl_program_get_phase (program, i);
+          GListModel *sessions = nl_phase_get_sessions (phase);
+
+          if (NL_IS_SESSION (item))
+            {
+              owner = G_OBJECT (phase);
+              list = sessions;
+              break;
+            }
+          for (guint j = 0; j < g_list_model_get_n_items (sessions); j++)
+            {
+              g_autoptr(NlSession) session = g_list_model_get_item (sessions, j);
+              GListModel *sets = nl_session_get_sets (session);
+
+              for (guint k = 0; k < g_list_model_get_n_items (sets); k++)
+                {
+                  g_autoptr(GObject) candidate = g_list_model_get_item (sets, k);
+
+                  if (candidate == item)
+                    {
+                      *container = G_OBJECT (session);
+                      *position = k;
+                      return TRUE;
+                    }
+                }
+            }
+        }
+      if (NL_IS_SESSION (item))
+        {
+          for (guint i = 0; i < nl_program_get_n_phases (program); i++)
+            {
+              NlPhase *phase = nl_program_get_phase (program, i);
+              GListModel *sessions = nl_phase_get_sessions (phase);
+
+              for (guint j = 0; j < g_list_model_get_n_items (sessions); j++)
+                {
+                  g_autoptr(GObject) candidate = g_list_model_get_item (sessions, j);
+
+                  if (candidate == item)
+                    {
+                      *container = G_OBJECT (phase);
+                      *position = j;
+                      return TRUE;
+                    }
+                }
+            }
+        }
+      return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) candidate = g_list_model_get_item (list, i);
+
+      if (candidate == item)
+        {
+          *container = owner;
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+guint
+_nl_window_container_length (GObject *container,
+                             GType    item_type)
+{
+  if (NL_IS_PROGRAM (container))
+    return g_list_model_get_n_items (item_type == NL_TYPE_PHASE
+                                     ? nl_program_get_phases (NL_PROGRAM (container))
+                                     : nl_program_get_exercises (NL_PROGRAM (container)));
+  if (NL_IS_PHASE (container))
+    return g_list_model_get_n_items (nl_phase_get_sessions (NL_PHASE (container)));
+  return g_list_model_get_n_items (nl_session_get_sets (NL_SESSION (container)));
+}
+
+/* The outline in the sidebar. */
+
+GListModel *
+_nl_window_create_child_model (gpointer item,
+                               gpointer user_data)
+{
+  if (NL_IS_PROGRAM (item))
+    return g_object_ref (nl_program_get_exercises (NL_PROGRAM (item)));
+  if (NL_IS_PHASE (item))
+    return g_object_ref (nl_phase_get_sessions (NL_PHASE (item)));
+  if (NL_IS_SESSION (item))
+    return g_object_ref (nl_session_get_sets (NL_SESSION (item)));
+  return NULL;
+}
+
+void
+_nl_window_selection_changed_cb (NlWindow *self)
+{
+  g_autoptr(GObject) item = _nl_window_selected_item (self);
+
+  if (item == nl_editor_form_get_item (self->editor_form))
+    return;
+  nl_editor_form_set_item (self->editor_form, self->program, self->undo_stack, item);
+  if (self->problems != NULL)
+    nl_editor_form_show_problems (self->editor_form, self->problems);
+  _nl_window_update_actions (self);
+}
+
+gboolean
+nl_window_select_item (NlWindow *self,
+                       GObject  *item)
+{
+  guint n;
+
+  g_return_val_if_fail (NL_IS_WINDOW (self), FALSE);
+
+  if (self->tree == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autoptr(GObject) candidate = gtk_tree_list_row_get_item (row);
+
+      if (candidate == item)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          _nl_window_selection_changed_cb (self);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+row_update_label (GtkListItem *list_item)
+{
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
+  g_autoptr(GObject) item = NULL;
+  g_autofree char *text = NULL;
+
+  if (row == NULL)
+    return;
+  item = gtk_tree_list_row_get_item (row);
+  text = nl_outline_describe_item (self->program, item);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), nl_outline_icon_for_item (item));
+  if (NL_IS_PROGRAM (item) || NL_IS_PHASE (item))
+    gtk_widget_add_css_class (label, "heading");
+  else
+    gtk_widget_remove_css_class (label, "heading");
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkListItem   *list_item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = NULL;
+
+  if (row == NULL)
+    return NULL;
+  item = gtk_tree_list_row_get_item (row);
+  if (NL_IS_PROGRAM (item))
+    return NULL;
+  return gdk_content_provider_new_typed (G_OBJECT_TYPE (item), item);
+}
+
+gboolean
+nl_window_drop_item (NlWindow *self,
+                     GObject  *dragged,
+                     GObject  *target)
+{
+  GObject *from_container = NULL, *to_container = NULL;
+  guint from = 0, to = 0;
+  GType type = G_OBJECT_TYPE (dragged);
+
+  if (dragged == target || !_nl_window_find_container (self->program, dragged, &from_container, &from))
+    return FALSE;
+
+  if (G_OBJECT_TYPE (target) == type)
+    {
+      if (!_nl_window_find_container (self->program, target, &to_container, &to))
+        return FALSE;
+    }
+  else if ((type == NL_TYPE_SET_GROUP && NL_IS_SESSION (target))
+           || (type == NL_TYPE_SESSION && NL_IS_PHASE (target))
+           || ((type == NL_TYPE_PHASE || type == NL_TYPE_EXERCISE) && NL_IS_PROGRAM (target)))
+    {
+      to_container = target;
+      to = _nl_window_container_length (target, type);
+      if (to_container == from_container)
+        to = to > 0 ? to - 1 : 0;
+    }
+  else
+    return FALSE;
+
+  if (to_container == from_container)
+    nl_undo_stack_move (self->undo_stack, from_container, type, from, to);
+  else
+    {
+      g_autoptr(GObject) keep = g_object_ref (dragged);
+
+      nl_undo_stack_begin_group (self->undo_stack, _("Move"));
+      nl_undo_stack_remove (self->undo_stack, from_container, type, from);
+      nl_undo_stack_insert (self->undo_stack, to_container, to, keep);
+      nl_undo_stack_end_group (self->undo_stack);
+    }
+  nl_window_select_item (self, dragged);
+  return TRUE;
+}
+
+static gboolean
+row_drop_cb (GtkDropTarget *target,
+             const GValue  *value,
+             double         x,
+             double         y,
+             GtkListItem   *list_item)
+{
+  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  g_autoptr(GObject) item = NULL;
+
+  if (row == NULL || !G_VALUE_HOLDS_OBJECT (value))
+    return FALSE;
+  item = gtk_tree_list_row_get_item (row);
+  return nl_window_drop_item (self, g_value_get_object (value), item);
+}
+
+void
+_nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         NlWindow                 *self)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
+  GType types[] = { NL_TYPE_PHASE, NL_TYPE_SESSION, NL_TYPE_SET_GROUP, NL_TYPE_EXERCISE };
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  gtk_list_item_set_child (list_item, expander);
+  g_object_set_data (G_OBJECT (list_item), "nl-window", self);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), list_item);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
+  gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
+  g_signal_connect (drop, "drop", G_CALLBACK (row_drop_cb), list_item);
+  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drop));
+}
+
+static void
+row_item_changed_cb (GtkListItem *list_item)
+{
+  row_update_label (list_item);
+}
+
+void
+_nl_window_row_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        NlWindow                 *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+  GtkWidget *expander = gtk_list_item_get_child (list_item);
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+  gulong id;
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  row_update_label (list_item);
+  id = g_signal_connect_swapped (item, "changed", G_CALLBACK (row_item_changed_cb), list_item);
+  g_object_set_data (G_OBJECT (list_item), "nl-changed-id", GSIZE_TO_POINTER (id));
+  g_object_set_data_full (G_OBJECT (list_item), "nl-bound-item", g_object_ref (item), g_object_unref);
+}
+
+void
+_nl_window_row_unbind_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *list_item,
+                          NlWindow                 *self)
+{
+  GObject *item = g_object_get_data (G_OBJECT (list_item), "nl-bound-item");
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (list_item), "nl-changed-id"));
+
+  if (item != NULL && id != 0)
+    g_signal_handler_disconnect (item, id);
+  g_object_set_data (G_OBJECT (list_item), "nl-changed-id", NULL);
+  g_object_set_data (G_OBJECT (list_item), "nl-bound-item", NULL);
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
+}

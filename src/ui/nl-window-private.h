@@ -1,0 +1,152 @@
+/* nl-window-private.h — what the parts of NlWindow share
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * NlWindow is split by concern: nl-window.c (the object, the document,
+ * title, presentation mode, closing), nl-window-outline.c (the sidebar),
+ * nl-window-edit.c (editing actions), nl-window-files.c (file dialogs,
+ * recent files) and nl-window-start.c (templates, restoring unsaved work).
+ */
+#pragma once
+
+#include "nl-diagram-page.h"
+#include "nl-editor-form.h"
+#include "nl-recovery.h"
+#include "nl-simulation.h"
+#include "nl-trends-page.h"
+#include "nl-window.h"
+
+G_BEGIN_DECLS
+
+struct _NlWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children. */
+  NlDiagramPage        *diagram_page;
+  GtkWidget            *doc_paned;
+  NlEditorForm         *editor_form;
+  GtkWidget            *error_label;
+  AdwStatusPage        *error_page;
+  AdwHeaderBar         *header_bar;
+  GtkStack             *main_stack;
+  GtkListView          *outline_view;
+  GtkWidget            *outline_label;
+  GtkWidget            *problems_label;
+  GtkRevealer          *problems_revealer;
+  GMenu                *recent_submenu;
+  GtkWidget            *sidebar;
+  GtkListBox           *templates_list;
+  AdwToastOverlay      *toast_overlay;
+  NlTrendsPage         *trends_page;
+  AdwViewStack         *view_stack;
+  GtkWidget            *view_switcher;
+  AdwWindowTitle       *window_title;
+
+  /* The document. */
+  NlProgram            *program;
+  GFile                *file;
+  NlUndoStack          *undo_stack;
+  NlRecovery           *recovery;
+  NlSimulation         *simulation;
+  GtkTreeListModel     *tree;
+  GtkSingleSelection   *selection;
+  gulong                program_changed_id;
+  gulong                modified_id;
+  guint                 refresh_id;
+  GPtrArray            *problems;
+
+  char                 *title_text;
+  char                 *problems_first;
+  GSettings            *settings;
+  GtkCssProvider       *presentation_css;
+  guint                 day;
+  guint                 autosave_ms;
+  gboolean              presentation;
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
+};
+
+gboolean _nl_window_settings_has (NlWindow *self,
+                                  const char *key);
+void _nl_window_toast (NlWindow *self,
+                       const char *message);
+GObject *_nl_window_selected_item (NlWindow *self);
+gboolean _nl_window_find_container (NlProgram *program,
+                                    GObject *item,
+                                    GObject **container,
+                                    guint *position);
+guint _nl_window_container_length (GObject *container,
+                                   GType item_type);
+void _nl_window_update_actions (NlWindow *self);
+void _nl_window_set_document (NlWindow *self,
+                              NlProgram *program,
+                              GFile *file,
+                              NlRecovery *recovery);
+gboolean _nl_window_save_or_report (NlWindow *self,
+                                    GFile *file);
+void _nl_window_save_as (NlWindow *self);
+GListModel *_nl_window_create_child_model (gpointer item,
+                                           gpointer user_data);
+void _nl_window_selection_changed_cb (NlWindow *self);
+void _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
+                              GtkListItem *list_item,
+                              NlWindow *self);
+void _nl_window_row_bind_cb (GtkSignalListItemFactory *factory,
+                             GtkListItem *list_item,
+                             NlWindow *self);
+void _nl_window_row_unbind_cb (GtkSignalListItemFactory *factory,
+                               GtkListItem *list_item,
+                               NlWindow *self);
+void _nl_window_update_recent_menu (NlWindow *self);
+void _nl_window_templates_row_activated_cb (GtkListBox *list,
+                                            GtkListBoxRow *row,
+                                            NlWindow *self);
+void _nl_window_add_to_recent (GFile *file);
+void _nl_window_remember_folder (NlWindow *self,
+                                 GFile *file);
+void _nl_window_open_action (GtkWidget *widget,
+                             const char *action_name,
+                             GVariant *param);
+void _nl_window_open_recent_action (GtkWidget *widget,
+                                    const char *action_name,
+                                    GVariant *param);
+void _nl_window_save_action (GtkWidget *widget,
+                             const char *action_name,
+                             GVariant *param);
+void _nl_window_save_as_action (GtkWidget *widget,
+                                const char *action_name,
+                                GVariant *param);
+void _nl_window_undo_action (GtkWidget *widget,
+                             const char *action_name,
+                             GVariant *param);
+void _nl_window_redo_action (GtkWidget *widget,
+                             const char *action_name,
+                             GVariant *param);
+void _nl_window_add_action (GtkWidget *widget,
+                            const char *action_name,
+                            GVariant *param);
+void _nl_window_add_item_action (GtkWidget *widget,
+                                 const char *action_name,
+                                 GVariant *param);
+void _nl_window_duplicate_action (GtkWidget *widget,
+                                  const char *action_name,
+                                  GVariant *param);
+void _nl_window_remove_action (GtkWidget *widget,
+                               const char *action_name,
+                               GVariant *param);
+void _nl_window_move_action (GtkWidget *widget,
+                             const char *action_name,
+                             GVariant *param);
+void _nl_window_show_page_action (GtkWidget *widget,
+                                  const char *action_name,
+                                  GVariant *param);
+void _nl_window_show_templates_action (GtkWidget *widget,
+                                       const char *action_name,
+                                       GVariant *param);
+void _nl_window_export_action (GtkWidget *widget,
+                               const char *action_name,
+                               GVariant *param);
+
+G_END_DECLS

@@ -1,0 +1,532 @@
+/* bench-ui-views.c — how the Diagram and Trends views keep up, under Xvfb
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * 1. Edit-to-updated-plot latency for a 52-week, 4-days-a-week programme:
+ *    from an edit of the document to the end of the Trends plot's first
+ *    frame that shows the new timeline (goal: under one 60 Hz frame).
+ * 2. Diagram frame times at 1920 × 1080 while animating: the frame clock's
+ *    paint work per frame and the interval between frames (goal: no frame
+ *    over 16 ms), beside a trivial animation of the same size that shows
+ *    what the toolkit and display cost without any figure.
+ * 3. Start to visible window and resident memory of `neurolift EXAMPLE`
+ *    beside a bare libadwaita window that this program builds itself
+ *    (`--bare`), measured the same way (goal: within 15 % / 30 MB).
+ *
+ * Prints numbers; asserts nothing.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdio.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+
+#include "nl-diagram-page.h"
+#include "nl-figure.h"
+#include "nl-trends-page.h"
+
+#define EDITS        60
+#define ANIMATE_S    3.0
+#define START_RUNS   5
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  if (values->len == 0)
+    return 0;
+  qsort (values->data, values->len, sizeof (double), compare_doubles);
+  return g_array_index (values, double, MIN (values->len - 1, (guint) (p * values->len)));
+}
+
+/* CPU time of this process (all threads), ms: unlike wall time it does
+ * not grow when other programs share the cores. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+spin_ms (double ms)
+{
+  double end = now_ms () + ms;
+
+  while (now_ms () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (500);
+}
+
+static NlProgram *
+build_year_program (void)
+{
+  NlProgram *program = nl_program_new ();
+  g_autoptr(NlPhase) phase = nl_phase_new (NL_PHASE_TRAINING, 52);
+  static const guint days[] = { 1, 2, 4, 5 };
+  static const char * const exercises[] = { "knee-extension", "leg-press", "biceps-curl" };
+
+  nl_program_set_title (program, "52 weeks");
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(NlSession) session = nl_session_new (days[i]);
+
+      for (guint e = 0; e < G_N_ELEMENTS (exercises); e++)
+        {
+          g_autoptr(NlSetGroup) sets = nl_set_group_new (exercises[e]);
+
+          nl_set_group_set_count (sets, 3);
+          nl_set_group_set_reps (sets, 8);
+          nl_set_group_set_load_pct (sets, 75);
+          nl_session_insert_sets (session, e, sets);
+        }
+      nl_phase_insert_session (phase, i, session);
+    }
+  nl_program_insert_phase (program, 0, phase);
+  return program;
+}
+
+/* 1. Edit → plot. */
+
+typedef struct {
+  NlTrendView *view;
+  double       timeline_at;
+  guint        frames_at_timeline;
+} EditProbe;
+
+static void
+timeline_cb (NlSimulation *simulation,
+             GParamSpec   *pspec,
+             EditProbe    *probe)
+{
+  probe->timeline_at = now_ms ();
+  probe->frames_at_timeline = nl_trend_view_get_frame_count (probe->view);
+}
+
+static void
+bench_edit_latency (void)
+{
+  g_autoptr(NlProgram) program = build_year_program ();
+  g_autoptr(NlSimulation) simulation = nl_simulation_new ();
+  g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) model = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) paint = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  NlTrendsPage *page = NL_TRENDS_PAGE (nl_trends_page_new ());
+  EditProbe probe = { nl_trends_page_get_view (page), 0, 0 };
+  NlSetGroup *sets;
+  guint over = 0;
+
+  {
+    g_autoptr(NlSession) session = g_list_model_get_item (nl_phase_get_sessions (nl_program_get_phase (program, 0)), 0);
+    g_autoptr(NlSetGroup) first = g_list_model_get_item (nl_session_get_sets (session), 0);
+    sets = first;
+  }
+
+  nl_simulation_set_program (simulation, program);
+  nl_trends_page_set_simulation (page, simulation);
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  nl_simulation_wait (simulation);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  spin_ms (200);
+
+  g_signal_connect (simulation, "notify::timeline", G_CALLBACK (timeline_cb), &probe);
+
+  for (guint i = 0; i < EDITS; i++)
+    {
+      double start, end;
+
+      probe.timeline_at = 0;
+      start = now_ms ();
+      nl_set_group_set_reps (sets, 8 + (i % 2 == 0 ? 1 : 0));
+      while (probe.timeline_at == 0
+             || nl_trend_view_get_frame_count (probe.view) <= probe.frames_at_timeline)
+        g_main_context_iteration (NULL, TRUE);
+      end = now_ms ();
+
+      g_array_append_vals (total, &(double) { end - start }, 1);
+      g_array_append_vals (model, &(double) { probe.timeline_at - start }, 1);
+      g_array_append_vals (paint, &(double) { end - probe.timeline_at }, 1);
+      g_array_append_vals (draw, &(double) { nl_trend_view_get_last_draw_us (probe.view) / 1000.0 }, 1);
+      if (end - start > 1000.0 / 60)
+        over++;
+      spin_ms (30 + g_random_int_range (0, 17));
+    }
+
+  printf ("edit-to-plot latency, 52-week programme (%u days, 3 exercises x 4 days/week), %d edits:\n",
+          nl_timeline_get_n_days (nl_simulation_get_timeline (simulation)), EDITS);
+  printf ("  total          median %.2f ms  p90 %.2f ms  max %.2f ms  (goal < 16.7 ms; %u of %d over)\n",
+          percentile (total, 0.5), percentile (total, 0.9), percentile (total, 1.0), over, EDITS);
+  printf ("  edit->timeline median %.2f ms  (debounce %d ms + snapshot + model on a worker)\n",
+          percentile (model, 0.5), NL_SIMULATION_DEBOUNCE_MS);
+  printf ("  timeline->drawn median %.2f ms  (wait for the next frame + plot build + paint)\n",
+          percentile (paint, 0.5));
+  printf ("  plot snapshot  median %.2f ms\n", percentile (draw, 0.5));
+
+  gtk_window_destroy (window);
+}
+
+/* 2. Diagram frames. */
+
+typedef struct {
+  double  before;
+  double  last_after;
+  GArray *work;
+  GArray *interval;
+} FrameProbe;
+
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 FrameProbe    *probe)
+{
+  probe->before = now_ms ();
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                FrameProbe    *probe)
+{
+  double now = now_ms ();
+
+  if (probe->before > 0)
+    g_array_append_vals (probe->work, &(double) { now - probe->before }, 1);
+  if (probe->last_after > 0)
+    g_array_append_vals (probe->interval, &(double) { now - probe->last_after }, 1);
+  probe->last_after = now;
+}
+
+static void
+bench_diagram_frames (NlTimeline *timeline,
+                      gboolean    compare)
+{
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) interval = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(NlDiagramState) before = NULL;
+  g_autoptr(NlDiagramState) after = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  NlDiagramView *view = NL_DIAGRAM_VIEW (nl_diagram_view_new ());
+  FrameProbe probe = { 0, 0, work, interval };
+  GdkFrameClock *clock;
+  gulong before_id, after_id;
+  double end, cpu_start, cpu_used;
+  guint frames = 0, over_work = 0, over_interval = 0;
+  guint track = nl_timeline_get_default_track (timeline);
+
+  before = nl_figure_diagram_state_new (timeline, track, 0, 0.8, NULL);
+  after = nl_figure_diagram_state_new (timeline, track, 56, 0.8, NULL);
+  nl_diagram_view_set_states (view, compare ? before : after, compare ? after : NULL);
+
+  gtk_window_set_decorated (window, FALSE);
+  gtk_window_set_default_size (window, 1920, 1080);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  spin_ms (200);
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (view));
+  before_id = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), &probe);
+  after_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &probe);
+
+  nl_diagram_view_set_playing (view, TRUE);
+  cpu_start = cpu_ms ();
+  end = now_ms () + ANIMATE_S * 1000;
+  while (now_ms () < end)
+    {
+      guint count = nl_diagram_view_get_frame_count (view);
+
+      g_main_context_iteration (NULL, TRUE);
+      if (nl_diagram_view_get_frame_count (view) != count)
+        g_array_append_vals (draw, &(double) { nl_diagram_view_get_last_draw_us (view) / 1000.0 }, 1);
+    }
+  nl_diagram_view_set_playing (view, FALSE);
+  cpu_used = cpu_ms () - cpu_start;
+  g_signal_handler_disconnect (clock, before_id);
+  g_signal_handler_disconnect (clock, after_id);
+
+  frames = work->len;
+  for (guint i = 0; i < work->len; i++)
+    over_work += g_array_index (work, double, i) > 16.0;
+  for (guint i = 0; i < interval->len; i++)
+    over_interval += g_array_index (interval, double, i) > 1000.0 / 60 * 1.5;
+
+  printf ("diagram %s at %dx%d, animating %.0f s (renderer %s): %u frames, %.1f fps\n",
+          compare ? "compare (two days)" : "single", gtk_widget_get_width (GTK_WIDGET (view)),
+          gtk_widget_get_height (GTK_WIDGET (view)), ANIMATE_S,
+          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), frames, frames / ANIMATE_S);
+  printf ("  diagram snapshot (cairo drawing) median %.2f ms  p99 %.2f ms  max %.2f ms\n",
+          percentile (draw, 0.5), percentile (draw, 0.99), percentile (draw, 1.0));
+  printf ("  frame paint work                 median %.2f ms  p99 %.2f ms  max %.2f ms  (%u over 16 ms; goal 0)\n",
+          percentile (work, 0.5), percentile (work, 0.99), percentile (work, 1.0), over_work);
+  printf ("  frame interval                   median %.2f ms  max %.2f ms  (%u missed a 60 Hz slot)\n",
+          percentile (interval, 0.5), percentile (interval, 1.0), over_interval);
+  printf ("  process CPU per frame            %.2f ms  (independent of other load; the X server's share not included)\n",
+          frames > 0 ? cpu_used / frames : 0);
+
+  gtk_window_destroy (window);
+}
+
+/* The same measurement for a trivial full-window animation: what GTK, the
+ * renderer and the display cost by themselves at this size. */
+static void
+draw_reference_cb (GtkDrawingArea *area,
+                   cairo_t        *cr,
+                   int             width,
+                   int             height,
+                   gpointer        user_data)
+{
+  guint *n = user_data;
+
+  (*n)++;
+  cairo_set_source_rgb (cr, 0.96, 0.96, 0.94);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.0, 0.45, 0.7);
+  for (guint i = 0; i < 120; i++)
+    {
+      cairo_arc (cr, (i * 37 + *n * 3) % width, (i * 53) % height, 12, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static gboolean
+reference_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+bench_reference_frames (void)
+{
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) interval = g_array_new (FALSE, FALSE, sizeof (double));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *area = gtk_drawing_area_new ();
+  FrameProbe probe = { 0, 0, work, interval };
+  GdkFrameClock *clock;
+  gulong before_id, after_id;
+  guint n = 0, over = 0;
+  double end, cpu_start, cpu_used;
+
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_reference_cb, &n, NULL);
+  gtk_window_set_decorated (window, FALSE);
+  gtk_window_set_default_size (window, 1920, 1080);
+  gtk_window_set_child (window, area);
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  clock = gtk_widget_get_frame_clock (area);
+  before_id = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), &probe);
+  after_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &probe);
+  gtk_widget_add_tick_callback (area, reference_tick_cb, NULL, NULL);
+  cpu_start = cpu_ms ();
+  end = now_ms () + ANIMATE_S * 1000;
+  while (now_ms () < end)
+    g_main_context_iteration (NULL, TRUE);
+  cpu_used = cpu_ms () - cpu_start;
+  g_signal_handler_disconnect (clock, before_id);
+  g_signal_handler_disconnect (clock, after_id);
+
+  for (guint i = 0; i < work->len; i++)
+    over += g_array_index (work, double, i) > 16.0;
+  printf ("reference: trivial full-window animation (120 circles) at 1920x1080: %u frames\n", work->len);
+  printf ("  frame paint work                 median %.2f ms  p99 %.2f ms  max %.2f ms  (%u over 16 ms)\n",
+          percentile (work, 0.5), percentile (work, 0.99), percentile (work, 1.0), over);
+  printf ("  process CPU per frame            %.2f ms\n", work->len > 0 ? cpu_used / work->len : 0);
+  gtk_window_destroy (window);
+}
+
+/* 3. Start-up: exec → visible window, and RSS, for two programs. */
+
+static gboolean
+window_visible (GPid pid)
+{
+  g_autofree char *pid_arg = g_strdup_printf ("%d", pid);
+  const char *argv[] = { "xdotool", "search", "--onlyvisible", "--pid", pid_arg, NULL };
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &out, NULL, &status, NULL))
+    return FALSE;
+  return out != NULL && out[0] != '\0';
+}
+
+static double
+rss_mb (GPid pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", pid);
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmRSS:");
+  return line ? g_ascii_strtod (line + 6, NULL) / 1024.0 : 0;
+}
+
+/* Returns FALSE when the program never showed a window. */
+static gboolean
+measure_start (char  **argv,
+               double *visible_ms,
+               double *rss)
+{
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+  double start = now_ms ();
+  gboolean shown = FALSE;
+
+  if (!g_spawn_async (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL
+                      | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error))
+    {
+      printf ("  cannot start %s: %s\n", argv[0], error->message);
+      return FALSE;
+    }
+  while (now_ms () - start < 10000)
+    {
+      if (window_visible (pid))
+        {
+          shown = TRUE;
+          break;
+        }
+      g_usleep (5000);
+    }
+  *visible_ms = now_ms () - start;
+  g_usleep (1500 * 1000);   /* let it settle: first frames, fonts, idle work */
+  *rss = rss_mb (pid);
+  kill (pid, SIGTERM);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  return shown;
+}
+
+static void
+bench_startup (const char *self_path)
+{
+  const char *neurolift = g_getenv ("NEUROLIFT");
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "..", "data", "examples",
+                                                    "novice-full-body.neurolift", NULL);
+  g_autoptr(GArray) app_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) app_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  char *app_argv[] = { (char *) neurolift, example, NULL };
+  char *bare_argv[] = { (char *) self_path, (char *) "--bare", NULL };
+  double a, b, ar, br;
+
+  if (neurolift == NULL || g_find_program_in_path ("xdotool") == NULL)
+    {
+      printf ("start-up: skipped (needs $NEUROLIFT and xdotool)\n");
+      return;
+    }
+
+  for (guint i = 0; i < START_RUNS; i++)
+    {
+      double ms, rss;
+
+      if (measure_start (bare_argv, &ms, &rss))
+        {
+          g_array_append_vals (bare_ms, &ms, 1);
+          g_array_append_vals (bare_rss, &rss, 1);
+        }
+      if (measure_start (app_argv, &ms, &rss))
+        {
+          g_array_append_vals (app_ms, &ms, 1);
+          g_array_append_vals (app_rss, &rss, 1);
+        }
+    }
+
+  a = percentile (app_ms, 0.5), b = percentile (bare_ms, 0.5);
+  ar = percentile (app_rss, 0.5), br = percentile (bare_rss, 0.5);
+  printf ("start-up to visible window (median of %u/%u runs, exec → xdotool sees it):\n",
+          app_ms->len, bare_ms->len);
+  printf ("  neurolift with an example  %.0f ms   RSS %.1f MB\n", a, ar);
+  printf ("  bare libadwaita window     %.0f ms   RSS %.1f MB\n", b, br);
+  printf ("  difference                 %+.0f %%     %+.1f MB  (goal within 15 %% / 30 MB)\n",
+          b > 0 ? 100 * (a - b) / b : 0, ar - br);
+}
+
+/* The reference: what libadwaita costs by itself. */
+static void
+bare_activate_cb (GtkApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("Reference"));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), "Bare Reference");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+run_bare (void)
+{
+  g_autoptr(AdwApplication) app = adw_application_new ("io.github.neurolift.BenchReference",
+                                                       G_APPLICATION_NON_UNIQUE);
+
+  g_signal_connect (app, "activate", G_CALLBACK (bare_activate_cb), NULL);
+  return g_application_run (G_APPLICATION (app), 0, NULL);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(NlProgram) program = NULL;
+  g_autoptr(NlSimulation) simulation = NULL;
+
+  if (argc > 1 && g_str_equal (argv[1], "--bare"))
+    return run_bare ();
+
+  if (!g_getenv ("DISPLAY"))
+    {
+      printf ("ui benchmarks need a display (run under xvfb-run)\n");
+      return 0;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  bench_edit_latency ();
+
+  program = build_year_program ();
+  simulation = nl_simulation_new ();
+  nl_simulation_set_program (simulation, program);
+  nl_simulation_wait (simulation);
+  bench_reference_frames ();
+  bench_diagram_frames (nl_simulation_get_timeline (simulation), FALSE);
+  bench_diagram_frames (nl_simulation_get_timeline (simulation), TRUE);
+
+  bench_startup (argv[0]);
+  return 0;
+}

@@ -1,0 +1,528 @@
+/* test-ui-views.c — the Diagram and Trends pages under Xvfb
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nl-diagram-page.h"
+#include "nl-program-xml.h"
+#include "nl-trends-page.h"
+
+typedef struct {
+  GtkWindow     *window;
+  NlProgram     *program;
+  NlSimulation  *simulation;
+  NlDiagramPage *diagram;
+  NlTrendsPage  *trends;
+  GtkStack      *stack;
+} Fixture;
+
+static char *
+example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+static gboolean
+wait_until (gboolean (*cond) (gpointer), gpointer data, guint timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!cond (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = example_path ("cross-education-cast.neurolift");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  f->program = nl_program_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  f->simulation = nl_simulation_new ();
+  nl_simulation_set_program (f->simulation, f->program);
+
+  f->diagram = NL_DIAGRAM_PAGE (nl_diagram_page_new ());
+  f->trends = NL_TRENDS_PAGE (nl_trends_page_new ());
+  /* As the window does: one simulation, the two days bound together. */
+  g_object_set (f->diagram, "simulation", f->simulation, NULL);
+  g_object_set (f->trends, "simulation", f->simulation, NULL);
+  g_object_bind_property (f->diagram, "day", f->trends, "day",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  f->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (f->stack, GTK_WIDGET (f->diagram), "diagram");
+  gtk_stack_add_named (f->stack, GTK_WIDGET (f->trends), "trends");
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1280, 800);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->stack));
+  gtk_window_present (f->window);
+
+  nl_simulation_wait (f->simulation);
+  g_assert_nonnull (nl_simulation_get_timeline (f->simulation));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  nl_simulation_set_program (f->simulation, NULL);
+  g_clear_object (&f->simulation);
+  g_clear_object (&f->program);
+  while (g_main_context_iteration (NULL, FALSE));
+}
+
+static void
+show_page (Fixture    *f,
+           const char *name)
+{
+  gtk_stack_set_visible_child_name (f->stack, name);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+}
+
+/* The whole window rendered to a texture (ECOSYSTEM §2.3). */
+static GdkTexture *
+render_window (GtkWidget *window)
+{
+  int w = gtk_widget_get_width (window), h = gtk_widget_get_height (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer;
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
+/* Pixels inside @bounds that differ from its top-left one: a drawn figure
+ * has many, an empty widget none. */
+static gsize
+count_drawn_pixels (GdkTexture            *texture,
+                    const graphene_rect_t *bounds)
+{
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  int x0 = CLAMP ((int) bounds->origin.x, 0, w - 1), y0 = CLAMP ((int) bounds->origin.y, 0, h - 1);
+  int x1 = CLAMP ((int) (bounds->origin.x + bounds->size.width), 0, w);
+  int y1 = CLAMP ((int) (bounds->origin.y + bounds->size.height), 0, h);
+  g_autofree guchar *px = g_malloc ((gsize) w * h * 4);
+  const guchar *ref;
+  gsize drawn = 0;
+
+  gdk_texture_download (texture, px, w * 4);
+  ref = px + 4 * ((gsize) y0 * w + x0);
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        const guchar *p = px + 4 * ((gsize) y * w + x);
+
+        if (abs (p[0] - ref[0]) + abs (p[1] - ref[1]) + abs (p[2] - ref[2]) > 24)
+          drawn++;
+      }
+  return drawn;
+}
+
+static void
+assert_widget_draws (GtkWidget  *widget,
+                     const char *png_name)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *png = NULL;
+  graphene_rect_t bounds;
+  gsize drawn, total;
+
+  gtk_widget_queue_draw (window);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpint (gtk_widget_get_width (widget), >, 200);
+  g_assert_cmpint (gtk_widget_get_height (widget), >, 150);
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  texture = render_window (window);
+  total = (gsize) (bounds.size.width * bounds.size.height);
+  drawn = count_drawn_pixels (texture, &bounds);
+  g_test_message ("%s: %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT " pixels drawn", png_name, drawn, total);
+  g_assert_cmpuint (drawn, >, total / 50);
+
+  png = g_test_build_filename (G_TEST_BUILT, png_name, NULL);
+  gdk_texture_save_to_png (texture, png);
+}
+
+static void
+test_diagram_draws (Fixture       *f,
+                    gconstpointer  data)
+{
+  NlDiagramView *view = nl_diagram_page_get_view (f->diagram);
+
+  show_page (f, "diagram");
+  g_assert_nonnull (nl_diagram_view_get_state (view));
+  g_assert_cmpuint (nl_diagram_view_get_frame_count (view), >, 0);
+  assert_widget_draws (GTK_WIDGET (view), "views-diagram.png");
+  assert_widget_draws (GTK_WIDGET (f->diagram), "views-diagram-page.png");
+
+  /* Compare mode: two states side by side. */
+  nl_diagram_page_set_compare_day (f->diagram, 27);
+  g_assert_nonnull (nl_diagram_view_get_compare (view));
+  assert_widget_draws (GTK_WIDGET (view), "views-diagram-compare.png");
+  nl_diagram_page_set_compare_day (f->diagram, -1);
+  g_assert_null (nl_diagram_view_get_compare (view));
+}
+
+static void
+test_trends_draws (Fixture       *f,
+                   gconstpointer  data)
+{
+  NlTrendView *view = nl_trends_page_get_view (f->trends);
+
+  show_page (f, "trends");
+  g_assert_nonnull (nl_trend_view_get_plot (view));
+  assert_widget_draws (GTK_WIDGET (view), "views-trends.png");
+
+  for (NlFigure figure = NL_FIGURE_STRENGTH; figure < NL_N_FIGURES; figure++)
+    {
+      g_autofree char *name = g_strdup_printf ("views-trends-%s.png", nl_figure_to_string (figure));
+
+      nl_trends_page_set_figure (f->trends, figure);
+      g_assert_nonnull (nl_trend_view_get_plot (view));
+      assert_widget_draws (GTK_WIDGET (view), name);
+    }
+}
+
+static gboolean
+ticked_frames (gpointer data)
+{
+  return nl_diagram_view_get_frame_count (data) > 5 && nl_diagram_view_get_time (data) > 0.02;
+}
+
+static void
+test_play_pause (Fixture       *f,
+                 gconstpointer  data)
+{
+  NlDiagramView *view = nl_diagram_page_get_view (f->diagram);
+  guint frames;
+  double t;
+
+  show_page (f, "diagram");
+  g_assert_false (nl_diagram_page_get_playing (f->diagram));
+  g_assert_false (nl_diagram_view_get_ticking (view));
+
+  /* The action behind the play button and the Space key. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->diagram), "diagram.playing", NULL));
+  g_assert_true (nl_diagram_page_get_playing (f->diagram));
+  g_assert_true (nl_diagram_view_get_ticking (view));
+  g_assert_true (wait_until (ticked_frames, view, 5000));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->diagram), "diagram.playing", NULL));
+  g_assert_false (nl_diagram_page_get_playing (f->diagram));
+  g_assert_false (nl_diagram_view_get_ticking (view));
+  t = nl_diagram_view_get_time (view);
+  spin (100);
+  g_assert_cmpfloat (nl_diagram_view_get_time (view), ==, t);
+
+  /* Playing but hidden: no tick callback until the page is shown again. */
+  nl_diagram_page_set_playing (f->diagram, TRUE);
+  g_assert_true (nl_diagram_view_get_ticking (view));
+  show_page (f, "trends");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_assert_false (nl_diagram_view_get_ticking (view));
+  frames = nl_diagram_view_get_frame_count (view);
+  spin (100);
+  g_assert_cmpuint (nl_diagram_view_get_frame_count (view), ==, frames);
+  show_page (f, "diagram");
+  g_assert_true (nl_diagram_view_get_ticking (view));
+
+  /* The desktop's "reduce animation" setting stops it too. */
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-enable-animations", FALSE, NULL);
+  g_assert_false (nl_diagram_view_get_ticking (view));
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (view)), "gtk-enable-animations", TRUE, NULL);
+  g_assert_true (nl_diagram_view_get_ticking (view));
+  nl_diagram_page_set_playing (f->diagram, FALSE);
+}
+
+static void
+test_day_sync (Fixture       *f,
+               gconstpointer  data)
+{
+  NlTrendView *trend = nl_trends_page_get_view (f->trends);
+  NlDiagramView *diagram = nl_diagram_page_get_view (f->diagram);
+  NlTimeline *timeline = nl_simulation_get_timeline (f->simulation);
+  g_autofree char *before = NULL;
+  int w, h;
+  guint day;
+
+  show_page (f, "trends");
+  w = gtk_widget_get_width (GTK_WIDGET (trend));
+  h = gtk_widget_get_height (GTK_WIDGET (trend));
+
+  /* A click in the middle of the plot picks a day in the middle. */
+  g_assert_true (nl_trend_view_click (trend, w * 0.5, h * 0.5));
+  day = nl_trends_page_get_day (f->trends);
+  g_assert_cmpuint (day, >, nl_timeline_get_n_days (timeline) / 5);
+  g_assert_cmpuint (day, <, nl_timeline_get_n_days (timeline) * 4 / 5);
+  g_assert_cmpuint (nl_diagram_page_get_day (f->diagram), ==, day);
+  g_assert_cmpuint (nl_trend_view_get_plot (trend)->selected_day, ==, day);
+  g_assert_true (nl_trend_view_hover (trend, w * 0.5, h * 0.5));
+  g_assert_nonnull (nl_trend_view_get_readout (trend));
+  g_assert_false (nl_trend_view_click (trend, 1, 1));
+
+  /* The diagram shows that day. */
+  g_assert_nonnull (strstr (nl_diagram_view_get_state (diagram)->day_label, "Day"));
+  before = g_strdup (nl_diagram_view_get_state (diagram)->day_label);
+
+  /* And the other way round. */
+  nl_diagram_page_set_day (f->diagram, 3);
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 3);
+  g_assert_cmpuint (nl_trend_view_get_day (trend), ==, 3);
+  g_assert_cmpstr (nl_diagram_view_get_state (diagram)->day_label, !=, before);
+
+  /* Days past the end are clamped to the timeline. */
+  nl_diagram_page_set_day (f->diagram, 100000);
+  g_assert_cmpuint (nl_diagram_page_get_day (f->diagram), ==, nl_timeline_get_n_days (timeline) - 1);
+}
+
+static void
+assert_file_starts_with (GFile      *file,
+                         const char *magic)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_load_contents (file, NULL, &contents, &length, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 100);
+  g_assert_cmpmem (contents, strlen (magic), magic, strlen (magic));
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nl-views-XXXXXX", &error);
+  static const struct { const char *ext; const char *magic; } formats[] = {
+    { "png", "\x89PNG" }, { "svg", "<?xml" }, { "pdf", "%PDF" },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *diagram_name = g_strdup_printf ("diagram.%s", formats[i].ext);
+      g_autofree char *trends_name = g_strdup_printf ("trends.%s", formats[i].ext);
+      g_autoptr(GFile) diagram = g_file_new_build_filename (dir, diagram_name, NULL);
+      g_autoptr(GFile) trends = g_file_new_build_filename (dir, trends_name, NULL);
+
+      g_assert_true (nl_diagram_page_export_to_file (f->diagram, diagram, 800, 450, &error));
+      g_assert_no_error (error);
+      assert_file_starts_with (diagram, formats[i].magic);
+      g_assert_true (nl_trends_page_export_to_file (f->trends, trends, 800, 450, &error));
+      g_assert_no_error (error);
+      assert_file_starts_with (trends, formats[i].magic);
+    }
+
+  {
+    g_autoptr(GFile) csv = g_file_new_build_filename (dir, "timeline.csv", NULL);
+    g_autoptr(GFile) frames = g_file_new_build_filename (dir, "frames", NULL);
+    g_autoptr(GFile) frame = NULL;
+    g_autoptr(GFile) bad = g_file_new_build_filename (dir, "figure.gif", NULL);
+    g_autofree char *contents = NULL;
+    guint lines = 0;
+
+    g_assert_true (nl_trends_page_export_csv_to_file (f->trends, csv, &error));
+    g_assert_no_error (error);
+    assert_file_starts_with (csv, "day,week,phase,strength_pct");
+    g_file_load_contents (csv, NULL, &contents, NULL, NULL, &error);
+    g_assert_no_error (error);
+    for (const char *p = contents; *p; p++)
+      lines += *p == '\n';
+    g_assert_cmpuint (lines, ==, nl_timeline_get_n_days (nl_simulation_get_timeline (f->simulation)) + 1);
+
+    g_assert_true (g_file_make_directory (frames, NULL, &error));
+    g_assert_true (nl_diagram_page_export_frames_to_folder (f->diagram, frames, 3, 10, 320, 200, &error));
+    g_assert_no_error (error);
+    frame = g_file_get_child (frames, "frame-0002.png");
+    assert_file_starts_with (frame, "\x89PNG");
+
+    /* An unknown extension is a user error, not a crash. */
+    g_assert_false (nl_diagram_page_export_to_file (f->diagram, bad, 320, 200, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    g_clear_error (&error);
+  }
+
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
+static gboolean
+not_running (gpointer data)
+{
+  return !nl_simulation_get_running (data);
+}
+
+static void
+test_bands_zoom_compare (Fixture       *f,
+                         gconstpointer  data)
+{
+  NlTrendView *view = nl_trends_page_get_view (f->trends);
+  NlTimeline *timeline;
+  const NlPlot *plot;
+  const NlPlotSeries *series;
+  const NlTimelinePhase *phase;
+  g_autofree char *path = example_path ("cross-education-cast.neurolift");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path ("no-such-programme.neurolift");
+  g_autoptr(GError) error = NULL;
+  guint n_series;
+  gboolean dashed = FALSE;
+
+  show_page (f, "trends");
+  nl_trends_page_set_figure (f->trends, NL_FIGURE_NEURAL);
+
+  /* Bands: a population run through the simulation. */
+  nl_trends_page_set_show_bands (f->trends, TRUE);
+  g_assert_cmpuint (nl_simulation_get_population (f->simulation), ==, NL_TRENDS_BANDS_POPULATION);
+  g_assert_true (wait_until (not_running, f->simulation, 20000));
+  g_assert_cmpuint (nl_timeline_get_population (nl_simulation_get_timeline (f->simulation)), ==,
+                    NL_TRENDS_BANDS_POPULATION);
+  series = g_ptr_array_index (nl_trend_view_get_plot (view)->series, 0);
+  g_assert_nonnull (series->lo);
+  g_assert_nonnull (series->hi);
+  assert_widget_draws (GTK_WIDGET (view), "views-trends-bands.png");
+  nl_trends_page_set_show_bands (f->trends, FALSE);
+  g_assert_true (wait_until (not_running, f->simulation, 20000));
+  series = g_ptr_array_index (nl_trend_view_get_plot (view)->series, 0);
+  g_assert_null (series->lo);
+
+  /* Hide a curve, show it again. */
+  n_series = nl_trend_view_get_plot (view)->series->len;
+  nl_trends_page_set_series_visible (f->trends, 0, FALSE);
+  g_assert_cmpuint (nl_trend_view_get_plot (view)->series->len, ==, n_series - 1);
+  nl_trends_page_set_series_visible (f->trends, 0, TRUE);
+  g_assert_cmpuint (nl_trend_view_get_plot (view)->series->len, ==, n_series);
+
+  /* Zoom to the second phase. */
+  timeline = nl_simulation_get_timeline (f->simulation);
+  g_assert_cmpuint (nl_timeline_get_n_phases (timeline), >=, 2);
+  phase = nl_timeline_get_phase (timeline, 1);
+  nl_trends_page_set_zoom_phase (f->trends, 1);
+  plot = nl_trend_view_get_plot (view);
+  series = g_ptr_array_index (plot->series, 0);
+  g_assert_cmpfloat (series->x[0], ==, phase->first_day);
+  g_assert_cmpfloat (series->x[series->n - 1], ==, phase->first_day + phase->n_days - 1);
+  nl_trends_page_set_zoom_phase (f->trends, -1);
+  series = g_ptr_array_index (nl_trend_view_get_plot (view)->series, 0);
+  g_assert_cmpuint (series->n, ==, nl_timeline_get_n_days (timeline));
+
+  /* Compare with a second programme: its curves are dashed. */
+  g_assert_false (nl_trends_page_set_compare_file (f->trends, missing, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (nl_trends_page_set_compare_file (f->trends, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (not_running, nl_trends_page_get_compare_simulation (f->trends), 20000));
+  plot = nl_trend_view_get_plot (view);
+  for (guint i = 0; i < plot->series->len; i++)
+    dashed |= ((NlPlotSeries *) g_ptr_array_index (plot->series, i))->dashed;
+  g_assert_true (dashed);
+  assert_widget_draws (GTK_WIDGET (view), "views-trends-compare.png");
+  g_assert_true (nl_trends_page_set_compare_file (f->trends, NULL, NULL));
+  g_assert_null (nl_trends_page_get_compare_simulation (f->trends));
+}
+
+static gboolean
+timeline_days_are (gpointer data)
+{
+  Fixture *f = data;
+  NlTimeline *timeline = nl_simulation_get_timeline (f->simulation);
+
+  return timeline != NULL && !nl_simulation_get_running (f->simulation)
+         && nl_timeline_get_n_days (timeline) == 7 * nl_program_get_n_weeks (f->program);
+}
+
+static void
+test_edit_updates_plot (Fixture       *f,
+                        gconstpointer  data)
+{
+  NlTrendView *view = nl_trends_page_get_view (f->trends);
+  NlPhase *phase = nl_program_get_phase (f->program, 0);
+  const NlPlotSeries *series;
+
+  show_page (f, "trends");
+  nl_phase_set_weeks (phase, nl_phase_get_weeks (phase) + 2);
+  g_assert_true (wait_until (timeline_days_are, f, 10000));
+  series = g_ptr_array_index (nl_trend_view_get_plot (view)->series, 0);
+  g_assert_cmpuint (series->n, ==, 7 * nl_program_get_n_weeks (f->program));
+}
+
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.neurolift.Neurolift");
+
+  /* The memory backend starts from the schema's defaults. */
+  g_assert_cmpfloat (nl_diagram_page_get_effort (f->diagram), ==,
+                     g_settings_get_double (settings, "effort"));
+  g_settings_set_double (settings, "effort", 0.35);
+  g_assert_cmpfloat (nl_diagram_page_get_effort (f->diagram), ==, 0.35);
+  nl_diagram_page_set_speed (f->diagram, 2.5);
+  g_assert_cmpfloat (g_settings_get_double (settings, "animation-speed"), ==, 2.5);
+  g_assert_cmpfloat (nl_diagram_view_get_speed (nl_diagram_page_get_view (f->diagram)), ==, 2.5);
+  g_settings_reset (settings, "effort");
+  g_settings_reset (settings, "animation-speed");
+}
+
+int
+main (int argc, char *argv[])
+{
+  if (!g_getenv ("DISPLAY") && !g_getenv ("WAYLAND_DISPLAY"))
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 0;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/views/diagram/draws", Fixture, NULL, fixture_setup, test_diagram_draws, fixture_teardown);
+  g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
+  g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);
+  g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);
+  g_test_add ("/views/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
+  g_test_add ("/views/trends/bands-zoom-compare", Fixture, NULL, fixture_setup, test_bands_zoom_compare, fixture_teardown);
+  g_test_add ("/views/diagram/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
+  g_test_add ("/views/trends/edit-updates-plot", Fixture, NULL, fixture_setup, test_edit_updates_plot, fixture_teardown);
+
+  return g_test_run ();
+}
