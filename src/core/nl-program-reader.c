@@ -68,7 +68,9 @@ add_at (Reader         *r,
   d = g_new0 (NlDiagnostic, 1);
   d->line = line;
   d->column = column;
-  d->message = g_strdup (message);
+  /* libxml2 quotes raw bytes of the input in some messages, which may cut a
+   * character in half or be no UTF-8 at all; a GError message must be UTF-8. */
+  d->message = g_utf8_make_valid (message, -1);
   g_ptr_array_add (r->diagnostics, d);
 }
 
@@ -164,7 +166,8 @@ plain_syntax_message (xmlErrorPtr error)
   if (strstr (msg, "Excessive depth") != NULL)
     return g_strdup (_("the elements are nested far too deeply; a programme file is only four "
                        "levels deep"));
-  return g_strchomp (g_strdup (msg));
+  /* Keep the first line: libxml2 may append a copy of the offending input. */
+  return g_strchomp (g_strndup (msg, strcspn (msg, "\n")));
 }
 
 static void
