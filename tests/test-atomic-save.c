@@ -18,7 +18,7 @@
 #include "nl-error.h"
 #include "nl-program-xml.h"
 
-#define N_KILLS 300
+#define N_KILLS 200
 
 static const char * const exercises[] = {
   "back-squat", "leg-press", "knee-extension", "leg-curl", "deadlift", "calf-raise",
@@ -161,9 +161,9 @@ test_kill_while_saving (void)
             }
         }
 
-      /* From 0 to 15 ms: some kills land before the first save ends, most in
+      /* From 0 to 10 ms: some kills land before the first save ends, most in
        * the middle of one of many saves. */
-      g_usleep ((gulong) g_test_rand_int_range (0, 15000));
+      g_usleep ((gulong) g_test_rand_int_range (0, 10000));
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_assert_true (WIFSIGNALED (status));
