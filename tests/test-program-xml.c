@@ -246,7 +246,7 @@ round_trip_dir (const char *dir,
   return n;
 }
 
-static void G_GNUC_UNUSED
+static void
 test_round_trip_examples (void)
 {
   g_autofree char *dir = data_path ("..", "data", "examples", NULL);
@@ -385,7 +385,7 @@ main (int    argc,
   g_test_add_func ("/core/program-xml/invalid-files", test_invalid_files);
   g_test_add_func ("/core/program-xml/too-large", test_too_large);
   g_test_add_func ("/core/program-xml/not-regular", test_not_regular);
-  /* round-trip-examples: registered once data/examples has landed */
+  g_test_add_func ("/core/program-xml/round-trip-examples", test_round_trip_examples);
   g_test_add_func ("/core/program-xml/round-trip-valid", test_round_trip_valid);
   g_test_add_func ("/core/program-xml/escaping", test_escaping);
   g_test_add_func ("/core/program-xml/save-atomic", test_save_atomic);

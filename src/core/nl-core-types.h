@@ -106,4 +106,11 @@ gboolean    nl_training_status_from_string (const char      *str,
 #define NL_PROGRESSION_MIN      (-10.0)
 #define NL_PROGRESSION_MAX      10.0
 
+/* Size limits: far above any real programme, they keep a hostile file
+ * from making the loader or the model work for minutes. */
+#define NL_MAX_PHASES             100
+#define NL_MAX_TOTAL_WEEKS        520
+#define NL_MAX_SETS_PER_SESSION   50
+#define NL_MAX_CUSTOM_EXERCISES   200
+
 G_END_DECLS

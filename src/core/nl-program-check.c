@@ -209,6 +209,11 @@ check_phase (NlProgram *self,
           days[day] = TRUE;
         }
 
+      if (g_list_model_get_n_items (sets) > NL_MAX_SETS_PER_SESSION)
+        add_problem (problems, session, NULL,
+                     _("the session on day %u of phase %s has %u set groups; at most %d are "
+                       "allowed"), day, label, g_list_model_get_n_items (sets),
+                     NL_MAX_SETS_PER_SESSION);
       for (guint i = 0; i < g_list_model_get_n_items (sets); i++)
         {
           g_autoptr(NlSetGroup) group = g_list_model_get_item (sets, i);
@@ -240,6 +245,18 @@ nl_program_check (NlProgram *self)
   phases = nl_program_get_phases (self);
   if (g_list_model_get_n_items (phases) == 0)
     add_problem (problems, self, NULL, _("the programme needs at least one phase"));
+  if (g_list_model_get_n_items (phases) > NL_MAX_PHASES)
+    add_problem (problems, self, NULL, _("the programme has %u phases; at most %d are allowed"),
+                 g_list_model_get_n_items (phases), NL_MAX_PHASES);
+  if (nl_program_get_n_weeks (self) > NL_MAX_TOTAL_WEEKS)
+    add_problem (problems, self, NULL,
+                 _("the programme lasts %u weeks; at most %d (ten years) are allowed"),
+                 nl_program_get_n_weeks (self), NL_MAX_TOTAL_WEEKS);
+  if (g_list_model_get_n_items (nl_program_get_exercises (self)) > NL_MAX_CUSTOM_EXERCISES)
+    add_problem (problems, self, NULL,
+                 _("the programme defines %u custom exercises; at most %d are allowed"),
+                 g_list_model_get_n_items (nl_program_get_exercises (self)),
+                 NL_MAX_CUSTOM_EXERCISES);
   for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
     {
       g_autoptr(NlPhase) phase = g_list_model_get_item (phases, i);

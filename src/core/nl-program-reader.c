@@ -485,6 +485,9 @@ walk_children (Reader    *r,
 {
   for (xmlNode *child = parent->node->children; child != NULL; child = child->next)
     {
+      /* Enough has been said; a hostile file must not keep the walk busy. */
+      if (r->diagnostics->len >= MAX_DIAGNOSTICS)
+        return;
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
         {
           if (is_nonblank ((const char *) child->content))
@@ -519,12 +522,34 @@ walk_children (Reader    *r,
     }
 }
 
+/* No element may appear inside <sets>; walk_children() with this visitor
+ * reports any that does. */
+static void
+refuse_child (Reader  *r,
+              xmlNode *node,
+              gpointer user_data)
+{
+  Element e;
+
+  element_begin (r, node, &e);
+  add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
+                 _("<%s> is not allowed inside <%s>"),
+                 (const char *) node->name, (const char *) node->parent->name);
+  g_clear_pointer (&e.known, g_hash_table_unref);
+}
+
+typedef struct {
+  NlSession *session;
+  guint      n_sets;     /* <sets> elements seen, valid or not */
+} SessionState;
+
 static void
 read_sets (Reader  *r,
            xmlNode *node,
            gpointer user_data)
 {
-  NlSession *session = user_data;
+  SessionState *state = user_data;
+  NlSession *session = state->session;
   g_autoptr(NlSetGroup) sets = NULL;
   g_autofree char *exercise = NULL, *side = NULL, *count = NULL, *reps = NULL;
   g_autofree char *load = NULL, *rir = NULL, *rest = NULL, *bfr = NULL;
@@ -537,6 +562,16 @@ read_sets (Reader  *r,
       add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
                      _("<%s> is not allowed inside <session>; a session holds <sets> elements"),
                      (const char *) node->name);
+      g_clear_pointer (&e.known, g_hash_table_unref);
+      return;
+    }
+
+  /* Past the limit, say so once and skip the rest unread. */
+  if (state->n_sets++ >= NL_MAX_SETS_PER_SESSION)
+    {
+      if (state->n_sets == NL_MAX_SETS_PER_SESSION + 1)
+        add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
+                       _("a session holds at most %d <sets> elements"), NL_MAX_SETS_PER_SESSION);
       g_clear_pointer (&e.known, g_hash_table_unref);
       return;
     }
@@ -603,29 +638,13 @@ read_sets (Reader  *r,
                        _("bfr=\"%s\" is not allowed; use true or false"), bfr);
     }
   element_end (&e);
-  walk_children (r, &(Element) { .r = r, .node = node }, read_sets, NULL);
+  walk_children (r, &(Element) { .r = r, .node = node }, refuse_child, NULL);
 
   if (r->diagnostics->len == errors)
     {
       remember (r, sets, &e);
       nl_session_insert_sets (session, G_MAXUINT, sets);
     }
-}
-
-/* No element may appear inside <sets>; walk_children() with this visitor
- * reports any that does. */
-static void
-refuse_child (Reader  *r,
-              xmlNode *node,
-              gpointer user_data)
-{
-  Element e;
-
-  element_begin (r, node, &e);
-  add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                 _("<%s> is not allowed inside <%s>"),
-                 (const char *) node->name, (const char *) node->parent->name);
-  g_clear_pointer (&e.known, g_hash_table_unref);
 }
 
 typedef struct {
@@ -678,7 +697,8 @@ read_phase_child (Reader  *r,
       check_nonblank_attr (&e, "name", sname);
       nl_session_set_name (session, sname);
       element_end (&e);
-      walk_children (r, &(Element) { .r = r, .node = node }, read_sets, session);
+      walk_children (r, &(Element) { .r = r, .node = node }, read_sets,
+                     &(SessionState) { .session = session });
       if (r->diagnostics->len == errors)
         {
           remember (r, session, &e);
@@ -867,7 +887,6 @@ read_trainee (Reader    *r,
     }
   element_end (&e);
   walk_children (r, &(Element) { .r = r, .node = node }, refuse_child, NULL);
-  remember (r, program, &e);
 }
 
 static char *
@@ -955,6 +974,26 @@ read_program_child (Reader  *r,
                      _("a programme has only one <%s>"), name);
       g_clear_pointer (&e.known, g_hash_table_unref);
     }
+  if ((stage == STAGE_PHASE && state->seen[stage] == NL_MAX_PHASES)
+      || (stage == STAGE_EXERCISE && state->seen[stage] == NL_MAX_CUSTOM_EXERCISES))
+    {
+      Element e;
+      gsize saved = r->src.cursor;
+
+      element_begin (r, node, &e);
+      r->src.cursor = saved;
+      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
+                     _("a programme holds at most %d <%s> elements"),
+                     stage == STAGE_PHASE ? NL_MAX_PHASES : NL_MAX_CUSTOM_EXERCISES, name);
+      g_clear_pointer (&e.known, g_hash_table_unref);
+    }
+  if ((stage == STAGE_PHASE && state->seen[stage] >= NL_MAX_PHASES)
+      || (stage == STAGE_EXERCISE && state->seen[stage] >= NL_MAX_CUSTOM_EXERCISES))
+    {
+      /* Past the limit: already reported, the rest is skipped unread. */
+      state->seen[stage]++;
+      return;
+    }
   state->seen[stage]++;
   state->stage = MAX (state->stage, stage);
 
@@ -1028,6 +1067,7 @@ read_program (Reader *r,
       return NULL;
     }
   element_end (&e);
+  remember (r, program, &e);
   walk_children (r, &(Element) { .r = r, .node = root }, read_program_child, &state);
 
   if (state.seen[STAGE_TITLE] == 0)

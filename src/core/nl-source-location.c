@@ -17,6 +17,9 @@ _nl_source_text_init (NlSourceText *src,
   src->text = text;
   src->length = length;
   src->cursor = 0;
+  src->memo_offset = 0;
+  src->memo_line = 1;
+  src->memo_column = 1;
 }
 
 static gboolean
@@ -127,9 +130,18 @@ _nl_source_text_location (NlSourceText *src,
                           gsize         offset)
 {
   NlLocation loc = { 1, 1 };
+  gsize start = 0;
 
   offset = MIN (offset, src->length);
-  for (gsize i = 0; i < offset; i++)
+  /* Problems are mostly found in file order: continue from the last one
+   * rather than counting lines from the start each time. */
+  if (offset >= src->memo_offset)
+    {
+      start = src->memo_offset;
+      loc.line = src->memo_line;
+      loc.column = src->memo_column;
+    }
+  for (gsize i = start; i < offset; i++)
     {
       unsigned char c = (unsigned char) src->text[i];
 
@@ -141,5 +153,8 @@ _nl_source_text_location (NlSourceText *src,
       else if ((c & 0xC0) != 0x80)   /* count characters, not UTF-8 continuation bytes */
         loc.column++;
     }
+  src->memo_offset = offset;
+  src->memo_line = loc.line;
+  src->memo_column = loc.column;
   return loc;
 }

@@ -17,6 +17,9 @@ typedef struct {
   const char *text;
   gsize       length;
   gsize       cursor;   /* byte offset after which the next element starts */
+  gsize       memo_offset;  /* the last offset located, and where it is */
+  guint       memo_line;
+  guint       memo_column;
 } NlSourceText;
 
 typedef struct {
