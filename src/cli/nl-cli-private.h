@@ -20,6 +20,8 @@ typedef struct {
 
 int nl_cli_validate (int argc, char **argv);
 int nl_cli_format   (int argc, char **argv);
+int nl_cli_simulate (int argc, char **argv);
+int nl_cli_motor_pool (int argc, char **argv);
 
 /* Parses @entries for command @argv[0] in place.  On a usage error prints
  * "neurolift CMD: message" to stderr and returns FALSE. */
