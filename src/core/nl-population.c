@@ -231,11 +231,12 @@ _nl_population_run (NlTimeline           *timeline,
     {
       if (nl_series_get_info (s)->systemic)
         {
-          /* Systemic layers do not vary between the virtual trainees. */
-          const double *typical = nl_timeline_get_series (timeline, 0, s);
+          /* Systemic layers do not vary between the virtual trainees.  A
+           * programme that trains no muscle has no track to copy from. */
+          const double *typical = n_tracks > 0 ? nl_timeline_get_series (timeline, 0, s) : NULL;
 
           for (guint p = 0; p < NL_N_PERCENTILES; p++)
-            if (n_tracks > 0)
+            if (typical != NULL)
               memcpy (_nl_timeline_get_percentile_mut (timeline, 0, s, p), typical, n_days * sizeof (double));
         }
       else
