@@ -5,12 +5,14 @@
  *
  * tests/data/fuzz-regressions/expected.txt lists each file with what must
  * happen now: either it is refused with a given first problem, or it loads
- * and survives the save → load → save round trip byte for byte.
+ * and survives the save → load → save round trip byte for byte, and the
+ * model simulates it (the typical trainee and a small population).
  */
 #include "config.h"
 
 #include <string.h>
 
+#include "nl-adaptation-model.h"
 #include "nl-error.h"
 #include "nl-program-xml.h"
 
@@ -47,6 +49,30 @@ check_round_trip (NlProgram *program)
   g_assert_true (nl_program_equal (program, again));
 }
 
+static void
+check_simulates (NlProgram *program)
+{
+  g_autoptr(NlProgramSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  NlModelOptions options;
+
+  snapshot = nl_program_create_snapshot (program, &error);
+  g_assert_no_error (error);
+  nl_model_options_init (&options);
+  options.n_threads = 1;
+  for (guint population = 0; population <= 3; population += 3)
+    {
+      NlTimeline *timeline;
+
+      options.population = population;
+      timeline = nl_adaptation_model_run (snapshot, &options, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (timeline);
+      g_assert_cmpuint (nl_timeline_get_population (timeline), ==, population);
+      nl_timeline_unref (timeline);
+    }
+}
+
 /* Line format: name|loads  or  name|LINE|COLUMN|KIND|message */
 static void
 check_entry (const char *line)
@@ -71,6 +97,7 @@ check_entry (const char *line)
       g_assert_nonnull (program);
       g_assert_cmpuint (diagnostics->len, ==, 0);
       check_round_trip (program);
+      check_simulates (program);
     }
   else
     {
