@@ -20,6 +20,7 @@ typedef struct {
 
 int nl_cli_validate (int argc, char **argv);
 int nl_cli_format   (int argc, char **argv);
+int nl_cli_render   (int argc, char **argv);
 int nl_cli_simulate (int argc, char **argv);
 int nl_cli_motor_pool (int argc, char **argv);
 

@@ -13,6 +13,7 @@
 static const NlCliCommand commands[] = {
   { "validate", N_("Check programme files and report every problem"), nl_cli_validate },
   { "format", N_("Write a programme in its canonical form"), nl_cli_format },
+  { "render", N_("Draw a figure or animation frames of a programme"), nl_cli_render },
   { "simulate", N_("Predict the adaptation timeline of a programme"), nl_cli_simulate },
   { "motor-pool", N_("Show the motor-unit pool of a muscle on a day, or the textbook pool"), nl_cli_motor_pool },
 };

@@ -1,0 +1,268 @@
+/* nl-diagram-legend.c — the legend and the numbers beside the signalling diagram
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "nl-signal-diagram-private.h"
+
+#define N_READOUTS 6
+
+typedef enum {
+  SWATCH_RECRUITED,
+  SWATCH_UNRECRUITED,
+  SWATCH_SPIKE,
+  SWATCH_DRIVE,
+  SWATCH_COACTIVATION,
+  SWATCH_INTERNEURON,
+  SWATCH_JUNCTION,
+  N_SWATCHES
+} Swatch;
+
+static double
+readout_row_height (NlDiagramCtx *ctx)
+{
+  return _nl_text_line_height (&ctx->kit, NL_TEXT_BODY) * 1.2;
+}
+
+static guint
+readout_columns (NlDiagramCtx *ctx,
+                 double        width)
+{
+  return width > ctx->s * 26 ? 2 : 1;
+}
+
+double
+_nl_diagram_readouts_height (NlDiagramCtx *ctx,
+                             double        width)
+{
+  guint cols = readout_columns (ctx, width);
+  guint rows = (N_READOUTS + cols - 1) / cols;
+
+  return rows * readout_row_height (ctx) + ctx->s * 1.0;
+}
+
+void
+_nl_diagram_draw_readouts (cairo_t              *cr,
+                           NlDiagramCtx         *ctx,
+                           const NlDiagramState *state,
+                           const NlRect         *panel)
+{
+  const NlRenderStyle *style = ctx->style;
+  NlRect inner = _nl_rect_inset (panel, ctx->s * 0.6, ctx->s * 0.5);
+  guint cols = readout_columns (ctx, panel->width);
+  double row_h = readout_row_height (ctx);
+  double col_w = (inner.width - (cols - 1) * ctx->s) / cols;
+  const char *labels[N_READOUTS];
+  char *values[N_READOUTS];
+
+  _nl_rounded_rect (cr, panel, ctx->s * 0.5);
+  _nl_set_colour (cr, &style->panel);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 1.0 / style->scale_factor);
+  _nl_set_colour (cr, &style->panel_border);
+  cairo_stroke (cr);
+  _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "readouts panel");
+
+  labels[0] = _("Effort");
+  values[0] = g_strdup_printf ("%.0f %%", 100 * state->effort);
+  labels[1] = _("Voluntary activation");
+  values[1] = g_strdup_printf ("%.0f %%", 100 * state->voluntary_activation);
+  labels[2] = _("Corticospinal drive");
+  values[2] = g_strdup_printf ("%.0f %%", 100 * state->corticospinal_drive);
+  labels[3] = _("Units recruited");
+  values[3] = g_strdup_printf ("%u / %u", nl_diagram_pool_count_recruited (&state->agonist),
+                               state->agonist.n_units);
+  labels[4] = _("Mean discharge rate");
+  /* Translators: Hz = impulses per second. */
+  values[4] = g_strdup_printf (_("%.1f Hz"), nl_diagram_pool_mean_rate (&state->agonist));
+  labels[5] = _("Antagonist coactivation");
+  values[5] = g_strdup_printf ("%.0f %%", 100 * state->coactivation);
+
+  for (guint i = 0; i < N_READOUTS; i++)
+    {
+      guint rows = (N_READOUTS + cols - 1) / cols;
+      guint col = i / rows, row = i % rows;
+      NlRect cell = { inner.x + col * (col_w + ctx->s), inner.y + row * row_h, col_w, row_h };
+      g_autoptr(PangoLayout) probe = _nl_text_layout (&ctx->kit, NL_TEXT_HEADING, values[i], -1, -1,
+                                                      PANGO_ALIGN_LEFT);
+      double value_w = MIN (_nl_text_extents (probe).width + 1, cell.width * 0.5);
+      NlRect label_box = { cell.x, cell.y, cell.width - value_w - ctx->s * 0.3, row_h };
+      NlRect value_box = { cell.x + cell.width - value_w, cell.y, value_w, row_h };
+      char name[32];
+
+      g_snprintf (name, sizeof name, "readout label %u", i);
+      _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, labels[i], &label_box, 0, 0.5,
+                            &style->secondary, name);
+      g_snprintf (name, sizeof name, "readout value %u", i);
+      _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_HEADING, values[i], &value_box, 1, 0.5,
+                            &style->foreground, name);
+      g_free (values[i]);
+    }
+}
+
+double
+_nl_diagram_readouts_line (cairo_t              *cr,
+                           NlDiagramCtx         *ctx,
+                           const NlDiagramState *state,
+                           const NlRect         *rect)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  NlRect ext;
+
+  /* Translators: the compact read-out line of a small diagram. */
+  /* Non-breaking spaces keep each number with its unit. */
+  text = g_strdup_printf (_("Voluntary activation %.0f\u00a0%% · corticospinal drive %.0f\u00a0%% · "
+                            "units recruited %u\u00a0/\u00a0%u · mean rate %.1f\u00a0Hz · "
+                            "antagonist coactivation %.0f\u00a0%%"),
+                          100 * state->voluntary_activation, 100 * state->corticospinal_drive,
+                          nl_diagram_pool_count_recruited (&state->agonist), state->agonist.n_units,
+                          nl_diagram_pool_mean_rate (&state->agonist), 100 * state->coactivation);
+  layout = _nl_text_layout (&ctx->kit, NL_TEXT_SMALL, text, rect->width, -1, PANGO_ALIGN_LEFT);
+  ext = _nl_text_extents (layout);
+  if (cr != NULL)
+    _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, text, rect, 0, 0.5,
+                          &ctx->style->secondary, "readout line");
+  return ext.height;
+}
+
+static void
+draw_swatch (cairo_t      *cr,
+             NlDiagramCtx *ctx,
+             Swatch        swatch,
+             const NlRect *r)
+{
+  const NlRenderStyle *style = ctx->style;
+  double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
+  double rad = MIN (r->width, r->height) * 0.36;
+
+  cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
+  switch (swatch)
+    {
+    case SWATCH_RECRUITED:
+    case SWATCH_UNRECRUITED:
+      cairo_arc (cr, cx, cy, rad, 0, 2 * G_PI);
+      _nl_set_colour (cr, swatch == SWATCH_RECRUITED ? &style->recruited : &style->unrecruited);
+      cairo_fill_preserve (cr);
+      _nl_set_colour_alpha (cr, &style->foreground, swatch == SWATCH_RECRUITED ? 0.9 : 0.35);
+      cairo_stroke (cr);
+      break;
+
+    case SWATCH_SPIKE:
+      _nl_set_colour_alpha (cr, &style->foreground, 0.55);
+      cairo_move_to (cr, r->x, cy);
+      cairo_line_to (cr, r->x + r->width, cy);
+      cairo_stroke (cr);
+      cairo_arc (cr, cx, cy, rad * 0.6, 0, 2 * G_PI);
+      _nl_set_colour (cr, &style->spike);
+      cairo_fill_preserve (cr);
+      _nl_set_colour (cr, &style->foreground);
+      cairo_stroke (cr);
+      break;
+
+    case SWATCH_DRIVE:
+    case SWATCH_COACTIVATION:
+      cairo_set_line_width (cr, swatch == SWATCH_DRIVE ? ctx->s * 0.5 : ctx->s * 0.2);
+      _nl_set_colour_alpha (cr, swatch == SWATCH_DRIVE ? &style->drive : &style->antagonist, 0.8);
+      cairo_move_to (cr, r->x, cy);
+      cairo_line_to (cr, r->x + r->width, cy);
+      cairo_stroke (cr);
+      break;
+
+    case SWATCH_INTERNEURON:
+      _nl_set_colour (cr, &style->inhibitory);
+      cairo_move_to (cr, r->x, cy);
+      cairo_line_to (cr, r->x + r->width, cy);
+      cairo_stroke (cr);
+      cairo_set_line_width (cr, MAX (1.5, ctx->s * 0.14));
+      cairo_move_to (cr, r->x + r->width, cy - rad);
+      cairo_line_to (cr, r->x + r->width, cy + rad);
+      cairo_stroke (cr);
+      cairo_arc (cr, r->x + rad * 0.8, cy, rad * 0.6, 0, 2 * G_PI);
+      _nl_set_colour (cr, &style->background);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
+      _nl_set_colour (cr, &style->inhibitory);
+      cairo_stroke (cr);
+      break;
+
+    case SWATCH_JUNCTION:
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_line_width (cr, rad);
+      _nl_set_colour (cr, &style->muscle);
+      cairo_move_to (cr, r->x + rad, cy);
+      cairo_line_to (cr, r->x + r->width - rad * 0.5, cy);
+      cairo_stroke (cr);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_save (cr);
+      cairo_translate (cr, r->x + rad * 1.4, cy);
+      cairo_scale (cr, 1.0, 0.55);
+      cairo_arc (cr, 0, 0, rad * 0.8, 0, 2 * G_PI);
+      cairo_restore (cr);
+      _nl_set_colour (cr, &style->foreground);
+      cairo_fill (cr);
+      break;
+
+    case N_SWATCHES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+double
+_nl_diagram_legend (cairo_t              *cr,
+                    NlDiagramCtx         *ctx,
+                    const NlDiagramState *state,
+                    const NlRect         *rect)
+{
+  const NlRenderStyle *style = ctx->style;
+  double s = ctx->s;
+  double sw = s * 1.8, gap = s * 0.4, spacing = s * 1.2;
+  double line_h = _nl_text_line_height (&ctx->kit, NL_TEXT_SMALL);
+  double row_h = MAX (line_h, s) * 1.25;
+  double x = rect->x, y = rect->y;
+  g_autofree char *spike = g_strdup_printf (_("Action potential (%.0f× slower than life)"),
+                                            state->slow_factor);
+  const char *texts[N_SWATCHES] = {
+    _("Motor unit recruited (circle size = unit size)"),
+    _("Not recruited"),
+    spike,
+    _("Corticospinal drive (width = drive)"),
+    _("Coactivation drive to the antagonist"),
+    _("Ia inhibitory interneuron (reciprocal inhibition)"),
+    _("Neuromuscular junction; fibres shorten as twitches sum"),
+  };
+
+  for (guint i = 0; i < N_SWATCHES; i++)
+    {
+      double max_text = rect->width - sw - gap;
+      g_autoptr(PangoLayout) layout = _nl_text_layout (&ctx->kit, NL_TEXT_SMALL, texts[i],
+                                                       max_text, line_h * 1.05, PANGO_ALIGN_LEFT);
+      NlRect ext = _nl_text_extents (layout);
+      double item_w = sw + gap + ext.width;
+
+      if (x > rect->x && x + item_w > rect->x + rect->width)
+        {
+          x = rect->x;
+          y += row_h;
+        }
+      if (cr != NULL)
+        {
+          NlRect swatch = { x, y + (row_h - s) / 2, sw, s };
+          char name[32];
+
+          draw_swatch (cr, ctx, (Swatch) i, &swatch);
+          _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &swatch, "legend swatch");
+          g_snprintf (name, sizeof name, "legend %u", i);
+          _nl_text_show (&ctx->kit, cr, layout, x + sw + gap,
+                         y + (row_h - ext.height) / 2 - ext.y, &style->foreground, name);
+        }
+      x += item_w + spacing;
+    }
+  return y + row_h - rect->y;
+}

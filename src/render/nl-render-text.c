@@ -1,0 +1,240 @@
+/* nl-render-text.c — text and shape helpers shared by the figure files
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "nl-render-private.h"
+
+void
+_nl_text_kit_init (NlTextKit           *kit,
+                   cairo_t             *cr,
+                   const NlRenderStyle *style,
+                   double               size)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  kit->context = pango_font_map_create_context (map);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (kit->context, options);
+  cairo_font_options_destroy (options);
+  kit->style = style;
+  kit->size = size;
+  kit->record = cr != NULL ? nl_layout_record_get (cr) : NULL;
+  kit->markup = FALSE;
+}
+
+void
+_nl_text_kit_clear (NlTextKit *kit)
+{
+  g_clear_object (&kit->context);
+}
+
+double
+_nl_text_role_size (NlTextKit  *kit,
+                    NlTextRole  role)
+{
+  switch (role)
+    {
+    case NL_TEXT_SMALL:
+      return kit->size * 0.86;
+    case NL_TEXT_HEADING:
+      return kit->size * 1.1;
+    case NL_TEXT_TITLE:
+      return kit->size * 1.4;
+    case NL_TEXT_BODY:
+    default:
+      return kit->size;
+    }
+}
+
+PangoLayout *
+_nl_text_layout (NlTextKit      *kit,
+                 NlTextRole      role,
+                 const char     *text,
+                 double          max_width,
+                 double          max_height,
+                 PangoAlignment  align)
+{
+  PangoLayout *layout = pango_layout_new (kit->context);
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  pango_font_description_set_family (desc, kit->style->font_family);
+  pango_font_description_set_absolute_size (desc, _nl_text_role_size (kit, role) * PANGO_SCALE);
+  if (role == NL_TEXT_HEADING || role == NL_TEXT_TITLE)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+
+  if (kit->markup)
+    pango_layout_set_markup (layout, text, -1);
+  else
+    pango_layout_set_text (layout, text, -1);
+  pango_layout_set_alignment (layout, align);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) floor (max_width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  if (max_height > 0)
+    {
+      pango_layout_set_height (layout, (int) floor (max_height * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  return layout;
+}
+
+NlRect
+_nl_text_extents (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (NlRect) { (double) logical.x / PANGO_SCALE, (double) logical.y / PANGO_SCALE,
+                    (double) logical.width / PANGO_SCALE, (double) logical.height / PANGO_SCALE };
+}
+
+double
+_nl_text_line_height (NlTextKit  *kit,
+                      NlTextRole  role)
+{
+  g_autoptr(PangoLayout) layout = _nl_text_layout (kit, role, "Hg", -1, -1, PANGO_ALIGN_LEFT);
+
+  return _nl_text_extents (layout).height;
+}
+
+void
+_nl_record (NlTextKit     *kit,
+            NlElementKind  kind,
+            const NlRect  *rect,
+            const char    *name)
+{
+  if (kit->record != NULL)
+    nl_layout_record_add (kit->record, kind, rect, name);
+}
+
+NlRect
+_nl_text_show (NlTextKit    *kit,
+               cairo_t      *cr,
+               PangoLayout  *layout,
+               double        x,
+               double        y,
+               const NlRgba *colour,
+               const char   *name)
+{
+  NlRect extents = _nl_text_extents (layout);
+  NlRect placed = { x + extents.x, y + extents.y, extents.width, extents.height };
+
+  _nl_set_colour (cr, colour);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  /* Drop the current point, or the next arc would start with a line from here. */
+  cairo_new_path (cr);
+  _nl_record (kit, NL_ELEMENT_TEXT, &placed, name);
+  return placed;
+}
+
+NlRect
+_nl_text_draw_in_box (NlTextKit    *kit,
+                      cairo_t      *cr,
+                      NlTextRole    role,
+                      const char   *text,
+                      const NlRect *box,
+                      double        xalign,
+                      double        yalign,
+                      const NlRgba *colour,
+                      const char   *name)
+{
+  PangoAlignment align = xalign < 0.25 ? PANGO_ALIGN_LEFT
+                         : xalign > 0.75 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+  g_autoptr(PangoLayout) layout = NULL;
+  NlRect extents;
+  double x, y;
+
+  if (box->width <= 1 || box->height <= 1)
+    return (NlRect) { box->x, box->y, 0, 0 };
+
+  layout = _nl_text_layout (kit, role, text, box->width, box->height, align);
+  extents = _nl_text_extents (layout);
+
+  /* A single line that still does not fit is cut at its end. */
+  if (extents.height > box->height + 0.01)
+    return (NlRect) { box->x, box->y, 0, 0 };
+
+  /* With a set width Pango aligns inside it; only the vertical place is ours. */
+  x = box->x;
+  y = box->y + (box->height - extents.height) * yalign - extents.y;
+  return _nl_text_show (kit, cr, layout, x, y, colour, name);
+}
+
+NlRect
+_nl_text_draw_markup_in_box (NlTextKit    *kit,
+                             cairo_t      *cr,
+                             NlTextRole    role,
+                             const char   *markup,
+                             const NlRect *box,
+                             double        xalign,
+                             double        yalign,
+                             const NlRgba *colour,
+                             const char   *name)
+{
+  NlRect rect;
+
+  kit->markup = TRUE;
+  rect = _nl_text_draw_in_box (kit, cr, role, markup, box, xalign, yalign, colour, name);
+  kit->markup = FALSE;
+  return rect;
+}
+
+void
+_nl_set_colour (cairo_t      *cr,
+                const NlRgba *colour)
+{
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
+}
+
+void
+_nl_set_colour_alpha (cairo_t      *cr,
+                      const NlRgba *colour,
+                      double        alpha)
+{
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
+}
+
+void
+_nl_rounded_rect (cairo_t      *cr,
+                  const NlRect *r,
+                  double        radius)
+{
+  radius = MIN (radius, MIN (r->width, r->height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+double
+_nl_snap (double v,
+          double scale_factor)
+{
+  if (scale_factor <= 0)
+    scale_factor = 1;
+  return (floor (v * scale_factor) + 0.5) / scale_factor;
+}
+
+NlRect
+_nl_rect_inset (const NlRect *rect,
+                double        dx,
+                double        dy)
+{
+  return (NlRect) { rect->x + dx, rect->y + dy,
+                    MAX (0, rect->width - 2 * dx), MAX (0, rect->height - 2 * dy) };
+}

@@ -1,0 +1,581 @@
+/* nl-trend-plot.c — model series over the days of a programme
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rows from the top: title, legend, axis header (y label, selected day),
+ * phase names, the data area, x tick labels, x axis title.  The same
+ * layout function serves drawing and hit-testing so they always agree.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "nl-plot-axis.h"
+#include "nl-render-private.h"
+#include "nl-trend-plot.h"
+
+typedef struct {
+  double     s;
+  NlRect     title;
+  NlRect     legend;
+  NlRect     header;
+  NlRect     phases;
+  NlRect     area;
+  NlRect     xticks;
+  NlRect     xtitle;
+  NlPlotAxis xaxis;
+  NlPlotAxis yaxis;
+  gboolean   weeks;
+  double     tick_w;
+} PlotLayout;
+
+static const char *
+series_label (const NlPlotSeries *series)
+{
+  return series->label != NULL ? series->label : "";
+}
+
+/* The stacked total below series @index at sample @i (0 for unstacked). */
+static double
+stack_base (const NlPlot *plot,
+            guint         index,
+            double        day)
+{
+  double base = 0;
+
+  if (((NlPlotSeries *) g_ptr_array_index (plot->series, index))->kind != NL_PLOT_STACKED_AREA)
+    return 0;
+  for (guint j = 0; j < index; j++)
+    {
+      const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
+      if (other->kind == NL_PLOT_STACKED_AREA)
+        {
+          double v = nl_plot_series_value_at (other, day, NULL);
+          if (isfinite (v))
+            base += v;
+        }
+    }
+  return base;
+}
+
+static void
+data_range (const NlPlot *plot,
+            double       *x0,
+            double       *x1,
+            double       *y0,
+            double       *y1)
+{
+  *x0 = *y0 = G_MAXDOUBLE;
+  *x1 = *y1 = -G_MAXDOUBLE;
+
+  for (guint k = 0; k < plot->series->len; k++)
+    {
+      const NlPlotSeries *s = g_ptr_array_index (plot->series, k);
+
+      for (guint i = 0; i < s->n; i++)
+        {
+          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i]) : 0;
+          double v = s->y[i] + base;
+
+          if (!isfinite (s->x[i]) || !isfinite (v))
+            continue;
+          *x0 = MIN (*x0, s->x[i]);
+          *x1 = MAX (*x1, s->x[i]);
+          if (s->kind != NL_PLOT_BAND)
+            {
+              *y0 = MIN (*y0, v);
+              *y1 = MAX (*y1, v);
+            }
+          if (s->lo != NULL && isfinite (s->lo[i]))
+            *y0 = MIN (*y0, s->lo[i]);
+          if (s->hi != NULL && isfinite (s->hi[i]))
+            *y1 = MAX (*y1, s->hi[i]);
+        }
+    }
+  for (guint p = 0; p < plot->phases->len; p++)
+    {
+      const NlPlotPhase *phase = &g_array_index (plot->phases, NlPlotPhase, p);
+      *x0 = MIN (*x0, phase->start_day);
+      *x1 = MAX (*x1, phase->end_day);
+    }
+  if (*x0 > *x1)
+    *x0 = 0, *x1 = 7;
+  if (*y0 > *y1)
+    *y0 = 0, *y1 = 1;
+  if (plot->y_from_zero)
+    *y0 = MIN (*y0, 0);
+}
+
+static char *
+x_tick_text (const PlotLayout *L,
+             double            day)
+{
+  if (L->weeks)
+    return g_strdup_printf ("%.0f", day / 7);
+  return g_strdup_printf ("%.0f", day);
+}
+
+static double
+legend_layout (cairo_t             *cr,
+               NlTextKit           *kit,
+               const NlPlot        *plot,
+               const NlRect        *rect,
+               const NlRenderStyle *style)
+{
+  double s = kit->size, sw = s * 1.6, gap = s * 0.4, spacing = s * 1.1;
+  double line_h = _nl_text_line_height (kit, NL_TEXT_SMALL);
+  double row_h = line_h * 1.3;
+  double x = rect->x, y = rect->y;
+
+  for (guint k = 0; k < plot->series->len; k++)
+    {
+      const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+      g_autoptr(PangoLayout) layout = _nl_text_layout (kit, NL_TEXT_SMALL, series_label (series),
+                                                       rect->width - sw - gap, line_h * 1.05,
+                                                       PANGO_ALIGN_LEFT);
+      NlRect ext = _nl_text_extents (layout);
+      double item_w = sw + gap + ext.width;
+
+      if (x > rect->x && x + item_w > rect->x + rect->width)
+        {
+          x = rect->x;
+          y += row_h;
+        }
+      if (cr != NULL)
+        {
+          const NlRgba *colour = &style->series[series->colour % NL_RENDER_N_SERIES_COLOURS];
+          double cy = y + row_h / 2;
+          NlRect swatch = { x, y + row_h * 0.15, sw, row_h * 0.7 };
+          char name[32];
+
+          if (series->kind == NL_PLOT_LINE)
+            {
+              static const double dash[] = { 4, 3 };
+              cairo_set_line_width (cr, MAX (1.5, s * 0.15));
+              cairo_set_dash (cr, dash, series->dashed ? 2 : 0, 0);
+              _nl_set_colour (cr, colour);
+              cairo_move_to (cr, x, cy);
+              cairo_line_to (cr, x + sw, cy);
+              cairo_stroke (cr);
+              cairo_set_dash (cr, NULL, 0, 0);
+            }
+          else if (series->kind == NL_PLOT_STEMS)
+            {
+              cairo_set_line_width (cr, MAX (1.5, s * 0.18));
+              _nl_set_colour (cr, colour);
+              for (int b = 0; b < 3; b++)
+                {
+                  double bx = x + sw * (0.2 + 0.3 * b);
+                  cairo_move_to (cr, bx, swatch.y + swatch.height);
+                  cairo_line_to (cr, bx, swatch.y + swatch.height * (b == 1 ? 0.0 : 0.4));
+                }
+              cairo_stroke (cr);
+            }
+          else
+            {
+              _nl_set_colour_alpha (cr, colour, series->kind == NL_PLOT_BAND ? 0.25 : 0.55);
+              cairo_rectangle (cr, swatch.x, swatch.y, swatch.width, swatch.height);
+              cairo_fill (cr);
+            }
+          _nl_record (kit, NL_ELEMENT_SHAPE, &swatch, "legend swatch");
+          g_snprintf (name, sizeof name, "legend %u", k);
+          _nl_text_show (kit, cr, layout, x + sw + gap, y + (row_h - ext.height) / 2 - ext.y,
+                         &style->foreground, name);
+        }
+      x += item_w + spacing;
+    }
+  return plot->series->len > 0 ? y + row_h - rect->y : 0;
+}
+
+static void
+compute_layout (NlTextKit           *kit,
+                const NlPlot        *plot,
+                const NlRenderStyle *style,
+                int                  width,
+                int                  height,
+                PlotLayout          *L)
+{
+  double s = kit->size, m = s * 0.8;
+  double title_h = _nl_text_line_height (kit, NL_TEXT_HEADING) * 1.2;
+  double small_h = _nl_text_line_height (kit, NL_TEXT_SMALL);
+  double x0, x1, y0, y1, top, bottom, legend_h;
+  double ticks[NL_PLOT_AXIS_MAX_TICKS];
+  guint n_ticks, max_ticks;
+
+  L->s = s;
+  L->title = (NlRect) { m, m, width - 2 * m, title_h };
+  L->legend = (NlRect) { m, L->title.y + title_h, width - 2 * m, 0 };
+  legend_h = legend_layout (NULL, kit, plot, &L->legend, style);
+  L->legend.height = legend_h;
+  L->header = (NlRect) { m, L->legend.y + legend_h + s * 0.3, width - 2 * m, small_h * 1.2 };
+  /* Half a line more: the top tick label is centred on the area's edge. */
+  top = L->header.y + L->header.height + small_h * 0.6;
+  L->phases = (NlRect) { 0, top, 0, plot->phases->len > 0 ? small_h * 1.3 : 0 };
+  L->xtitle = (NlRect) { m, height - m - small_h * 1.1, width - 2 * m, small_h * 1.1 };
+  L->xticks = (NlRect) { 0, L->xtitle.y - small_h * 1.3, 0, small_h * 1.3 };
+  bottom = L->xticks.y - s * 0.3;
+
+  data_range (plot, &x0, &x1, &y0, &y1);
+  max_ticks = (guint) CLAMP ((bottom - top - L->phases.height) / (s * 2.6), 2, 10);
+  nl_plot_axis_set_nice (&L->yaxis, y0, y1, max_ticks);
+
+  /* Widest y tick label sets the left margin. */
+  L->tick_w = 0;
+  n_ticks = nl_plot_axis_ticks (&L->yaxis, ticks, G_N_ELEMENTS (ticks));
+  for (guint i = 0; i < n_ticks; i++)
+    {
+      g_autofree char *text = nl_plot_axis_format (ticks[i], L->yaxis.step);
+      g_autoptr(PangoLayout) layout = _nl_text_layout (kit, NL_TEXT_SMALL, text, -1, -1, PANGO_ALIGN_LEFT);
+      L->tick_w = MAX (L->tick_w, _nl_text_extents (layout).width);
+    }
+
+  L->area.x = m + L->tick_w + s * 0.5;
+  L->area.width = MAX (width - m - s * 0.5 - L->area.x, 1);
+  L->area.y = top + L->phases.height;
+  L->area.height = MAX (bottom - L->area.y, 1);
+  L->phases.x = L->area.x;
+  L->phases.width = L->area.width;
+  L->xticks.x = m;
+  L->xticks.width = width - 2 * m;
+
+  /* Time axis: whole weeks once the span is long enough. */
+  {
+    double span = x1 - x0;
+    guint max_x = (guint) CLAMP (L->area.width / (s * 3.5), 2, 20);
+    double step = nl_plot_axis_day_step (span, max_x);
+
+    L->weeks = step >= 7;
+    nl_plot_axis_set_exact (&L->xaxis, x0, x1, step);
+  }
+  nl_plot_axis_set_pixels (&L->xaxis, L->area.x, L->area.x + L->area.width);
+  nl_plot_axis_set_pixels (&L->yaxis, L->area.y + L->area.height, L->area.y);
+}
+
+typedef enum {
+  PASS_AREAS,
+  PASS_BANDS,
+  PASS_LINES,
+} Pass;
+
+static void
+draw_series (cairo_t             *cr,
+             const NlPlot        *plot,
+             guint                k,
+             Pass                 pass,
+             const PlotLayout    *L,
+             const NlRenderStyle *style)
+{
+  const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+  const NlRgba *colour = &style->series[series->colour % NL_RENDER_N_SERIES_COLOURS];
+  static const double dash[] = { 6, 4 };
+
+  if (series->n == 0)
+    return;
+
+  /* Areas, then bands over them, then every line on top. */
+  if (pass == PASS_BANDS && series->lo != NULL && series->hi != NULL)
+    {
+      cairo_move_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[0]),
+                     nl_plot_axis_to_pixel (&L->yaxis, series->hi[0]));
+      for (guint i = 1; i < series->n; i++)
+        cairo_line_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[i]),
+                       nl_plot_axis_to_pixel (&L->yaxis, series->hi[i]));
+      for (guint i = series->n; i-- > 0;)
+        cairo_line_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[i]),
+                       nl_plot_axis_to_pixel (&L->yaxis, series->lo[i]));
+      cairo_close_path (cr);
+      _nl_set_colour_alpha (cr, colour, 0.18);
+      cairo_fill (cr);
+    }
+
+  if (series->kind == NL_PLOT_BAND)
+    return;
+
+  if (pass == PASS_AREAS && series->kind == NL_PLOT_STACKED_AREA)
+    {
+      for (guint i = 0; i < series->n; i++)
+        {
+          double base = stack_base (plot, k, series->x[i]);
+          double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
+          double py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+          if (i == 0)
+            cairo_move_to (cr, px, py);
+          else
+            cairo_line_to (cr, px, py);
+        }
+      for (guint i = series->n; i-- > 0;)
+        cairo_line_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[i]),
+                       nl_plot_axis_to_pixel (&L->yaxis, stack_base (plot, k, series->x[i])));
+      cairo_close_path (cr);
+      _nl_set_colour_alpha (cr, colour, 0.55);
+      cairo_fill (cr);
+    }
+
+  if (pass != PASS_LINES)
+    return;
+
+  if (series->kind == NL_PLOT_STEMS)
+    {
+      double zero = nl_plot_axis_to_pixel (&L->yaxis, 0);
+      double day_px = L->area.width / MAX (L->xaxis.max - L->xaxis.min, 1);
+
+      double width = CLAMP (day_px * 0.6, 1.0, L->s * 0.5);
+      guint index = 0, total = 0;
+
+      /* Stems of several series on one day stand side by side. */
+      for (guint j = 0; j < plot->series->len; j++)
+        if (((NlPlotSeries *) g_ptr_array_index (plot->series, j))->kind == NL_PLOT_STEMS)
+          {
+            if (j < k)
+              index++;
+            total++;
+          }
+      width /= total;
+      cairo_set_line_width (cr, width);
+      _nl_set_colour (cr, colour);
+      for (guint i = 0; i < series->n; i++)
+        {
+          double px, py;
+
+          if (!isfinite (series->y[i]) || series->y[i] == 0)
+            continue;
+          px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]) + (index - (total - 1) / 2.0) * width;
+          py = nl_plot_axis_to_pixel (&L->yaxis, series->y[i]);
+          cairo_move_to (cr, px, zero);
+          cairo_line_to (cr, px, py);
+        }
+      cairo_stroke (cr);
+      return;
+    }
+
+  /* The line (for an area: its top edge); a missing value breaks it. */
+  {
+    gboolean pen_down = FALSE;
+
+    for (guint i = 0; i < series->n; i++)
+      {
+        double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
+        double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
+        double py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+
+        if (!isfinite (px) || !isfinite (py))
+          {
+            pen_down = FALSE;
+            continue;
+          }
+        if (!pen_down)
+          cairo_move_to (cr, px, py);
+        else
+          cairo_line_to (cr, px, py);
+        pen_down = TRUE;
+      }
+  }
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, MAX (1.5, L->s * (series->kind == NL_PLOT_LINE ? 0.16 : 0.1)));
+  cairo_set_dash (cr, dash, series->dashed ? 2 : 0, 0);
+  _nl_set_colour (cr, colour);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+void
+nl_trend_plot_draw (cairo_t             *cr,
+                    const NlPlot        *plot,
+                    const NlRenderStyle *style,
+                    int                  width,
+                    int                  height)
+{
+  NlTextKit kit;
+  PlotLayout L;
+  double ticks[NL_PLOT_AXIS_MAX_TICKS];
+  guint n_ticks;
+  double snap = style != NULL ? style->scale_factor : 1;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (plot != NULL);
+  g_return_if_fail (style != NULL);
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  cairo_save (cr);
+  _nl_text_kit_init (&kit, cr, style, nl_render_style_text_size (style, width, height));
+  compute_layout (&kit, plot, style, width, height, &L);
+
+  cairo_rectangle (cr, 0, 0, width, height);
+  _nl_set_colour (cr, &style->background);
+  cairo_fill (cr);
+
+  _nl_text_draw_in_box (&kit, cr, NL_TEXT_HEADING, plot->title ? plot->title : "", &L.title,
+                        0, 0.5, &style->foreground, "title");
+  legend_layout (cr, &kit, plot, &L.legend, style);
+
+  {
+    g_autofree char *ylabel = plot->y_unit != NULL && *plot->y_unit != '\0'
+      ? g_strdup_printf ("%s (%s)", plot->y_label ? plot->y_label : "", plot->y_unit)
+      : g_strdup (plot->y_label ? plot->y_label : "");
+    NlRect said = _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, ylabel, &L.header, 0, 0.5,
+                                        &style->secondary, "y label");
+
+    /* The selected day, named at the right of the header row. */
+    if (isfinite (plot->selected_day))
+      {
+        g_autofree char *text = g_strdup_printf (_("Selected: day %.0f (week %.1f)"),
+                                                 plot->selected_day, plot->selected_day / 7);
+        double left = said.x + said.width + L.s;
+        NlRect box = { left, L.header.y, L.header.x + L.header.width - left, L.header.height };
+        _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, &box, 1, 0.5,
+                              &style->foreground, "selected day label");
+      }
+  }
+
+  _nl_record (&kit, NL_ELEMENT_PANEL, &L.area, "data area");
+
+  /* Phases: shading in the data area, names in the strip above it. */
+  for (guint p = 0; p < plot->phases->len; p++)
+    {
+      const NlPlotPhase *phase = &g_array_index (plot->phases, NlPlotPhase, p);
+      double a = nl_plot_axis_to_pixel (&L.xaxis, phase->start_day);
+      double b = nl_plot_axis_to_pixel (&L.xaxis, phase->end_day);
+      NlRect name_box = { a + L.s * 0.2, L.phases.y, b - a - L.s * 0.4, L.phases.height };
+      char name[32];
+
+      cairo_rectangle (cr, a, L.area.y, b - a, L.area.height);
+      _nl_set_colour (cr, &style->phase_shade[CLAMP ((int) phase->kind, 0, 2)]);
+      cairo_fill (cr);
+      if (p > 0)
+        {
+          cairo_set_line_width (cr, 1.0 / snap);
+          _nl_set_colour (cr, &style->panel_border);
+          cairo_move_to (cr, _nl_snap (a, snap), L.phases.y);
+          cairo_line_to (cr, _nl_snap (a, snap), L.area.y + L.area.height);
+          cairo_stroke (cr);
+        }
+      g_snprintf (name, sizeof name, "phase %u", p);
+      _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, phase->name ? phase->name : "", &name_box,
+                            0.5, 0.5, &style->secondary, name);
+    }
+
+  /* Grid and y ticks. */
+  n_ticks = nl_plot_axis_ticks (&L.yaxis, ticks, G_N_ELEMENTS (ticks));
+  cairo_set_line_width (cr, 1.0 / snap);
+  for (guint i = 0; i < n_ticks; i++)
+    {
+      double py = _nl_snap (nl_plot_axis_to_pixel (&L.yaxis, ticks[i]), snap);
+      g_autofree char *text = nl_plot_axis_format (ticks[i], L.yaxis.step);
+      double lh = _nl_text_line_height (&kit, NL_TEXT_SMALL);
+      NlRect box = { L.area.x - L.s * 0.5 - L.tick_w, py - lh / 2, L.tick_w, lh };
+      char name[32];
+
+      _nl_set_colour (cr, &style->grid);
+      cairo_move_to (cr, L.area.x, py);
+      cairo_line_to (cr, L.area.x + L.area.width, py);
+      cairo_stroke (cr);
+      g_snprintf (name, sizeof name, "y tick %u", i);
+      _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, &box, 1, 0.5, &style->secondary, name);
+    }
+
+  /* X ticks: labels centred under their tick, skipped when they would collide. */
+  {
+    double last_right = -G_MAXDOUBLE;
+
+    n_ticks = nl_plot_axis_ticks (&L.xaxis, ticks, G_N_ELEMENTS (ticks));
+    for (guint i = 0; i < n_ticks; i++)
+      {
+        double px = _nl_snap (nl_plot_axis_to_pixel (&L.xaxis, ticks[i]), snap);
+        g_autofree char *text = x_tick_text (&L, ticks[i]);
+        g_autoptr(PangoLayout) layout = _nl_text_layout (&kit, NL_TEXT_SMALL, text, -1, -1,
+                                                         PANGO_ALIGN_LEFT);
+        NlRect ext = _nl_text_extents (layout);
+        double left = CLAMP (px - ext.width / 2, L.xticks.x, L.xticks.x + L.xticks.width - ext.width);
+        char name[32];
+
+        _nl_set_colour (cr, &style->grid);
+        cairo_move_to (cr, px, L.area.y);
+        cairo_line_to (cr, px, L.area.y + L.area.height);
+        cairo_stroke (cr);
+        if (left < last_right + L.s * 0.5)
+          continue;
+        g_snprintf (name, sizeof name, "x tick %u", i);
+        _nl_text_show (&kit, cr, layout, left - ext.x, L.xticks.y + L.s * 0.2 - ext.y,
+                       &style->secondary, name);
+        last_right = left + ext.width;
+      }
+    _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, L.weeks ? _("Weeks") : _("Days"), &L.xtitle,
+                          0.5, 0.5, &style->secondary, "x title");
+  }
+
+  /* Series, clipped to the data area. */
+  cairo_save (cr);
+  cairo_rectangle (cr, L.area.x, L.area.y, L.area.width, L.area.height);
+  cairo_clip (cr);
+  for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
+    for (guint k = 0; k < plot->series->len; k++)
+      draw_series (cr, plot, k, pass, &L, style);
+
+  if (isfinite (plot->selected_day))
+    {
+      double px = _nl_snap (nl_plot_axis_to_pixel (&L.xaxis, plot->selected_day), snap);
+      cairo_set_line_width (cr, MAX (1.0, L.s * 0.12));
+      _nl_set_colour (cr, &style->foreground);
+      cairo_move_to (cr, px, L.area.y);
+      cairo_line_to (cr, px, L.area.y + L.area.height);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+
+  /* Axes. */
+  cairo_set_line_width (cr, 1.0 / snap);
+  _nl_set_colour (cr, &style->secondary);
+  cairo_move_to (cr, _nl_snap (L.area.x, snap), L.area.y);
+  cairo_line_to (cr, _nl_snap (L.area.x, snap), _nl_snap (L.area.y + L.area.height, snap));
+  cairo_line_to (cr, L.area.x + L.area.width, _nl_snap (L.area.y + L.area.height, snap));
+  cairo_stroke (cr);
+
+  _nl_text_kit_clear (&kit);
+  cairo_restore (cr);
+}
+
+gboolean
+nl_trend_plot_hit_test (const NlPlot        *plot,
+                        const NlRenderStyle *style,
+                        int                  width,
+                        int                  height,
+                        double               x,
+                        double               y,
+                        NlPlotHit           *hit)
+{
+  NlTextKit kit;
+  PlotLayout L;
+  double day, nearest = NAN;
+
+  g_return_val_if_fail (plot != NULL, FALSE);
+  g_return_val_if_fail (style != NULL, FALSE);
+  g_return_val_if_fail (hit != NULL, FALSE);
+
+  if (width <= 0 || height <= 0 || plot->series->len == 0)
+    return FALSE;
+
+  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
+  compute_layout (&kit, plot, style, width, height, &L);
+  _nl_text_kit_clear (&kit);
+
+  if (x < L.area.x || x > L.area.x + L.area.width || y < L.area.y || y > L.area.y + L.area.height)
+    return FALSE;
+
+  day = nl_plot_axis_from_pixel (&L.xaxis, x);
+  hit->n_values = plot->series->len;
+  for (guint k = 0; k < plot->series->len; k++)
+    {
+      const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+      double sample_day;
+
+      hit->values[k] = nl_plot_series_value_at (series, day, &sample_day);
+      if (k == 0 || (!isfinite (nearest) && isfinite (sample_day)))
+        nearest = sample_day;
+    }
+  hit->day = isfinite (nearest) ? nearest : day;
+  return TRUE;
+}

@@ -1,0 +1,707 @@
+/* nl-diagram-page.c — the Diagram view: animated diagram, controls, explanations
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nl-diagram-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "nl-diagram-page.h"
+#include "nl-export.h"
+#include "nl-export-dialog.h"
+#include "nl-explanation.h"
+#include "nl-figure.h"
+#include "nl-signal-diagram.h"
+#include "nl-view-adapters.h"
+#include "nl-view-style.h"
+
+/* Size of exported figures and frames (a 1080p slide). */
+#define EXPORT_WIDTH  1920
+#define EXPORT_HEIGHT 1080
+#define EXPORT_FRAMES 60
+#define EXPORT_FPS    30.0
+
+struct _NlDiagramPage
+{
+  GtkWidget      parent_instance;
+
+  NlSimulation  *simulation;
+  gulong         timeline_id;
+  gulong         error_id;
+
+  guint          day;
+  double         effort;
+  int            compare_day;
+  gboolean       playing;
+  double         speed;
+
+  /* Rows of the explanation panel, one per series in diagram_series[]. */
+  GtkWidget     *rows[16];
+
+  /* Template widgets. */
+  GtkToggleButton *compare_button;
+  GtkAdjustment   *compare_adjustment;
+  GtkLabel        *compare_label;
+  GtkAdjustment   *day_adjustment;
+  GtkLabel        *day_label;
+  GtkAdjustment   *effort_adjustment;
+  GtkLabel        *effort_label;
+  GtkLabel        *error_label;
+  GtkRevealer     *error_revealer;
+  GtkBox          *explanation_box;
+  GtkButton       *play_button;
+  GtkAdjustment   *speed_adjustment;
+  NlDiagramView   *view;
+};
+
+G_DEFINE_FINAL_TYPE (NlDiagramPage, nl_diagram_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SIMULATION,
+  PROP_DAY,
+  PROP_EFFORT,
+  PROP_COMPARE_DAY,
+  PROP_PLAYING,
+  PROP_SPEED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What the diagram draws, in the order the panel explains it. */
+static const NlSeries diagram_series[] = {
+  NL_SERIES_CORTICOSPINAL,
+  NL_SERIES_VOLUNTARY_ACTIVATION,
+  NL_SERIES_RECRUITMENT_CEILING,
+  NL_SERIES_PEAK_RATE,
+  NL_SERIES_COACTIVATION,
+  NL_SERIES_STRENGTH,
+  NL_SERIES_NEURAL,
+  NL_SERIES_MUSCULAR,
+  NL_SERIES_IL6,
+  NL_SERIES_BDNF_ACUTE,
+};
+
+static NlTimeline *
+get_timeline (NlDiagramPage *self)
+{
+  return self->simulation ? nl_simulation_get_timeline (self->simulation) : NULL;
+}
+
+static void
+update_explanations (NlDiagramPage *self,
+                     NlTimeline    *timeline,
+                     guint          track)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (diagram_series); i++)
+    {
+      const NlSeriesInfo *info = nl_series_get_info (diagram_series[i]);
+      const double *values = timeline ? nl_timeline_get_series (timeline, track, diagram_series[i]) : NULL;
+      g_autofree char *text = NULL;
+
+      if (values != NULL)
+        text = g_strdup_printf ("%.1f %s", values[MIN (self->day, nl_timeline_get_n_days (timeline) - 1)],
+                                _(info->unit));
+      nl_explanation_row_set_value (self->rows[i], text);
+    }
+}
+
+static void
+update_labels (NlDiagramPage *self)
+{
+  g_autofree char *day = nl_view_format_day (self->day);
+  g_autofree char *effort = g_strdup_printf (_("%.0f %% of maximum"), 100 * self->effort);
+
+  gtk_label_set_label (self->day_label, day);
+  gtk_label_set_label (self->effort_label, effort);
+  if (self->compare_day >= 0)
+    {
+      g_autofree char *other = nl_view_format_day (self->compare_day);
+      gtk_label_set_label (self->compare_label, other);
+    }
+  else
+    gtk_label_set_label (self->compare_label, _("Off"));
+}
+
+/* Rebuilds the diagram's states from the timeline, day, effort, comparison. */
+static void
+refresh (NlDiagramPage *self)
+{
+  NlTimeline *timeline = get_timeline (self);
+  g_autoptr(NlDiagramState) state = NULL;
+  g_autoptr(NlDiagramState) compare = NULL;
+  guint track = 0;
+
+  update_labels (self);
+
+  if (timeline == NULL)
+    {
+      nl_diagram_view_set_states (self->view, NULL, NULL);
+      update_explanations (self, NULL, 0);
+      return;
+    }
+
+  track = nl_timeline_get_default_track (timeline);
+  if (self->compare_day >= 0)
+    {
+      /* Earlier day on the left, so the change reads left to right. */
+      guint a = MIN (self->day, (guint) self->compare_day);
+      guint b = MAX (self->day, (guint) self->compare_day);
+
+      state = nl_figure_diagram_state_new (timeline, track, a, self->effort, NULL);
+      compare = nl_figure_diagram_state_new (timeline, track, b, self->effort, NULL);
+    }
+  else
+    state = nl_figure_diagram_state_new (timeline, track, self->day, self->effort, NULL);
+
+  nl_diagram_view_set_states (self->view, state, compare);
+  update_explanations (self, timeline, track);
+}
+
+static void
+timeline_changed_cb (NlDiagramPage *self)
+{
+  NlTimeline *timeline = get_timeline (self);
+  double upper = timeline ? nl_timeline_get_n_days (timeline) - 1 : 0;
+
+  gtk_adjustment_set_upper (self->day_adjustment, upper);
+  gtk_adjustment_set_upper (self->compare_adjustment, upper);
+  if (timeline != NULL)
+    {
+      guint last = nl_timeline_get_n_days (timeline) - 1;
+
+      if (self->day > last)
+        nl_diagram_page_set_day (self, last);
+      if (self->compare_day > (int) last)
+        nl_diagram_page_set_compare_day (self, last);
+    }
+  gtk_adjustment_set_value (self->day_adjustment, self->day);
+
+  refresh (self);
+}
+
+static void
+error_changed_cb (NlDiagramPage *self)
+{
+  const char *error = self->simulation ? nl_simulation_get_error (self->simulation) : NULL;
+
+  if (error != NULL)
+    gtk_label_set_label (self->error_label, error);
+  gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
+}
+
+static void
+day_value_changed_cb (NlDiagramPage *self,
+                      GtkAdjustment *adjustment)
+{
+  nl_diagram_page_set_day (self, (guint) round (gtk_adjustment_get_value (adjustment)));
+}
+
+static void
+compare_value_changed_cb (NlDiagramPage *self,
+                          GtkAdjustment *adjustment)
+{
+  if (gtk_toggle_button_get_active (self->compare_button))
+    nl_diagram_page_set_compare_day (self, (int) round (gtk_adjustment_get_value (adjustment)));
+}
+
+static void
+compare_toggled_cb (NlDiagramPage   *self,
+                    GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    {
+      /* Start from the programme's last day: the change over the programme. */
+      if (gtk_adjustment_get_value (self->compare_adjustment) == 0)
+        gtk_adjustment_set_value (self->compare_adjustment,
+                                  gtk_adjustment_get_upper (self->compare_adjustment));
+      nl_diagram_page_set_compare_day (self, (int) round (gtk_adjustment_get_value (self->compare_adjustment)));
+    }
+  else
+    nl_diagram_page_set_compare_day (self, -1);
+}
+
+static void
+playing_changed_cb (NlDiagramPage *self)
+{
+  gtk_button_set_icon_name (self->play_button,
+                            self->playing ? "media-playback-pause-symbolic"
+                                          : "media-playback-start-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->playing ? _("Pause animation") : _("Play animation"),
+                                  -1);
+}
+
+static void
+draw_export_cb (cairo_t  *cr,
+                int       width,
+                int       height,
+                double    t,
+                gpointer  user_data)
+{
+  NlDiagramPage *self = user_data;
+  const NlDiagramState *state = nl_diagram_view_get_state (self->view);
+  const NlDiagramState *compare = nl_diagram_view_get_compare (self->view);
+  NlRenderStyle style;
+
+  nl_view_style_init (&style, GTK_WIDGET (self));
+  style.scale_factor = 1;
+  if (compare != NULL)
+    nl_signal_diagram_draw_compare (cr, state, compare, t, &style, width, height);
+  else
+    nl_signal_diagram_draw (cr, state, t, &style, width, height);
+}
+
+static gboolean
+check_has_figure (NlDiagramPage  *self,
+                  GError        **error)
+{
+  if (nl_diagram_view_get_state (self->view) != NULL)
+    return TRUE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("There is no diagram to export yet: open a programme that can be simulated."));
+  return FALSE;
+}
+
+static void
+export_file_chosen_cb (GObject *owner,
+                       GFile   *file)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (owner);
+  g_autoptr(GError) error = NULL;
+
+  if (!nl_diagram_page_export_to_file (self, file, EXPORT_WIDTH, EXPORT_HEIGHT, &error))
+    nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                 _("Could not export the figure"), error);
+}
+
+static void
+export_folder_chosen_cb (GObject *owner,
+                         GFile   *folder)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (owner);
+  g_autoptr(GError) error = NULL;
+
+  if (!nl_diagram_page_export_frames_to_folder (self, folder, EXPORT_FRAMES, EXPORT_FPS,
+                                                EXPORT_WIDTH, EXPORT_HEIGHT, &error))
+    nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                 _("Could not export the animation"), error);
+}
+
+static void
+nl_diagram_page_dispose (GObject *object)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (object);
+
+  if (self->simulation != NULL)
+    {
+      g_clear_signal_handler (&self->timeline_id, self->simulation);
+      g_clear_signal_handler (&self->error_id, self->simulation);
+      g_clear_object (&self->simulation);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_DIAGRAM_PAGE);
+
+  G_OBJECT_CLASS (nl_diagram_page_parent_class)->dispose (object);
+}
+
+static void
+nl_diagram_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIMULATION:
+      g_value_set_object (value, self->simulation);
+      break;
+    case PROP_DAY:
+      g_value_set_uint (value, self->day);
+      break;
+    case PROP_EFFORT:
+      g_value_set_double (value, self->effort);
+      break;
+    case PROP_COMPARE_DAY:
+      g_value_set_int (value, self->compare_day);
+      break;
+    case PROP_PLAYING:
+      g_value_set_boolean (value, self->playing);
+      break;
+    case PROP_SPEED:
+      g_value_set_double (value, self->speed);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nl_diagram_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIMULATION:
+      nl_diagram_page_set_simulation (self, g_value_get_object (value));
+      break;
+    case PROP_DAY:
+      nl_diagram_page_set_day (self, g_value_get_uint (value));
+      break;
+    case PROP_EFFORT:
+      nl_diagram_page_set_effort (self, g_value_get_double (value));
+      break;
+    case PROP_COMPARE_DAY:
+      nl_diagram_page_set_compare_day (self, g_value_get_int (value));
+      break;
+    case PROP_PLAYING:
+      nl_diagram_page_set_playing (self, g_value_get_boolean (value));
+      break;
+    case PROP_SPEED:
+      nl_diagram_page_set_speed (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nl_diagram_page_class_init (NlDiagramPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nl_diagram_page_dispose;
+  object_class->get_property = nl_diagram_page_get_property;
+  object_class->set_property = nl_diagram_page_set_property;
+
+  properties[PROP_SIMULATION] =
+    g_param_spec_object ("simulation", NULL, NULL, NL_TYPE_SIMULATION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DAY] =
+    g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EFFORT] =
+    g_param_spec_double ("effort", NULL, NULL, 0.0, 1.0, 0.8,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE_DAY] =
+    g_param_spec_int ("compare-day", NULL, NULL, -1, G_MAXINT, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYING] =
+    g_param_spec_boolean ("playing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SPEED] =
+    g_param_spec_double ("speed", NULL, NULL, 0.25, 4.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_property_action (widget_class, "diagram.playing", "playing");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "diagram.playing", NULL);
+
+  g_type_ensure (NL_TYPE_DIAGRAM_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/neurolift/Neurolift/views/nl-diagram-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_label);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, effort_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, effort_label);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, explanation_box);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, play_button);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, speed_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, view);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "nldiagrampage");
+}
+
+static void
+nl_diagram_page_init (NlDiagramPage *self)
+{
+  G_STATIC_ASSERT (G_N_ELEMENTS (diagram_series) <= G_N_ELEMENTS (self->rows));
+
+  self->effort = 0.8;
+  self->compare_day = -1;
+  self->speed = 1.0;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (diagram_series); i++)
+    {
+      self->rows[i] = nl_explanation_row_new (diagram_series[i]);
+      gtk_box_append (self->explanation_box, self->rows[i]);
+    }
+
+  g_object_bind_property (self, "effort", self->effort_adjustment, "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "speed", self->speed_adjustment, "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "playing", self->view, "playing", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "speed", self->view, "speed", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->day_adjustment, "value-changed",
+                           G_CALLBACK (day_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_adjustment, "value-changed",
+                           G_CALLBACK (compare_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_button, "toggled",
+                           G_CALLBACK (compare_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::playing", G_CALLBACK (playing_changed_cb), NULL);
+
+  refresh (self);
+}
+
+GtkWidget *
+nl_diagram_page_new (void)
+{
+  return g_object_new (NL_TYPE_DIAGRAM_PAGE, NULL);
+}
+
+NlSimulation *
+nl_diagram_page_get_simulation (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), NULL);
+  return self->simulation;
+}
+
+void
+nl_diagram_page_set_simulation (NlDiagramPage *self,
+                                NlSimulation  *simulation)
+{
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+  g_return_if_fail (simulation == NULL || NL_IS_SIMULATION (simulation));
+
+  if (self->simulation == simulation)
+    return;
+
+  if (self->simulation != NULL)
+    {
+      g_clear_signal_handler (&self->timeline_id, self->simulation);
+      g_clear_signal_handler (&self->error_id, self->simulation);
+    }
+  g_set_object (&self->simulation, simulation);
+  if (simulation != NULL)
+    {
+      self->timeline_id = g_signal_connect_object (simulation, "notify::timeline",
+                                                   G_CALLBACK (timeline_changed_cb), self,
+                                                   G_CONNECT_SWAPPED);
+      self->error_id = g_signal_connect_object (simulation, "notify::error",
+                                                G_CALLBACK (error_changed_cb), self,
+                                                G_CONNECT_SWAPPED);
+    }
+
+  timeline_changed_cb (self);
+  error_changed_cb (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIMULATION]);
+}
+
+guint
+nl_diagram_page_get_day (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), 0);
+  return self->day;
+}
+
+void
+nl_diagram_page_set_day (NlDiagramPage *self,
+                         guint          day)
+{
+  NlTimeline *timeline;
+
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+
+  timeline = get_timeline (self);
+  if (timeline != NULL)
+    day = MIN (day, nl_timeline_get_n_days (timeline) - 1);
+  if (self->day == day)
+    return;
+
+  self->day = day;
+  if ((guint) round (gtk_adjustment_get_value (self->day_adjustment)) != day)
+    gtk_adjustment_set_value (self->day_adjustment, day);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
+}
+
+double
+nl_diagram_page_get_effort (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), 0.0);
+  return self->effort;
+}
+
+void
+nl_diagram_page_set_effort (NlDiagramPage *self,
+                            double         effort)
+{
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+
+  effort = CLAMP (effort, 0.0, 1.0);
+  if (self->effort == effort)
+    return;
+  self->effort = effort;
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EFFORT]);
+}
+
+int
+nl_diagram_page_get_compare_day (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), -1);
+  return self->compare_day;
+}
+
+void
+nl_diagram_page_set_compare_day (NlDiagramPage *self,
+                                 int            day)
+{
+  NlTimeline *timeline;
+
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+
+  day = MAX (day, -1);
+  timeline = get_timeline (self);
+  if (timeline != NULL && day >= 0)
+    day = MIN (day, (int) nl_timeline_get_n_days (timeline) - 1);
+  if (self->compare_day == day)
+    return;
+
+  self->compare_day = day;
+  gtk_toggle_button_set_active (self->compare_button, day >= 0);
+  if (day >= 0 && (int) round (gtk_adjustment_get_value (self->compare_adjustment)) != day)
+    gtk_adjustment_set_value (self->compare_adjustment, day);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_DAY]);
+}
+
+gboolean
+nl_diagram_page_get_playing (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
+  return self->playing;
+}
+
+void
+nl_diagram_page_set_playing (NlDiagramPage *self,
+                             gboolean       playing)
+{
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+
+  playing = !!playing;
+  if (self->playing == playing)
+    return;
+  self->playing = playing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+}
+
+double
+nl_diagram_page_get_speed (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), 1.0);
+  return self->speed;
+}
+
+void
+nl_diagram_page_set_speed (NlDiagramPage *self,
+                           double         speed)
+{
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+
+  speed = CLAMP (speed, 0.25, 4.0);
+  if (self->speed == speed)
+    return;
+  self->speed = speed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEED]);
+}
+
+NlDiagramView *
+nl_diagram_page_get_view (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), NULL);
+  return self->view;
+}
+
+gboolean
+nl_diagram_page_export_to_file (NlDiagramPage  *self,
+                                GFile          *file,
+                                int             width,
+                                int             height,
+                                GError        **error)
+{
+  NlExportFormat format;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!check_has_figure (self, error))
+    return FALSE;
+
+  name = g_file_get_basename (file);
+  if (!nl_export_format_from_path (name, &format))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” does not end in .png, .svg or .pdf"), name);
+      return FALSE;
+    }
+
+  return nl_export_figure (file, format, width, height, 1.0,
+                           nl_diagram_view_get_time (self->view),
+                           _("Neurolift signalling diagram"),
+                           draw_export_cb, self, error);
+}
+
+gboolean
+nl_diagram_page_export_frames_to_folder (NlDiagramPage  *self,
+                                         GFile          *folder,
+                                         guint           n_frames,
+                                         double          fps,
+                                         int             width,
+                                         int             height,
+                                         GError        **error)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  if (!check_has_figure (self, error))
+    return FALSE;
+
+  return nl_export_frames (folder, n_frames, fps, width, height, 1.0,
+                           draw_export_cb, self, error);
+}
+
+void
+nl_diagram_page_export (NlDiagramPage *self,
+                        GtkWindow     *parent)
+{
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, _("Export Diagram"),
+                        /* Translators: default file name; keep the extension. */
+                        _("diagram.png"), G_OBJECT (self), export_file_chosen_cb);
+}
+
+void
+nl_diagram_page_export_frames (NlDiagramPage *self,
+                               GtkWindow     *parent)
+{
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_FOLDER, _("Export Animation Frames"),
+                        NULL, G_OBJECT (self), export_folder_chosen_cb);
+}

@@ -1,0 +1,65 @@
+/* nl-diagram-page.h — the Diagram view: animated diagram, controls, explanations
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "nl-diagram-view.h"
+#include "nl-simulation.h"
+
+G_BEGIN_DECLS
+
+#define NL_TYPE_DIAGRAM_PAGE (nl_diagram_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (NlDiagramPage, nl_diagram_page, NL, DIAGRAM_PAGE, GtkWidget)
+
+GtkWidget     *nl_diagram_page_new            (void);
+
+NlSimulation  *nl_diagram_page_get_simulation (NlDiagramPage *self);
+void           nl_diagram_page_set_simulation (NlDiagramPage *self,
+                                               NlSimulation  *simulation);
+guint          nl_diagram_page_get_day        (NlDiagramPage *self);
+void           nl_diagram_page_set_day        (NlDiagramPage *self,
+                                               guint          day);
+double         nl_diagram_page_get_effort     (NlDiagramPage *self);
+void           nl_diagram_page_set_effort     (NlDiagramPage *self,
+                                               double         effort);
+/* -1 when compare mode is off. */
+int            nl_diagram_page_get_compare_day (NlDiagramPage *self);
+void           nl_diagram_page_set_compare_day (NlDiagramPage *self,
+                                                int            day);
+gboolean       nl_diagram_page_get_playing    (NlDiagramPage *self);
+void           nl_diagram_page_set_playing    (NlDiagramPage *self,
+                                               gboolean       playing);
+double         nl_diagram_page_get_speed      (NlDiagramPage *self);
+void           nl_diagram_page_set_speed      (NlDiagramPage *self,
+                                               double         speed);
+
+NlDiagramView *nl_diagram_page_get_view       (NlDiagramPage *self);
+
+/* Export dialogs (the window's actions call these). */
+void           nl_diagram_page_export         (NlDiagramPage *self,
+                                               GtkWindow     *parent);
+void           nl_diagram_page_export_frames  (NlDiagramPage *self,
+                                               GtkWindow     *parent);
+
+/* What the dialogs do once a file is chosen; also for tests.  The format
+ * follows the file name's extension (png, svg, pdf). */
+gboolean       nl_diagram_page_export_to_file (NlDiagramPage *self,
+                                               GFile         *file,
+                                               int            width,
+                                               int            height,
+                                               GError       **error);
+/* @n_frames PNG frames frame-0001.png … at @fps into @folder. */
+gboolean       nl_diagram_page_export_frames_to_folder (NlDiagramPage *self,
+                                                        GFile         *folder,
+                                                        guint          n_frames,
+                                                        double         fps,
+                                                        int            width,
+                                                        int            height,
+                                                        GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,161 @@
+/* nl-export-dialog.c — file dialogs for export and for opening a comparison
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "nl-export-dialog.h"
+
+typedef struct {
+  GObject          *owner;
+  NlFileChosenFunc  callback;
+  NlFileDialogMode  mode;
+} DialogData;
+
+static void
+dialog_data_free (DialogData *data)
+{
+  g_clear_object (&data->owner);
+  g_free (data);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+file_dialog_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  DialogData *data = user_data;
+  GtkFileDialog *dialog = GTK_FILE_DIALOG (source);
+  g_autoptr(GFile) file = NULL;
+
+  switch (data->mode)
+    {
+    case NL_FILE_DIALOG_SAVE:
+      file = gtk_file_dialog_save_finish (dialog, result, NULL);
+      break;
+    case NL_FILE_DIALOG_OPEN:
+      file = gtk_file_dialog_open_finish (dialog, result, NULL);
+      break;
+    case NL_FILE_DIALOG_FOLDER:
+    default:
+      file = gtk_file_dialog_select_folder_finish (dialog, result, NULL);
+      break;
+    }
+
+  if (file != NULL)
+    data->callback (data->owner, file);
+  dialog_data_free (data);
+}
+#else
+static void
+native_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    gpointer         user_data)
+{
+  DialogData *data = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        data->callback (data->owner, file);
+    }
+  dialog_data_free (data);
+  g_object_unref (native);
+}
+#endif
+
+void
+nl_export_dialog_run (GtkWindow        *parent,
+                      NlFileDialogMode  mode,
+                      const char       *title,
+                      const char       *initial_name,
+                      GObject          *owner,
+                      NlFileChosenFunc  callback)
+{
+  DialogData *data;
+
+  g_return_if_fail (G_IS_OBJECT (owner));
+  g_return_if_fail (callback != NULL);
+
+  data = g_new0 (DialogData, 1);
+  data->owner = g_object_ref (owner);
+  data->callback = callback;
+  data->mode = mode;
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+    gtk_file_dialog_set_title (dialog, title);
+    gtk_file_dialog_set_modal (dialog, TRUE);
+    if (initial_name != NULL && mode == NL_FILE_DIALOG_SAVE)
+      gtk_file_dialog_set_initial_name (dialog, initial_name);
+
+    switch (mode)
+      {
+      case NL_FILE_DIALOG_SAVE:
+        gtk_file_dialog_save (dialog, parent, NULL, file_dialog_done_cb, data);
+        break;
+      case NL_FILE_DIALOG_OPEN:
+        gtk_file_dialog_open (dialog, parent, NULL, file_dialog_done_cb, data);
+        break;
+      case NL_FILE_DIALOG_FOLDER:
+      default:
+        gtk_file_dialog_select_folder (dialog, parent, NULL, file_dialog_done_cb, data);
+        break;
+      }
+  }
+#else
+  {
+    static const GtkFileChooserAction actions[] = {
+      [NL_FILE_DIALOG_SAVE] = GTK_FILE_CHOOSER_ACTION_SAVE,
+      [NL_FILE_DIALOG_OPEN] = GTK_FILE_CHOOSER_ACTION_OPEN,
+      [NL_FILE_DIALOG_FOLDER] = GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+    };
+    GtkFileChooserNative *native;
+
+    native = gtk_file_chooser_native_new (title, parent, actions[mode],
+                                          mode == NL_FILE_DIALOG_OPEN ? _("_Open")
+                                          : mode == NL_FILE_DIALOG_SAVE ? _("_Export")
+                                          : _("_Select"),
+                                          _("_Cancel"));
+    gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+    if (initial_name != NULL && mode == NL_FILE_DIALOG_SAVE)
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+    g_signal_connect (native, "response", G_CALLBACK (native_response_cb), data);
+    gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  }
+#endif
+}
+
+void
+nl_export_dialog_show_error (GtkWindow    *parent,
+                             const char   *heading,
+                             const GError *error)
+{
+  g_return_if_fail (error != NULL);
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+  {
+    AdwDialog *dialog = adw_alert_dialog_new (heading, error->message);
+
+    adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+    adw_dialog_present (dialog, parent ? GTK_WIDGET (parent) : NULL);
+  }
+#else
+  {
+    GtkWidget *dialog = adw_message_dialog_new (parent, heading, error->message);
+
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+    gtk_window_present (GTK_WINDOW (dialog));
+  }
+#endif
+}

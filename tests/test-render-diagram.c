@@ -1,0 +1,276 @@
+/* test-render-diagram.c — the signalling diagram shows what its state says
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nl-signal-diagram.h"
+#include "nl-signal-diagram-private.h"
+#include "test-render-fixtures.h"
+
+static cairo_surface_t *
+draw_state (const NlDiagramState *state,
+            const NlRenderStyle  *style,
+            double                t,
+            int                   w,
+            int                   h)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+
+  nl_signal_diagram_draw (cr, state, t, style, w, h);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+style_init (NlRenderStyle *style,
+            NlTheme        theme)
+{
+  nl_render_style_init (style, theme);
+  nl_render_style_set_font (style, "DejaVu Sans", 11);
+}
+
+/* Pixels within @tol of @colour (opaque). */
+static gsize
+count_colour (cairo_surface_t *surface,
+              const NlRgba    *colour,
+              int              tol)
+{
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int r = (int) lround (colour->red * 255), g = (int) lround (colour->green * 255);
+  int b = (int) lround (colour->blue * 255);
+  gsize n = 0;
+
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        const guint32 px = *(const guint32 *) (data + y * stride + 4 * x);
+        if (abs ((int) ((px >> 16) & 0xff) - r) <= tol && abs ((int) ((px >> 8) & 0xff) - g) <= tol
+            && abs ((int) (px & 0xff) - b) <= tol)
+          n++;
+      }
+  return n;
+}
+
+static gsize
+count_different (cairo_surface_t *a,
+                 cairo_surface_t *b)
+{
+  int h = cairo_image_surface_get_height (a), stride = cairo_image_surface_get_stride (a);
+  const guchar *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
+  gsize n = 0;
+
+  for (int i = 0; i < h * stride; i += 4)
+    if (memcmp (pa + i, pb + i, 4) != 0)
+      n++;
+  return n;
+}
+
+static NlDiagramState *
+state_at_effort (double effort)
+{
+  NlDiagramState *state = fixture_diagram_state (TRUE);
+
+  state->effort = effort;
+  state->corticospinal_drive = effort * state->voluntary_activation;
+  fixture_fill_pool (&state->agonist, state->corticospinal_drive);
+  fixture_fill_pool (&state->antagonist, state->coactivation * effort);
+  return state;
+}
+
+static void
+test_deterministic_and_animated (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlDiagramState) state = fixture_diagram_state (TRUE);
+  cairo_surface_t *a, *b, *c;
+
+  style_init (&style, NL_THEME_LIGHT);
+  a = draw_state (state, &style, 0.9, 960, 540);
+  b = draw_state (state, &style, 0.9, 960, 540);
+  c = draw_state (state, &style, 1.05, 960, 540);
+  g_assert_cmpuint (count_different (a, b), ==, 0);
+  /* A sixth of a second later, spikes and twitches have moved. */
+  g_assert_cmpuint (count_different (a, c), >, 200);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+  cairo_surface_destroy (c);
+}
+
+/* More effort recruits more units: more somata in the recruited colour. */
+static void
+test_recruitment_lights_units (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlDiagramState) rest = state_at_effort (0.0);
+  g_autoptr(NlDiagramState) light = state_at_effort (0.15);
+  g_autoptr(NlDiagramState) hard = state_at_effort (0.8);
+  cairo_surface_t *s0, *s1, *s2;
+  gsize n0, n1, n2;
+
+  style_init (&style, NL_THEME_LIGHT);
+  g_assert_cmpuint (nl_diagram_pool_count_recruited (&rest->agonist), ==, 0);
+  g_assert_cmpuint (nl_diagram_pool_count_recruited (&light->agonist), <,
+                    nl_diagram_pool_count_recruited (&hard->agonist));
+
+  s0 = draw_state (rest, &style, 1.0, 960, 540);
+  s1 = draw_state (light, &style, 1.0, 960, 540);
+  s2 = draw_state (hard, &style, 1.0, 960, 540);
+  n0 = count_colour (s0, &style.recruited, 6);
+  n1 = count_colour (s1, &style.recruited, 6);
+  n2 = count_colour (s2, &style.recruited, 6);
+  /* Only the legend's swatch at rest. */
+  g_assert_cmpuint (n0, <, 200);
+  g_assert_cmpuint (n1, >, n0 + 100);
+  g_assert_cmpuint (n2, >, n1 * 2);
+  /* At rest nothing fires: no action-potential colour outside the legend;
+   * at 80 % effort spikes travel down the axons. */
+  g_assert_cmpuint (count_colour (s0, &style.spike, 6), <, 60);
+  g_assert_cmpuint (count_colour (s2, &style.spike, 6), >, count_colour (s0, &style.spike, 6) + 50);
+  cairo_surface_destroy (s0);
+  cairo_surface_destroy (s1);
+  cairo_surface_destroy (s2);
+}
+
+/* Discharges leave each soma at the unit's rate divided by the slow factor. */
+static void
+test_spike_rate (void)
+{
+  NlDiagramUnit unit = { 0.1, 0.5, 24.0, 0.06, TRUE };
+  double slow = 12, dt = 0.002, window = 20;
+  double last = G_MAXDOUBLE;
+  guint spikes = 0;
+
+  for (double t = 0; t < window; t += dt)
+    {
+      double since = _nl_diagram_since_spike (&unit, 0.3, slow, t);
+      g_assert_cmpfloat (since, >=, 0);
+      g_assert_cmpfloat (since, <, slow / unit.rate + 1e-9);
+      if (since < last)
+        spikes++;
+      last = since;
+    }
+  /* 24 Hz / 12 = 2 per second of animation. */
+  g_assert_cmpuint (spikes, >=, 39);
+  g_assert_cmpuint (spikes, <=, 41);
+
+  unit.recruited = FALSE;
+  g_assert_cmpfloat (_nl_diagram_since_spike (&unit, 0.3, slow, 1.0), ==, G_MAXDOUBLE);
+  g_assert_cmpfloat (_nl_diagram_twitch (&unit, 0.3, slow, 1.0), ==, 0);
+}
+
+/* Twitches of a fast-firing unit fuse (the sum exceeds one twitch); a slow
+ * one relaxes between discharges. */
+static void
+test_twitch_summation (void)
+{
+  NlDiagramUnit slow_unit = { 0.1, 0.2, 6.0, 0.05, TRUE };
+  NlDiagramUnit fast_unit = { 0.1, 0.2, 40.0, 0.05, TRUE };
+  double slow = 15, min_slow = G_MAXDOUBLE, max_slow = 0, max_fast = 0, min_fast = G_MAXDOUBLE;
+
+  for (double t = 5; t < 15; t += 0.01)
+    {
+      double a = _nl_diagram_twitch (&slow_unit, 0.1, slow, t);
+      double b = _nl_diagram_twitch (&fast_unit, 0.1, slow, t);
+
+      g_assert_cmpfloat (a, >=, 0);
+      min_slow = MIN (min_slow, a);
+      max_slow = MAX (max_slow, a);
+      max_fast = MAX (max_fast, b);
+      min_fast = MIN (min_fast, b);
+    }
+  g_assert_cmpfloat (max_slow, >, 0.95);
+  g_assert_cmpfloat (min_slow, <, 0.5 * max_slow);
+  g_assert_cmpfloat (max_fast, >, 1.5);
+  g_assert_cmpfloat (min_fast, >, 1.0);
+}
+
+static void
+test_shown_index (void)
+{
+  g_assert_cmpuint (_nl_diagram_shown_index (0, 16, 120), ==, 0);
+  g_assert_cmpuint (_nl_diagram_shown_index (15, 16, 120), ==, 119);
+  g_assert_cmpuint (_nl_diagram_shown_index (3, 5, 5), ==, 3);
+  g_assert_cmpuint (_nl_diagram_shown_index (0, 1, 7), ==, 0);
+  for (guint k = 1; k < 16; k++)
+    g_assert_cmpuint (_nl_diagram_shown_index (k, 16, 120), >, _nl_diagram_shown_index (k - 1, 16, 120));
+}
+
+static void
+test_compare_differs (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlDiagramState) before = fixture_diagram_state (FALSE);
+  g_autoptr(NlDiagramState) after = fixture_diagram_state (TRUE);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
+  cairo_t *cr = cairo_create (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data;
+  gsize differ = 0;
+
+  style_init (&style, NL_THEME_DARK);
+  nl_signal_diagram_draw_compare (cr, before, after, 0.0, &style, 1280, 720);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+
+  /* The two halves show different states, so they differ (but not wholly). */
+  for (int y = 100; y < 600; y++)
+    if (memcmp (data + y * stride, data + y * stride + 4 * 644, 4 * 630) != 0)
+      differ++;
+  g_assert_cmpuint (differ, >, 100);
+  /* Dark theme: the corner is the dark background. */
+  g_assert_cmpuint (data[2], ==, (guint) lround (style.background.red * 255));
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_degenerate_inputs (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlDiagramState) empty = nl_diagram_state_new (0, 0);
+  g_autoptr(NlDiagramState) copy = NULL;
+  cairo_surface_t *surface;
+
+  style_init (&style, NL_THEME_LIGHT);
+  surface = draw_state (empty, &style, 0, 640, 400);
+  cairo_surface_destroy (surface);
+  surface = draw_state (empty, &style, 0, 0, 0);
+  cairo_surface_destroy (surface);
+
+  copy = nl_diagram_state_copy (empty);
+  nl_diagram_state_set_labels (copy, "Day 1", "Biceps", NULL);
+  g_assert_cmpstr (copy->agonist.muscle, ==, "Biceps");
+  g_assert_null (copy->antagonist.muscle);
+  g_assert_null (empty->agonist.muscle);
+  surface = draw_state (copy, &style, 3.0, 800, 600);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/diagram/deterministic-and-animated", test_deterministic_and_animated);
+  g_test_add_func ("/render/diagram/recruitment-lights-units", test_recruitment_lights_units);
+  g_test_add_func ("/render/diagram/spike-rate", test_spike_rate);
+  g_test_add_func ("/render/diagram/twitch-summation", test_twitch_summation);
+  g_test_add_func ("/render/diagram/shown-index", test_shown_index);
+  g_test_add_func ("/render/diagram/compare-differs", test_compare_differs);
+  g_test_add_func ("/render/diagram/degenerate-inputs", test_degenerate_inputs);
+
+  return g_test_run ();
+}

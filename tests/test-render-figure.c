@@ -1,0 +1,194 @@
+/* test-render-figure.c — model timelines become diagram states and plots
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the adaptation model on a fixed programme (tests/data/render/) and
+ * checks that the adapters carry its numbers into what the figures draw.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "nl-adaptation-model.h"
+#include "nl-figure.h"
+#include "nl-program-xml.h"
+#include "nl-program.h"
+
+static NlTimeline *
+load_timeline (const char *name)
+{
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "render", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NlProgram) program = NULL;
+  g_autoptr(NlProgramSnapshot) snapshot = NULL;
+  g_autoptr(GError) error = NULL;
+  NlModelOptions options;
+  NlTimeline *timeline;
+
+  program = nl_program_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  snapshot = nl_program_create_snapshot (program, &error);
+  g_assert_no_error (error);
+  nl_model_options_init (&options);
+  timeline = nl_adaptation_model_run (snapshot, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return timeline;
+}
+
+static guint
+right_quadriceps (const NlTimeline *timeline)
+{
+  int track = nl_timeline_find_track (timeline, "quadriceps", NL_SIDE_RIGHT);
+
+  g_assert_cmpint (track, >=, 0);
+  return (guint) track;
+}
+
+static void
+test_diagram_state (void)
+{
+  g_autoptr(NlTimeline) timeline = load_timeline ("quadriceps-8-weeks.neurolift");
+  guint track = right_quadriceps (timeline);
+  g_autoptr(NlDiagramState) light = NULL;
+  g_autoptr(NlDiagramState) hard = NULL;
+  g_autoptr(NlDiagramState) week0 = NULL;
+  g_autoptr(NlDiagramState) week8 = NULL;
+  g_autoptr(GError) error = NULL;
+  double last = -1;
+
+  light = nl_figure_diagram_state_new (timeline, track, 56, 0.2, &error);
+  g_assert_no_error (error);
+  hard = nl_figure_diagram_state_new (timeline, track, 56, 0.9, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (hard->agonist.muscle, ==, "Quadriceps");
+  g_assert_cmpstr (hard->antagonist.muscle, ==, "Hamstrings");
+  g_assert_cmpint (hard->area, ==, NL_BODY_AREA_LEG);
+  g_assert_cmpuint (hard->agonist.n_units, ==, 120);
+  g_assert_cmpfloat (hard->voluntary_activation, >, 0.5);
+  g_assert_cmpfloat (hard->voluntary_activation, <=, 1.0);
+  g_assert_cmpfloat_with_epsilon (hard->corticospinal_drive, 0.9 * hard->voluntary_activation, 1e-12);
+
+  /* More effort: more units, higher rates, more coactivation. */
+  g_assert_cmpuint (nl_diagram_pool_count_recruited (&light->agonist), <,
+                    nl_diagram_pool_count_recruited (&hard->agonist));
+  g_assert_cmpfloat (nl_diagram_pool_mean_rate (&light->agonist), <,
+                     nl_diagram_pool_mean_rate (&hard->agonist));
+  g_assert_cmpfloat (light->coactivation, <, hard->coactivation);
+
+  /* Units in recruitment order: thresholds and sizes grow, and a unit is
+   * recruited exactly when the drive reaches its threshold. */
+  for (guint i = 0; i < hard->agonist.n_units; i++)
+    {
+      const NlDiagramUnit *u = &hard->agonist.units[i];
+
+      g_assert_cmpfloat (u->threshold, >, last);
+      last = u->threshold;
+      g_assert_cmpfloat (u->size, >, 0);
+      g_assert_cmpfloat (u->size, <=, 1 + 1e-9);
+      g_assert_cmpint (u->recruited, ==, u->threshold <= hard->corticospinal_drive + 1e-9);
+      g_assert_cmpint (u->rate > 0, ==, u->recruited);
+      g_assert_cmpfloat (u->contraction_time, >=, 0.02);
+      g_assert_cmpfloat (u->contraction_time, <=, 0.1);
+    }
+
+  /* Eight weeks of training: at the same effort more drive gets through and
+   * the antagonist co-contracts less (SCIENCE.md §3). */
+  week0 = nl_figure_diagram_state_new (timeline, track, 0, 0.8, &error);
+  week8 = nl_figure_diagram_state_new (timeline, track, 56, 0.8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (week8->voluntary_activation, >=, week0->voluntary_activation);
+  g_assert_cmpfloat (week8->coactivation, <, week0->coactivation);
+  g_assert_cmpfloat (week8->serum_bdnf_fold, >=, 1.0);
+  g_assert_true (isnan (week8->muscle_bdnf_fold));
+
+  /* Out of range. */
+  g_assert_null (nl_figure_diagram_state_new (timeline, track, 100000, 0.8, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+  g_assert_null (nl_figure_diagram_state_new (timeline, 999, 0, 0.8, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_plots (void)
+{
+  g_autoptr(NlTimeline) timeline = load_timeline ("quadriceps-8-weeks.neurolift");
+  guint track = right_quadriceps (timeline);
+  guint n_days = nl_timeline_get_n_days (timeline);
+
+  for (NlFigure figure = NL_FIGURE_STRENGTH; figure < NL_N_FIGURES; figure++)
+    {
+      g_autoptr(NlPlot) plot = nl_figure_plot_new (figure, timeline, track, NULL, NULL, 56);
+
+      g_assert_nonnull (plot);
+      g_assert_cmpuint (plot->series->len, >=, 1);
+      g_assert_cmpfloat (plot->selected_day, ==, 56);
+      for (guint k = 0; k < plot->series->len; k++)
+        {
+          const NlPlotSeries *s = g_ptr_array_index (plot->series, k);
+          g_assert_cmpuint (s->n, ==, n_days);
+          g_assert_nonnull (s->label);
+        }
+    }
+
+  /* Strength: the shares stack to the model's strength; the untrained left
+   * leg shows up as the cross-education line. */
+  {
+    g_autoptr(NlPlot) plot = nl_figure_plot_new (NL_FIGURE_STRENGTH, timeline, track, NULL, NULL, NAN);
+    const NlPlotSeries *neural = g_ptr_array_index (plot->series, 0);
+    const NlPlotSeries *muscular = g_ptr_array_index (plot->series, 1);
+    const double *strength = nl_timeline_get_series (timeline, track, NL_SERIES_STRENGTH);
+    const double *neural_model = nl_timeline_get_series (timeline, track, NL_SERIES_NEURAL);
+
+    g_assert_cmpint (neural->kind, ==, NL_PLOT_STACKED_AREA);
+    g_assert_cmpint (muscular->kind, ==, NL_PLOT_STACKED_AREA);
+    g_assert_cmpuint (plot->series->len, ==, 3);
+    for (guint d = 0; d < n_days; d += 7)
+      {
+        g_assert_cmpfloat (neural->y[d], ==, neural_model[d]);
+        g_assert_cmpfloat_with_epsilon (neural->y[d] + muscular->y[d], strength[d], 0.5);
+      }
+  }
+
+  /* A second programme overlays its line, dashed. */
+  {
+    g_autoptr(NlTimeline) other = load_timeline ("quadriceps-8-weeks.neurolift");
+    g_autoptr(NlPlot) plot = nl_figure_plot_new (NL_FIGURE_NEURAL, timeline, track, other, "B", NAN);
+    const NlPlotSeries *last = g_ptr_array_index (plot->series, plot->series->len - 1);
+
+    g_assert_true (last->dashed);
+    g_assert_true (g_str_has_prefix (last->label, "B: "));
+  }
+}
+
+static void
+test_names (void)
+{
+  NlFigure figure;
+  g_autofree char *names = nl_figure_list_names ();
+
+  for (NlFigure f = 0; f < NL_N_FIGURES; f++)
+    {
+      g_assert_true (nl_figure_from_string (nl_figure_to_string (f), &figure));
+      g_assert_cmpint (figure, ==, f);
+      g_assert_nonnull (strstr (names, nl_figure_to_string (f)));
+    }
+  g_assert_false (nl_figure_from_string ("Diagram", &figure));
+  g_assert_false (nl_figure_from_string (NULL, &figure));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/figure/diagram-state", test_diagram_state);
+  g_test_add_func ("/render/figure/plots", test_plots);
+  g_test_add_func ("/render/figure/names", test_names);
+
+  return g_test_run ();
+}

@@ -1,0 +1,242 @@
+/* test-render-layout.c — no element of a figure overlaps another, at any size
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The figure functions record the boxes they lay out (panels, text extents,
+ * drawn structures) on a cairo_t that has a layout record attached; these
+ * tests draw at sizes from 640 × 400 to 3840 × 2160 in every theme and text
+ * scale and check the record.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "nl-layout-record.h"
+#include "nl-signal-diagram.h"
+#include "nl-trend-plot.h"
+#include "test-render-fixtures.h"
+
+static const int sizes[][2] = {
+  { 640, 400 }, { 800, 600 }, { 1024, 768 }, { 1280, 720 }, { 1366, 768 },
+  { 1920, 1080 }, { 1080, 1350 }, { 2560, 1440 }, { 3840, 2160 },
+};
+
+typedef enum {
+  FIGURE_DIAGRAM,
+  FIGURE_COMPARE,
+  FIGURE_PLOT,
+  FIGURE_PLOT_PLAIN,   /* one series, no phases: the top tick meets the header */
+} Figure;
+
+static NlLayoutRecord *
+record_figure (Figure               figure,
+               const NlRenderStyle *style,
+               int                  width,
+               int                  height,
+               double               scale)
+{
+  g_autoptr(NlDiagramState) before = fixture_diagram_state (FALSE);
+  g_autoptr(NlDiagramState) after = fixture_diagram_state (TRUE);
+  g_autoptr(NlPlot) plot = fixture_plot (365);
+  NlLayoutRecord *record = nl_layout_record_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  /* A recording surface: the layout is what matters, not the pixels. */
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  nl_layout_record_attach (record, cr);
+  switch (figure)
+    {
+    case FIGURE_DIAGRAM:
+      nl_signal_diagram_draw (cr, after, 1.3, style, width, height);
+      break;
+    case FIGURE_COMPARE:
+      nl_signal_diagram_draw_compare (cr, before, after, 1.3, style, width, height);
+      break;
+    case FIGURE_PLOT:
+      nl_trend_plot_draw (cr, plot, style, width, height);
+      break;
+    case FIGURE_PLOT_PLAIN:
+    default:
+      {
+        g_autoptr(NlPlot) plain = nl_plot_new ("Voluntary activation", "Change", "%");
+        const NlPlotSeries *first = g_ptr_array_index (plot->series, 0);
+
+        nl_plot_add_series (plain, NL_PLOT_LINE, "Activation", first->x, first->y, first->n);
+        plain->selected_day = 100;
+        nl_trend_plot_draw (cr, plain, style, width, height);
+      }
+      break;
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return record;
+}
+
+static guint
+count_named (NlLayoutRecord *record,
+             const char     *prefix,
+             NlElementKind   kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < nl_layout_record_get_n (record); i++)
+    {
+      const NlLayoutElement *e = nl_layout_record_get_nth (record, i);
+      if (e->kind == kind && g_str_has_prefix (e->name, prefix) && e->rect.width > 0)
+        n++;
+    }
+  return n;
+}
+
+static void
+check_all_sizes (Figure figure)
+{
+  for (int theme = NL_THEME_LIGHT; theme <= NL_THEME_DARK; theme++)
+    for (int presentation = 0; presentation <= 1; presentation++)
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+        {
+          NlRenderStyle style;
+          g_autoptr(NlLayoutRecord) record = NULL;
+          g_autofree char *problems = NULL;
+          int w = sizes[i][0], h = sizes[i][1];
+
+          nl_render_style_init (&style, (NlTheme) theme);
+          nl_render_style_set_font (&style, "DejaVu Sans", 11);
+          nl_render_style_set_presentation (&style, presentation);
+          record = record_figure (figure, &style, w, h, 1.0);
+          problems = nl_layout_record_check (record, w, h);
+          if (problems != NULL)
+            g_test_message ("figure %d at %d×%d, theme %d, presentation %d:\n%s",
+                            figure, w, h, theme, presentation, problems);
+          g_assert_null (problems);
+          /* The check must have had something to check. */
+          g_assert_cmpuint (count_named (record, "title", NL_ELEMENT_TEXT), ==, 1);
+          g_assert_cmpuint (nl_layout_record_get_n (record), >, 12);
+        }
+}
+
+static void
+test_diagram_sizes (void)
+{
+  check_all_sizes (FIGURE_DIAGRAM);
+}
+
+static void
+test_compare_sizes (void)
+{
+  check_all_sizes (FIGURE_COMPARE);
+}
+
+static void
+test_plot_sizes (void)
+{
+  check_all_sizes (FIGURE_PLOT);
+  check_all_sizes (FIGURE_PLOT_PLAIN);
+}
+
+/* The evidence caveats are the point of the myokine panel: at desktop text
+ * size they must all be there, every one on a canvas from 640 × 400 up. */
+static void
+test_caveats_present (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      NlRenderStyle style;
+      g_autoptr(NlLayoutRecord) record = NULL;
+
+      nl_render_style_init (&style, NL_THEME_LIGHT);
+      nl_render_style_set_font (&style, "DejaVu Sans", 11);
+      record = record_figure (FIGURE_DIAGRAM, &style, sizes[i][0], sizes[i][1], 1.0);
+      g_assert_cmpuint (count_named (record, "myokine caveat", NL_ELEMENT_TEXT), ==, 3);
+      g_assert_cmpuint (count_named (record, "myokine statement", NL_ELEMENT_TEXT), ==, 3);
+      g_assert_cmpuint (count_named (record, "legend ", NL_ELEMENT_TEXT), ==, 7);
+    }
+}
+
+/* A HiDPI context (scale 2) lays out exactly like scale 1. */
+static void
+test_scale_invariant (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlLayoutRecord) one = NULL;
+  g_autoptr(NlLayoutRecord) two = NULL;
+
+  nl_render_style_init (&style, NL_THEME_LIGHT);
+  nl_render_style_set_font (&style, "DejaVu Sans", 11);
+  one = record_figure (FIGURE_DIAGRAM, &style, 1280, 720, 1.0);
+  style.scale_factor = 2;
+  two = record_figure (FIGURE_DIAGRAM, &style, 1280, 720, 2.0);
+  g_assert_cmpuint (nl_layout_record_get_n (one), ==, nl_layout_record_get_n (two));
+  for (guint i = 0; i < nl_layout_record_get_n (one); i++)
+    {
+      const NlLayoutElement *a = nl_layout_record_get_nth (one, i);
+      const NlLayoutElement *b = nl_layout_record_get_nth (two, i);
+
+      g_assert_cmpstr (a->name, ==, b->name);
+      g_assert_cmpfloat_with_epsilon (a->rect.x, b->rect.x, 0.01);
+      g_assert_cmpfloat_with_epsilon (a->rect.y, b->rect.y, 0.01);
+      g_assert_cmpfloat_with_epsilon (a->rect.width, b->rect.width, 0.01);
+      g_assert_cmpfloat_with_epsilon (a->rect.height, b->rect.height, 0.01);
+    }
+}
+
+/* The checker itself finds what it is meant to find. */
+static void
+test_checker (void)
+{
+  g_autoptr(NlLayoutRecord) record = nl_layout_record_new ();
+  g_autofree char *problems = NULL;
+  NlRect panel = { 10, 10, 100, 100 };
+  NlRect inner = { 20, 20, 30, 30 };
+  NlRect crossing = { 90, 90, 50, 50 };
+  NlRect text_a = { 25, 25, 20, 10 };
+  NlRect text_b = { 40, 30, 20, 10 };
+  NlRect shape = { 60, 60, 10, 10 };
+  NlRect text_c = { 65, 62, 30, 10 };
+  NlRect outside = { 190, 10, 20, 10 };
+  NlRect touching = { 45, 25, 5, 10 };
+
+  nl_layout_record_add (record, NL_ELEMENT_PANEL, &panel, "panel");
+  nl_layout_record_add (record, NL_ELEMENT_PANEL, &inner, "inner");
+  problems = nl_layout_record_check (record, 200, 200);
+  g_assert_null (problems);
+
+  nl_layout_record_add (record, NL_ELEMENT_TEXT, &text_a, "a");
+  nl_layout_record_add (record, NL_ELEMENT_TEXT, &touching, "touching a");
+  problems = nl_layout_record_check (record, 200, 200);
+  g_assert_null (problems);
+
+  nl_layout_record_add (record, NL_ELEMENT_TEXT, &text_b, "b");
+  nl_layout_record_add (record, NL_ELEMENT_SHAPE, &shape, "shape");
+  nl_layout_record_add (record, NL_ELEMENT_TEXT, &text_c, "c");
+  nl_layout_record_add (record, NL_ELEMENT_PANEL, &crossing, "crossing");
+  nl_layout_record_add (record, NL_ELEMENT_TEXT, &outside, "outside");
+  problems = nl_layout_record_check (record, 200, 200);
+  g_assert_nonnull (problems);
+  g_assert_nonnull (strstr (problems, "text overlaps text: “a”"));
+  g_assert_nonnull (strstr (problems, "text overlaps a shape: “shape”"));
+  g_assert_nonnull (strstr (problems, "panels cross: “panel”"));
+  g_assert_nonnull (strstr (problems, "outside the canvas: “outside”"));
+  g_assert_nonnull (strstr (problems, "text crosses a panel edge: “inner”"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/layout/checker", test_checker);
+  g_test_add_func ("/render/layout/diagram-sizes", test_diagram_sizes);
+  g_test_add_func ("/render/layout/compare-sizes", test_compare_sizes);
+  g_test_add_func ("/render/layout/plot-sizes", test_plot_sizes);
+  g_test_add_func ("/render/layout/caveats-present", test_caveats_present);
+  g_test_add_func ("/render/layout/scale-invariant", test_scale_invariant);
+
+  return g_test_run ();
+}

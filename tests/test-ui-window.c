@@ -1,0 +1,389 @@
+/* test-ui-window.c — the application window driven through its actions
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "nl-application.h"
+#include "nl-editor-form.h"
+#include "nl-program-xml.h"
+#include "nl-window.h"
+
+static NlApplication *app;
+static char *tmp_dir;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+spin_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static char *
+example_path (void)
+{
+  return g_build_filename (NL_TEST_SRCDIR, "data", "valid", "issue-example.neurolift", NULL);
+}
+
+/* A private copy of the example, so saving never touches the source tree. */
+static GFile *
+copy_example (const char *name)
+{
+  g_autofree char *src = example_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *dest = g_build_filename (tmp_dir, name, NULL);
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (src, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (dest, contents, length, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (dest);
+}
+
+typedef struct {
+  NlWindow *win;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->win = nl_window_new (app);
+  gtk_window_present (GTK_WINDOW (f->win));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  /* Nothing to ask about: the tests leave no unsaved work behind. */
+  if (nl_window_get_undo_stack (f->win) != NULL)
+    nl_undo_stack_set_clean (nl_window_get_undo_stack (f->win));
+  gtk_window_destroy (GTK_WINDOW (f->win));
+  iterate_until_idle ();
+}
+
+static GObject *
+find_row_item (NlWindow *win,
+               GType     type,
+               guint     nth)
+{
+  GListModel *rows = nl_window_get_outline_model (win);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (G_OBJECT_TYPE (item) == type && nth-- == 0)
+        return item;   /* the document keeps it alive */
+    }
+  return NULL;
+}
+
+static void
+test_open_example (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *rows;
+  guint phases = 0, sessions = 0, sets = 0;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  g_assert_cmpstr (nl_window_get_page (f->win), ==, "document");
+  g_assert_cmpstr (nl_window_get_title_text (f->win), ==, "Knee extension, left leg, with right leg in a cast");
+  g_assert_false (nl_window_get_modified (f->win));
+
+  /* The outline lists every phase, session and set group of the file. */
+  rows = nl_window_get_outline_model (f->win);
+  g_assert_nonnull (rows);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      phases += NL_IS_PHASE (item);
+      sessions += NL_IS_SESSION (item);
+      sets += NL_IS_SET_GROUP (item);
+    }
+  g_assert_cmpuint (phases, ==, 2);
+  g_assert_cmpuint (sessions, ==, 3);
+  g_assert_cmpuint (sets, ==, 3);
+  g_assert_cmpstr (nl_phase_get_name (NL_PHASE (find_row_item (f->win, NL_TYPE_PHASE, 0))), ==, "Cast and train");
+  g_assert_cmpstr (nl_phase_get_name (NL_PHASE (find_row_item (f->win, NL_TYPE_PHASE, 1))), ==, "Off");
+
+  /* The programme is selected first and its form is shown. */
+  g_assert_true (NL_IS_PROGRAM (nl_window_get_selected_item (f->win)));
+  g_assert_nonnull (nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "title"));
+}
+
+static void
+check_broken (Fixture    *f,
+              const char *name,
+              const char *contents,
+              const char *expected_suffix)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = g_strconcat (path, expected_suffix, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (contents != NULL)
+    {
+      g_file_set_contents (path, contents, -1, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_false (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  g_assert_cmpstr (nl_window_get_page (f->win), ==, "error");
+  g_assert_true (nl_window_is_empty (f->win));
+  if (!g_str_has_prefix (nl_window_get_error_text (f->win), expected))
+    g_error ("error page says “%s”, expected it to start with “%s”",
+             nl_window_get_error_text (f->win), expected);
+}
+
+static void
+test_broken_file (Fixture       *f,
+                  gconstpointer  data)
+{
+  check_broken (f, "out-of-range.neurolift",
+                "<?xml version=\"1.0\"?>\n"
+                "<program xmlns=\"urn:neurolift:program:1\">\n"
+                "  <title>x</title>\n"
+                "  <phase kind=\"training\" weeks=\"300\"/>\n"
+                "</program>\n",
+                ":4:26: weeks is 300, but it must be from 1 to 104");
+  check_broken (f, "not-xml.neurolift", "<program", ":1:");
+  check_broken (f, "missing.neurolift", NULL, ":");
+
+  /* A good file after a bad one shows the document again. */
+  {
+    g_autofree char *path = example_path ();
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (nl_window_open (f->win, file));
+    g_assert_cmpstr (nl_window_get_page (f->win), ==, "document");
+  }
+}
+
+static void
+test_edit_undo_save (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("edit.neurolift");
+  NlSetGroup *sets;
+  GtkWidget *reps;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *canonical = NULL;
+  gsize disk_length, canonical_length;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NlProgram) reloaded = NULL;
+
+  g_assert_true (nl_window_open (f->win, file));
+  sets = NL_SET_GROUP (find_row_item (f->win, NL_TYPE_SET_GROUP, 0));
+  g_assert_nonnull (sets);
+  g_assert_cmpuint (nl_set_group_get_reps (sets), ==, 8);
+
+  /* Edit through the form, as a person would. */
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (sets)));
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (sets));
+  reps = nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "reps");
+  g_assert_true (GTK_IS_SPIN_BUTTON (reps));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (reps)), ==, 8);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (reps), 12);
+  iterate_until_idle ();
+  g_assert_cmpuint (nl_set_group_get_reps (sets), ==, 12);
+  g_assert_true (nl_window_get_modified (f->win));
+  g_assert_true (g_str_has_prefix (nl_window_get_title_text (f->win), "• "));
+
+  /* Undo restores the value, the form and the clean title. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpuint (nl_set_group_get_reps (sets), ==, 8);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (reps)), ==, 8);
+  g_assert_false (nl_window_get_modified (f->win));
+  g_assert_false (g_str_has_prefix (nl_window_get_title_text (f->win), "• "));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.redo", NULL));
+  g_assert_cmpuint (nl_set_group_get_reps (sets), ==, 12);
+  g_assert_true (nl_window_get_modified (f->win));
+
+  /* Save writes the canonical form to the file on disk. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.save", NULL));
+  iterate_until_idle ();
+  g_assert_false (nl_window_get_modified (f->win));
+  g_assert_false (g_str_has_prefix (nl_window_get_title_text (f->win), "• "));
+  g_file_get_contents (g_file_peek_path (file), &on_disk, &disk_length, &error);
+  g_assert_no_error (error);
+  canonical = nl_program_to_xml (nl_window_get_program (f->win), &canonical_length);
+  g_assert_cmpmem (on_disk, disk_length, canonical, canonical_length);
+  g_assert_nonnull (strstr (on_disk, "reps=\"12\""));
+
+  reloaded = nl_program_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nl_program_equal (reloaded, nl_window_get_program (f->win)));
+
+  /* Undo after saving marks the document modified again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_get_modified (f->win));
+}
+
+static void
+test_structure (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("structure.neurolift");
+  NlProgram *program;
+  NlPhase *first_phase;
+  GObject *session;
+  guint n_sessions;
+
+  g_assert_true (nl_window_open (f->win, file));
+  program = nl_window_get_program (f->win);
+  first_phase = nl_program_get_phase (program, 0);
+  n_sessions = g_list_model_get_n_items (nl_phase_get_sessions (first_phase));
+
+  /* Duplicate a session: the copy takes a free day and is selected. */
+  session = find_row_item (f->win, NL_TYPE_SESSION, 0);
+  g_assert_true (nl_window_select_item (f->win, session));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.duplicate", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (first_phase)), ==, n_sessions + 1);
+  g_assert_true (NL_IS_SESSION (nl_window_get_selected_item (f->win)));
+  g_assert_cmpuint (nl_session_get_day (NL_SESSION (nl_window_get_selected_item (f->win))), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (first_phase)), ==, n_sessions);
+
+  /* Move the second phase up, then undo. */
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (nl_program_get_phase (program, 1))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.move-up", NULL));
+  g_assert_cmpstr (nl_phase_get_name (nl_program_get_phase (program, 0)), ==, "Off");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpstr (nl_phase_get_name (nl_program_get_phase (program, 0)), ==, "Cast and train");
+
+  /* Add sets to a session, remove them again. */
+  g_assert_true (nl_window_select_item (f->win, session));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add-item", "s", "sets"));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_session_get_sets (NL_SESSION (session))), ==, 2);
+  g_assert_true (NL_IS_SET_GROUP (nl_window_get_selected_item (f->win)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_session_get_sets (NL_SESSION (session))), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_session_get_sets (NL_SESSION (session))), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_session_get_sets (NL_SESSION (session))), ==, 1);
+  g_assert_false (nl_window_get_modified (f->win));
+}
+
+static gboolean
+problems_shown (NlWindow *win)
+{
+  return nl_window_get_problems_text (win) != NULL;
+}
+
+static void
+test_problems_banner (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlSetGroup *sets;
+
+  g_assert_true (nl_window_open (f->win, file));
+  g_assert_null (nl_window_get_problems_text (f->win));
+
+  /* An edit that breaks a rule is kept, and the rule shows in the banner. */
+  sets = NL_SET_GROUP (find_row_item (f->win, NL_TYPE_SET_GROUP, 0));
+  nl_undo_stack_set_string (nl_window_get_undo_stack (f->win), sets, "exercise", "no-such-exercise");
+  g_assert_cmpstr (nl_set_group_get_exercise (sets), ==, "no-such-exercise");
+  for (guint i = 0; i < 100 && !problems_shown (f->win); i++)
+    spin_for (10);
+  g_assert_nonnull (nl_window_get_problems_text (f->win));
+  g_assert_nonnull (strstr (nl_window_get_problems_text (f->win), "no-such-exercise"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  for (guint i = 0; i < 100 && problems_shown (f->win); i++)
+    spin_for (10);
+  g_assert_null (nl_window_get_problems_text (f->win));
+}
+
+static void
+test_presentation_weeks (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (nl_window_open (f->win, file));
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 1);
+  /* Arrows step weeks only in presentation mode. */
+  gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.presentation", NULL));
+  iterate_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL));
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 8);
+  for (guint i = 0; i < 10; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL);
+  /* The example lasts 7 weeks: the last day is 49. */
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 49);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.previous-week", NULL));
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 42);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
+  iterate_until_idle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  /* Recovery files and the recent list go to a private place. */
+  tmp_dir = g_dir_make_tmp ("nl-ui-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
+    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
+
+    g_setenv ("XDG_STATE_HOME", state, TRUE);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = nl_application_new ();
+  nl_application_set_offer_recovery (app, FALSE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/window/open-example", Fixture, NULL, fixture_setup, test_open_example, fixture_teardown);
+  g_test_add ("/window/broken-file", Fixture, NULL, fixture_setup, test_broken_file, fixture_teardown);
+  g_test_add ("/window/edit-undo-save", Fixture, NULL, fixture_setup, test_edit_undo_save, fixture_teardown);
+  g_test_add ("/window/structure", Fixture, NULL, fixture_setup, test_structure, fixture_teardown);
+  g_test_add ("/window/problems-banner", Fixture, NULL, fixture_setup, test_problems_banner, fixture_teardown);
+  g_test_add ("/window/presentation-weeks", Fixture, NULL, fixture_setup, test_presentation_weeks, fixture_teardown);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}
