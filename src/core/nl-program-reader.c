@@ -158,6 +158,18 @@ plain_syntax_message (xmlErrorPtr error)
             return g_strdup_printf (_("the file is not valid UTF-8 text: byte %s cannot stand "
                                       "here; save the file as UTF-8"), first);
           }
+        /* Valid UTF-8, but a character XML does not allow at all. */
+        if (error->code == XML_ERR_INVALID_CHAR)
+          {
+            const char *value = strstr (msg, "Char value ");
+
+            if (value != NULL)
+              return g_strdup_printf (_("the file holds control character U+%04X, which a "
+                                        "programme file cannot contain; remove it"),
+                                      (guint) g_ascii_strtoull (value + 11, NULL, 10));
+            return g_strdup (_("the file holds a control character (such as a vertical tab), "
+                               "which a programme file cannot contain; remove it"));
+          }
         return g_strdup (_("the file is not valid UTF-8 text; save the file as UTF-8"));
       }
     default:
