@@ -33,6 +33,7 @@ typedef struct {
   double  fatigue[NL_N_FATIGUE_COMPARTMENTS];
   double  pending[N_KERNEL];
   double  sync, nmj;
+  double  doublet;       /* ballistic (doublet) adaptation, 0…1 */
   guint   immob_days;
   /* Per-trainee constants. */
   double  headroom, inv_headroom, iso_max, k_h, immob_h_scale, rate_gain;
@@ -120,7 +121,7 @@ static const NlSeries track_series[] = {
   NL_SERIES_VOLUNTARY_ACTIVATION, NL_SERIES_PEAK_RATE, NL_SERIES_RECRUITMENT_CEILING,
   NL_SERIES_COACTIVATION, NL_SERIES_CSA, NL_SERIES_FATIGUE, NL_SERIES_EDEMA,
   NL_SERIES_APPARENT_CSA, NL_SERIES_SKILL, NL_SERIES_CORTICOSPINAL,
-  NL_SERIES_SYNCHRONISATION, NL_SERIES_NMJ,
+  NL_SERIES_SYNCHRONISATION, NL_SERIES_NMJ, NL_SERIES_V_WAVE, NL_SERIES_RFD,
 };
 
 /* The per-track series of one row (systemic entries are left alone). */
@@ -157,6 +158,17 @@ compute_row (const TrackState       *state,
   row[NL_SERIES_NMJ] = 100.0 * params->nmj_gain * state->nmj;
 
   shift->rate_scale = CLAMP (1.0 + state->rate_gain * qc, 0.5, 2.0);
+  /* V/Mmax: the V-wave grows with the descending drive that reaches the
+   * motoneurons during a maximal effort (Aagaard 2002). */
+  row[NL_SERIES_V_WAVE] = 100.0 * MAX (-0.9, params->v_wave_gain * q);
+  /* Early RFD (0–200 ms): maximal force, times the discharge rate at onset
+   * (a share of the peak-rate gain) and the initial doublets that ballistic
+   * work adds (Van Cutsem 1998). */
+  row[NL_SERIES_RFD] = 100.0 * (h * neural
+                                * (1.0 + params->rfd_rate_weight * (shift->rate_scale - 1.0))
+                                * (1.0 + params->rfd_doublet_gain * (params->doublet_max - params->doublet_base)
+                                         * state->doublet)
+                                - 1.0);
   shift->threshold_scale = CLAMP (1.0 - params->threshold_drop * qc, 0.5, 1.5);
   shift->voluntary = CLAMP (muscle->va0 * (1.0 + rp->va_gain * q), 0.3, 1.0);
 }
@@ -203,7 +215,7 @@ record_sink (const NlPopulationSink *sink,
  * cross-education from the other side's work (a φ-scaled dose acting on
  * this side's own headroom: central pathways, never size). */
 typedef struct {
-  double dn, dcoact, diso;
+  double dn, dcoact, diso, ddoublet;
   double *dskill;
 } Gains;
 
@@ -223,6 +235,7 @@ session_gains (const TrackState       *state,
 
   gains->dn = params->k_n * neural * MAX (0.0, n_max - state->n);
   gains->dcoact = params->k_coact * neural * (1.0 - state->coact);
+  gains->ddoublet = params->k_n * dose->ballistic_dose * (1.0 - state->doublet);
   gains->diso = params->k_t * iso * MAX (0.0, state->iso_max - state->t_iso);
   for (guint e = 0; e < muscle->n_exercises; e++)
     {
@@ -244,6 +257,7 @@ apply_session (TrackState             *state,
 {
   state->n += gains->dn;
   state->coact += gains->dcoact;
+  state->doublet += gains->ddoublet;
   state->t_iso += gains->diso;
   for (guint e = 0; e < muscle->n_exercises; e++)
     state->skill[e] += gains->dskill[e];
@@ -338,6 +352,7 @@ advance_day (TrackState             *state,
     }
 
   state->coact -= state->coact * decay->tau_n * (1.0 - neural_use);
+  state->doublet -= state->doublet * decay->tau_n * (1.0 - neural_use);
   for (guint e = 0; e < muscle->n_exercises; e++)
     state->skill[e] -= (state->skill[e] - 1.0) * decay->tau_t;
   state->edema *= 1.0 - decay->tau_edema;

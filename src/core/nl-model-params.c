@@ -76,6 +76,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->older_rate_scale = 0.72;
   p->threshold_drop = 0.14;
   p->corticospinal_gain = 0.16;
+  p->v_wave_gain = 0.55;
+  p->rfd_rate_weight = 0.15;
+  p->doublet_base = 0.052;
+  p->doublet_max = 0.327;
+  p->rfd_doublet_gain = 1.0;
 
   p->k_t = 0.08;
   p->tau_t = 180.0;

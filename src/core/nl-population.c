@@ -37,6 +37,8 @@ static const NlSeries varying[] = {
   NL_SERIES_CSA,
   NL_SERIES_SKILL,
   NL_SERIES_CORTICOSPINAL,
+  NL_SERIES_V_WAVE,
+  NL_SERIES_RFD,
 };
 
 typedef struct _Job Job;
@@ -49,7 +51,8 @@ struct _Job {
   guint                n_days;
   guint                muscle;
   guint                n_sides;     /* 1 for a symmetric muscle */
-  float               *values;      /* [side][series][day][trainee] */
+  float               *values;      /* [side][series][day][trainee], rows of @stride */
+  gsize                stride;      /* population rounded up to whole cache lines */
   NlTimeline          *timeline;
   GCancellable        *cancellable;
   const NlIndividual  *individuals;
@@ -86,6 +89,7 @@ draw_individual (guint64              seed,
 }
 
 #define BATCH 16
+#define LINE (BATCH * sizeof (float))
 #define MAX_BUFFER ((gsize) 512 * 1024 * 1024)
 
 /* Simulates trainees [16·batch, 16·batch + 16) into a local buffer laid out
@@ -119,7 +123,7 @@ run_batch (Job   *job,
     }
 
   for (gsize row = 0; row < n_rows; row++)
-    memcpy (job->values + row * job->population + first, local + row * count, count * sizeof (float));
+    memcpy (job->values + row * job->stride + first, local + row * count, count * sizeof (float));
   return TRUE;
 }
 
@@ -151,7 +155,7 @@ run_cell (Job   *job,
   guint track = 2 * job->muscle + side;
   g_autofree guint *order = g_new (guint, n);
   g_autofree float *sorted = g_new (float, n);
-  const float *base = job->values + ((gsize) side * G_N_ELEMENTS (varying) + k) * job->n_days * n;
+  const float *base = job->values + ((gsize) side * G_N_ELEMENTS (varying) + k) * job->n_days * job->stride;
   double *out[NL_N_PERCENTILES];
 
   g_assert (side < job->n_sides);
@@ -162,7 +166,7 @@ run_cell (Job   *job,
 
   for (guint d = 0; d < job->n_days; d++)
     {
-      const float *v = base + (gsize) d * n;
+      const float *v = base + (gsize) d * job->stride;
 
       for (guint i = 0; i < n; i++)
         sorted[i] = v[order[i]];
@@ -266,7 +270,9 @@ _nl_population_run (NlTimeline           *timeline,
   guint n_days = nl_timeline_get_n_days (timeline);
   guint n_muscles = n_tracks / 2;
   guint n_threads = options->n_threads > 0 ? options->n_threads : g_get_num_processors ();
-  g_autofree float *values = NULL;
+  g_autofree char *values_block = NULL;
+  float *values;
+  gsize stride = (options->population + BATCH - 1) / BATCH * BATCH;
   g_autofree NlIndividual *individuals = g_new (NlIndividual, options->population);
 
   n_threads = CLAMP (n_threads, 1u, 64u);
@@ -301,13 +307,16 @@ _nl_population_run (NlTimeline           *timeline,
                    options->population, n_days);
       return FALSE;
     }
-  values = g_try_new (float, (gsize) options->population * 2 * G_N_ELEMENTS (varying) * n_days);
-  if (values == NULL)
+  /* Rows start on cache lines, so that a batch's row of BATCH floats is one
+   * line: a shared line would be read and written by both threads. */
+  values_block = g_try_malloc (stride * 2 * G_N_ELEMENTS (varying) * n_days * sizeof (float) + LINE - 1);
+  if (values_block == NULL)
     {
       g_set_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID,
                    _("Not enough memory for a population of %u"), options->population);
       return FALSE;
     }
+  values = (float *) (((guintptr) values_block + LINE - 1) & ~(guintptr) (LINE - 1));
 
   for (guint m = 0; m < n_muscles; m++)
     {
@@ -320,6 +329,7 @@ _nl_population_run (NlTimeline           *timeline,
         .muscle = m,
         .n_sides = schedule->muscles[m].symmetric ? 1 : 2,
         .values = values,
+        .stride = stride,
         .timeline = timeline,
         .cancellable = cancellable,
         .individuals = individuals,
