@@ -26,7 +26,7 @@ nl_model_params_init_default (NlModelParams *p)
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
     .cross_education = 0.30,
-    .k_h = 0.0055,
+    .k_h = 0.0060,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
@@ -97,7 +97,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->memory_gain = 2.5;
   p->memory_boost = 0.5;
   p->tau_memory = 730.0;
-  p->sensitivity_loss = 0.025;
+  p->sensitivity_loss = 0.035;
   p->tau_resensitise = 10.0;
   p->older_h_scale = 1.0;
   p->frail_h_scale = 1.5;
