@@ -198,6 +198,63 @@ test_detraining (void)
     }
 }
 
+/* Ballistic reps train initial doublets: early RFD outgrows maximal force
+ * far more after ballistic work than after heavy isometric work of the
+ * same muscle, and the V-wave follows the neural gain up, then down in a
+ * cast (Aagaard 2002; Van Cutsem 1998). */
+static void
+test_rfd_and_v_wave (void)
+{
+  g_autoptr(NlProgramSnapshot) ballistic = nl_program_snapshot_new ("b", 25, NL_SEX_MALE, NL_TRAINING_STATUS_UNTRAINED);
+  g_autoptr(NlProgramSnapshot) heavy = nl_program_snapshot_new ("h", 25, NL_SEX_MALE, NL_TRAINING_STATUS_UNTRAINED);
+  g_autoptr(NlTimeline) tb = NULL;
+  g_autoptr(NlTimeline) th = NULL;
+  const char *m = "tibialis-anterior";
+  double extra_b, extra_h;
+  guint p;
+
+  p = scenario_phase (ballistic, NL_PHASE_TRAINING, 8, NL_LIMB_NONE, 0);
+  scenario_sets (ballistic, p, "135", "ballistic-dorsiflexion", NL_SIDE_BOTH, 10, 10, 35, 10);
+  scenario_phase (ballistic, NL_PHASE_IMMOBILIZATION, 3, NL_LIMB_BOTH, 0);
+  p = scenario_phase (heavy, NL_PHASE_TRAINING, 8, NL_LIMB_NONE, 0);
+  scenario_sets (heavy, p, "135", "isometric-dorsiflexion", NL_SIDE_BOTH, 4, 6, 100, 0);
+  tb = scenario_run (ballistic, 1);
+  th = scenario_run (heavy, 1);
+
+  g_assert_cmpfloat (scenario_value (tb, m, NL_SIDE_LEFT, NL_SERIES_RFD, 0), ==, 0.0);
+  g_assert_cmpfloat (scenario_value (tb, m, NL_SIDE_LEFT, NL_SERIES_V_WAVE, 0), ==, 0.0);
+  extra_b = scenario_value (tb, m, NL_SIDE_LEFT, NL_SERIES_RFD, 56) - scenario_value (tb, m, NL_SIDE_LEFT, NL_SERIES_STRENGTH, 56);
+  extra_h = scenario_value (th, m, NL_SIDE_LEFT, NL_SERIES_RFD, 56) - scenario_value (th, m, NL_SIDE_LEFT, NL_SERIES_STRENGTH, 56);
+  g_assert_cmpfloat (extra_b, >, 10.0);
+  g_assert_cmpfloat (extra_b, >, 3 * extra_h);
+
+  g_assert_cmpfloat (scenario_value (tb, m, NL_SIDE_LEFT, NL_SERIES_V_WAVE, 56), >, 20.0);
+  g_assert_cmpfloat (scenario_value (tb, m, NL_SIDE_LEFT, NL_SERIES_V_WAVE, 76), <,
+                     scenario_value (tb, m, NL_SIDE_LEFT, NL_SERIES_V_WAVE, 56));
+}
+
+/* Maximal efforts reach more of the neural headroom than the same work
+ * stopped three reps short of failure: after 12 weeks both have saturated
+ * their session doses, so the difference is the ceiling's. */
+static void
+test_effort_ceiling (void)
+{
+  double va[2];
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(NlProgramSnapshot) s = nl_program_snapshot_new ("e", 30, NL_SEX_MALE, NL_TRAINING_STATUS_UNTRAINED);
+      g_autoptr(NlTimeline) tl = NULL;
+      guint p = scenario_phase (s, NL_PHASE_TRAINING, 12, NL_LIMB_NONE, 0);
+
+      scenario_sets (s, p, "135", "knee-extension", NL_SIDE_BOTH, 6, 8, 80, i == 0 ? 0 : 3);
+      tl = scenario_run (s, 0);
+      va[i] = scenario_value (tl, QUAD, NL_SIDE_LEFT, NL_SERIES_VOLUNTARY_ACTIVATION, 83);
+    }
+  g_assert_cmpfloat (va[1], >, 0.0);
+  g_assert_cmpfloat (va[0], >, 1.2 * va[1]);
+}
+
 /* Cross-education is neural only: the untrained side gains strength, never
  * size. */
 static void
@@ -704,6 +761,8 @@ main (int    argc,
   g_test_add_func ("/model/sanity/baseline", test_baseline);
   g_test_add_func ("/model/sanity/day-convention", test_day_convention);
   g_test_add_func ("/model/sanity/partition", test_partition_identity);
+  g_test_add_func ("/model/neural/effort-ceiling", test_effort_ceiling);
+  g_test_add_func ("/model/neural/rfd-and-v-wave", test_rfd_and_v_wave);
   g_test_add_func ("/model/sanity/volume-monotonic", test_volume_monotonic);
   g_test_add_func ("/model/sanity/load-monotonic", test_load_monotonic);
   g_test_add_func ("/model/sanity/detraining", test_detraining);

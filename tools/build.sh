@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # tools/build.sh — configure and build Neurolift in build/
 #
 # Copyright 2026 The Neurolift authors

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # tools/deps.sh — the Debian packages Neurolift needs to build and test
 #
 # Copyright 2026 The Neurolift authors

@@ -27,10 +27,22 @@ typedef struct {
   guint           n_sides;     /* 1: the left side only (symmetric muscles) */
   const NlSeries *series;
   guint           n_series;
-  float          *values;
+  float          *values;      /* [side][series][day][trainee] */
+  double         *q_values;    /* NULL, or neural progress q: [side][day][trainee] */
+  gboolean        with_q_series; /* @series holds some that follow q */
   guint           population;
   guint           trainee;
 } NlPopulationSink;
+
+/* TRUE for the series that are a function of the neural progress q alone
+ * (voluntary activation, peak rate, recruitment ceiling, corticospinal
+ * excitability, V-wave); _nl_adaptation_model_q_series() computes them, for
+ * the timeline and the population alike. */
+gboolean    _nl_series_follows_q          (NlSeries                series);
+double      _nl_adaptation_model_q_series (const NlScheduleMuscle *muscle,
+                                           const NlModelParams    *params,
+                                           NlSeries                series,
+                                           double                  q);
 
 /* Runs the day loop.  Returns NULL only when @cancellable fires. */
 NlTimeline *_nl_adaptation_model_simulate (const NlSchedule     *schedule,

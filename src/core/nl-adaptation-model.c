@@ -33,6 +33,7 @@ typedef struct {
   double  fatigue[NL_N_FATIGUE_COMPARTMENTS];
   double  pending[N_KERNEL];
   double  sync, nmj;
+  double  doublet;       /* ballistic (doublet) adaptation, 0…1 */
   guint   immob_days;
   /* Per-trainee constants. */
   double  headroom, inv_headroom, iso_max, k_h, immob_h_scale, rate_gain;
@@ -114,13 +115,62 @@ typedef struct {
   double rate_scale, threshold_scale, voluntary;
 } PoolShift;
 
+gboolean
+_nl_series_follows_q (NlSeries series)
+{
+  switch (series)
+    {
+    case NL_SERIES_VOLUNTARY_ACTIVATION:
+    case NL_SERIES_PEAK_RATE:
+    case NL_SERIES_RECRUITMENT_CEILING:
+    case NL_SERIES_CORTICOSPINAL:
+    case NL_SERIES_V_WAVE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+double
+_nl_adaptation_model_q_series (const NlScheduleMuscle *muscle,
+                               const NlModelParams    *params,
+                               NlSeries                series,
+                               double                  q)
+{
+  const NlRegionParams *rp = &params->region[muscle->region];
+
+  switch (series)
+    {
+    case NL_SERIES_VOLUNTARY_ACTIVATION:
+      return 100.0 * (MIN (1.0, muscle->va0 * (1.0 + rp->va_gain * q)) / muscle->va0 - 1.0);
+    case NL_SERIES_PEAK_RATE:
+      return _nl_schedule_table_lookup (muscle->peak_rate, q);
+    case NL_SERIES_RECRUITMENT_CEILING:
+      return _nl_schedule_table_lookup (muscle->ceiling, q);
+    case NL_SERIES_CORTICOSPINAL:
+      return 100.0 * params->corticospinal_gain * q;
+    case NL_SERIES_V_WAVE:
+      /* V/Mmax: the V-wave grows with the descending drive that reaches
+       * the motoneurons during a maximal effort (Aagaard 2002). */
+      return 100.0 * MAX (-0.9, params->v_wave_gain * q);
+    default:
+      g_assert_not_reached ();
+      return 0.0;
+    }
+}
+
 /* The series kept per track (the others are systemic). */
 static const NlSeries track_series[] = {
   NL_SERIES_STRENGTH, NL_SERIES_ONE_RM, NL_SERIES_NEURAL, NL_SERIES_MUSCULAR,
   NL_SERIES_VOLUNTARY_ACTIVATION, NL_SERIES_PEAK_RATE, NL_SERIES_RECRUITMENT_CEILING,
   NL_SERIES_COACTIVATION, NL_SERIES_CSA, NL_SERIES_FATIGUE, NL_SERIES_EDEMA,
   NL_SERIES_APPARENT_CSA, NL_SERIES_SKILL, NL_SERIES_CORTICOSPINAL,
-  NL_SERIES_SYNCHRONISATION, NL_SERIES_NMJ,
+  NL_SERIES_SYNCHRONISATION, NL_SERIES_NMJ, NL_SERIES_V_WAVE, NL_SERIES_RFD,
+};
+
+static const NlSeries q_series[] = {
+  NL_SERIES_VOLUNTARY_ACTIVATION, NL_SERIES_PEAK_RATE, NL_SERIES_RECRUITMENT_CEILING,
+  NL_SERIES_CORTICOSPINAL, NL_SERIES_V_WAVE,
 };
 
 /* The per-track series of one row (systemic entries are left alone). */
@@ -128,6 +178,7 @@ static void
 compute_row (const TrackState       *state,
              const NlScheduleMuscle *muscle,
              const NlModelParams    *params,
+             gboolean                with_q_series,
              double                 *row,
              PoolShift              *shift)
 {
@@ -137,26 +188,34 @@ compute_row (const TrackState       *state,
   double q = (state->n - 1.0) * state->inv_headroom;
   double qc = CLAMP (q, NL_SCHEDULE_Q_MIN, NL_SCHEDULE_Q_MAX);
   double skill = muscle->main_isometric ? state->t_iso : state->skill[0];
-  double va = MIN (1.0, muscle->va0 * (1.0 + rp->va_gain * q));
 
   row[NL_SERIES_STRENGTH] = 100.0 * (h * neural - 1.0);
   row[NL_SERIES_MUSCULAR] = 50.0 * ((h - 1.0) + (h * neural - neural));
   row[NL_SERIES_NEURAL] = 50.0 * ((neural - 1.0) + (h * neural - h));
   row[NL_SERIES_ONE_RM] = 100.0 * (h * state->n * skill - 1.0);
   row[NL_SERIES_SKILL] = 100.0 * (skill - 1.0);
-  row[NL_SERIES_VOLUNTARY_ACTIVATION] = 100.0 * (va / muscle->va0 - 1.0);
-  row[NL_SERIES_PEAK_RATE] = _nl_schedule_table_lookup (muscle->peak_rate, q);
-  row[NL_SERIES_RECRUITMENT_CEILING] = _nl_schedule_table_lookup (muscle->ceiling, q);
   row[NL_SERIES_COACTIVATION] = -100.0 * params->coact_drop * state->coact;
   row[NL_SERIES_CSA] = 100.0 * (h - 1.0);
   row[NL_SERIES_EDEMA] = 100.0 * state->edema;
   row[NL_SERIES_APPARENT_CSA] = 100.0 * (h + state->edema - 1.0);
   row[NL_SERIES_FATIGUE] = 100.0 * MIN (0.95, state->fatigue[0] + state->fatigue[1] + state->fatigue[2]);
-  row[NL_SERIES_CORTICOSPINAL] = 100.0 * params->corticospinal_gain * q;
   row[NL_SERIES_SYNCHRONISATION] = 100.0 * params->sync_gain * state->sync;
   row[NL_SERIES_NMJ] = 100.0 * params->nmj_gain * state->nmj;
 
+  /* Population runs sort q instead (nl-population.c). */
+  if (with_q_series)
+    for (guint k = 0; k < G_N_ELEMENTS (q_series); k++)
+      row[q_series[k]] = _nl_adaptation_model_q_series (muscle, params, q_series[k], q);
+
   shift->rate_scale = CLAMP (1.0 + state->rate_gain * qc, 0.5, 2.0);
+  /* Early RFD (0–200 ms): maximal force, times the discharge rate at onset
+   * (a share of the peak-rate gain) and the initial doublets that ballistic
+   * work adds (Van Cutsem 1998). */
+  row[NL_SERIES_RFD] = 100.0 * (h * neural
+                                * (1.0 + params->rfd_rate_weight * (shift->rate_scale - 1.0))
+                                * (1.0 + params->rfd_doublet_gain * (params->doublet_max - params->doublet_base)
+                                         * state->doublet)
+                                - 1.0);
   shift->threshold_scale = CLAMP (1.0 - params->threshold_drop * qc, 0.5, 1.5);
   shift->voluntary = CLAMP (muscle->va0 * (1.0 + rp->va_gain * q), 0.3, 1.0);
 }
@@ -171,7 +230,7 @@ record_row (NlTimelineTrack        *out,
   double row[NL_N_SERIES];
   PoolShift shift;
 
-  compute_row (state, muscle, params, row, &shift);
+  compute_row (state, muscle, params, TRUE, row, &shift);
   for (guint k = 0; k < G_N_ELEMENTS (track_series); k++)
     out->series[track_series[k]][d] = row[track_series[k]];
   out->rate_scale[d] = shift.rate_scale;
@@ -194,16 +253,19 @@ record_sink (const NlPopulationSink *sink,
   gsize stride = (gsize) n_days * sink->population;
   float *out = sink->values + ((gsize) side * sink->n_series * n_days + d) * sink->population + sink->trainee;
 
-  compute_row (state, muscle, params, row, &shift);
+  compute_row (state, muscle, params, sink->with_q_series, row, &shift);
   for (guint k = 0; k < sink->n_series; k++)
     out[k * stride] = (float) row[sink->series[k]];
+  if (sink->q_values != NULL)
+    sink->q_values[((gsize) side * n_days + d) * sink->population + sink->trainee]
+      = (state->n - 1.0) * state->inv_headroom;
 }
 
 /* A session's impulses on one side: from its own work, and through
  * cross-education from the other side's work (a φ-scaled dose acting on
  * this side's own headroom: central pathways, never size). */
 typedef struct {
-  double dn, dcoact, diso;
+  double dn, dcoact, diso, ddoublet;
   double *dskill;
 } Gains;
 
@@ -223,6 +285,7 @@ session_gains (const TrackState       *state,
 
   gains->dn = params->k_n * neural * MAX (0.0, n_max - state->n);
   gains->dcoact = params->k_coact * neural * (1.0 - state->coact);
+  gains->ddoublet = params->k_n * dose->ballistic_dose * (1.0 - state->doublet);
   gains->diso = params->k_t * iso * MAX (0.0, state->iso_max - state->t_iso);
   for (guint e = 0; e < muscle->n_exercises; e++)
     {
@@ -244,6 +307,7 @@ apply_session (TrackState             *state,
 {
   state->n += gains->dn;
   state->coact += gains->dcoact;
+  state->doublet += gains->ddoublet;
   state->t_iso += gains->diso;
   for (guint e = 0; e < muscle->n_exercises; e++)
     state->skill[e] += gains->dskill[e];
@@ -338,6 +402,7 @@ advance_day (TrackState             *state,
     }
 
   state->coact -= state->coact * decay->tau_n * (1.0 - neural_use);
+  state->doublet -= state->doublet * decay->tau_n * (1.0 - neural_use);
   for (guint e = 0; e < muscle->n_exercises; e++)
     state->skill[e] -= (state->skill[e] - 1.0) * decay->tau_t;
   state->edema *= 1.0 - decay->tau_edema;

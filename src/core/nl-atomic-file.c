@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,8 +59,10 @@ nl_atomic_file_replace (GFile       *file,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmpl = NULL;
+  g_autofree char *target = NULL;
   struct stat st;
-  mode_t mode;
+  gboolean keep_mode = FALSE;
+  mode_t mode = 0;
   int saved_errno;
   int fd;
 
@@ -77,28 +80,26 @@ nl_atomic_file_replace (GFile       *file,
     {
       if (!S_ISREG (st.st_mode))
         return fail (error, path, _("it is not a regular file"), EINVAL);
+      keep_mode = TRUE;
       mode = st.st_mode & 07777;
-    }
-  else
-    {
-      mode_t mask = umask (0);
-
-      umask (mask);
-      mode = 0666 & ~mask;
+      /* Saving through a symbolic link replaces the file it points to; the
+       * link stays a link. */
+      target = realpath (path, NULL);
     }
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
+  dir = g_path_get_dirname (target ? target : path);
+  base = g_path_get_basename (target ? target : path);
   /* A hidden name in the same directory: rename() is atomic only within one
-   * file system. */
+   * file system.  A new file gets 0666 less the umask from the kernel
+   * (reading the umask with umask() would race with other threads). */
   tmpl = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, 0600);
+  fd = g_mkstemp_full (tmpl, O_WRONLY | O_CLOEXEC, keep_mode ? 0600 : 0666);
   if (fd < 0)
     return fail (error, path, _("cannot create a temporary file in its folder"), errno);
 
   if (!write_all (fd, data, length))
     goto failed;
-  if (fchmod (fd, mode) != 0)
+  if (keep_mode && fchmod (fd, mode) != 0)
     goto failed;
   if (fsync (fd) != 0)
     goto failed;
@@ -109,7 +110,7 @@ nl_atomic_file_replace (GFile       *file,
     }
   fd = -1;
 
-  if (g_rename (tmpl, path) != 0)
+  if (g_rename (tmpl, target ? target : path) != 0)
     goto failed;
 
   /* Make the rename itself durable. */

@@ -26,7 +26,7 @@ nl_model_params_init_default (NlModelParams *p)
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
     .cross_education = 0.30,
-    .k_h = 0.0055,
+    .k_h = 0.0060,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
@@ -76,6 +76,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->older_rate_scale = 0.72;
   p->threshold_drop = 0.14;
   p->corticospinal_gain = 0.16;
+  p->v_wave_gain = 0.55;
+  p->rfd_rate_weight = 0.15;
+  p->doublet_base = 0.052;
+  p->doublet_max = 0.327;
+  p->rfd_doublet_gain = 1.0;
 
   p->k_t = 0.08;
   p->tau_t = 180.0;
@@ -92,7 +97,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->memory_gain = 2.5;
   p->memory_boost = 0.5;
   p->tau_memory = 730.0;
-  p->sensitivity_loss = 0.025;
+  p->sensitivity_loss = 0.035;
   p->tau_resensitise = 10.0;
   p->older_h_scale = 1.0;
   p->frail_h_scale = 1.5;

@@ -65,6 +65,11 @@ typedef struct {
   double older_rate_scale;       /* baseline peak rates at ≥ 60 y relative to young */
   double threshold_drop;         /* recruitment-threshold drop at full adaptation */
   double corticospinal_gain;     /* corticospinal excitability change at full adaptation */
+  double v_wave_gain;            /* V/Mmax change at full adaptation */
+  double rfd_rate_weight;        /* share of the peak-rate gain seen in early force rise */
+  double doublet_base;           /* share of units firing an initial doublet, untrained */
+  double doublet_max;            /* same after full ballistic adaptation */
+  double rfd_doublet_gain;       /* early-RFD gain per unit rise of the doublet share */
 
   /* Skill (task-specific coordination). */
   double k_t;

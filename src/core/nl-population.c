@@ -37,6 +37,8 @@ static const NlSeries varying[] = {
   NL_SERIES_CSA,
   NL_SERIES_SKILL,
   NL_SERIES_CORTICOSPINAL,
+  NL_SERIES_V_WAVE,
+  NL_SERIES_RFD,
 };
 
 typedef struct _Job Job;
@@ -49,7 +51,17 @@ struct _Job {
   guint                n_days;
   guint                muscle;
   guint                n_sides;     /* 1 for a symmetric muscle */
-  float               *values;      /* [side][series][day][trainee] */
+  float               *values;      /* [side][stored series][day][trainee], rows of @stride */
+  double              *q_values;    /* [side][day][trainee], rows of @stride, if n_derived > 0 */
+  gsize                stride;      /* population rounded up to whole cache lines */
+  /* The varying series split into those sorted as they are and those that
+   * are a monotonic function of neural progress q: their percentiles come
+   * from the order statistics of q (direction −1: decreasing). */
+  NlSeries             stored[G_N_ELEMENTS (varying)];
+  guint                n_stored;
+  NlSeries             derived[G_N_ELEMENTS (varying)];
+  int                  direction[G_N_ELEMENTS (varying)];
+  guint                n_derived;
   NlTimeline          *timeline;
   GCancellable        *cancellable;
   const NlIndividual  *individuals;
@@ -86,6 +98,7 @@ draw_individual (guint64              seed,
 }
 
 #define BATCH 16
+#define LINE (BATCH * sizeof (float))
 #define MAX_BUFFER ((gsize) 512 * 1024 * 1024)
 
 /* Simulates trainees [16·batch, 16·batch + 16) into a local buffer laid out
@@ -98,17 +111,25 @@ run_batch (Job   *job,
 {
   guint first = batch * BATCH;
   guint count = MIN (BATCH, job->population - first);
-  gsize n_rows = job->n_sides * G_N_ELEMENTS (varying) * (gsize) job->n_days;
+  gsize n_rows = job->n_sides * job->n_stored * (gsize) job->n_days;
+  gsize n_q_rows = job->n_derived > 0 ? job->n_sides * (gsize) job->n_days : 0;
   g_autofree float *local = g_new (float, n_rows * count);
+  g_autofree double *local_q = n_q_rows > 0 ? g_new (double, n_q_rows * count) : NULL;
+  gboolean with_q_series = FALSE;
+
+  for (guint k = 0; k < job->n_stored; k++)
+    with_q_series |= _nl_series_follows_q (job->stored[k]);
 
   for (guint j = 0; j < count; j++)
     {
       NlPopulationSink sink = {
         .muscle = job->muscle,
         .n_sides = job->n_sides,
-        .series = varying,
-        .n_series = G_N_ELEMENTS (varying),
+        .series = job->stored,
+        .n_series = job->n_stored,
         .values = local,
+        .q_values = local_q,
+        .with_q_series = with_q_series,
         .population = count,
         .trainee = j,
       };
@@ -119,7 +140,9 @@ run_batch (Job   *job,
     }
 
   for (gsize row = 0; row < n_rows; row++)
-    memcpy (job->values + row * job->population + first, local + row * count, count * sizeof (float));
+    memcpy (job->values + row * job->stride + first, local + row * count, count * sizeof (float));
+  for (gsize row = 0; row < n_q_rows; row++)
+    memcpy (job->q_values + row * job->stride + first, local_q + row * count, count * sizeof (double));
   return TRUE;
 }
 
@@ -137,56 +160,151 @@ interpolate (const float *sorted,
   return sorted[k] + frac * (sorted[k + 1] - sorted[k]);
 }
 
-/* One (side, series) cell: percentiles day after day.  The trainees' order
+/* Keeps @order sorting @v (gathered into @sorted): the trainees' order
  * changes little from one day to the next, so the previous day's order is
  * kept and the new values, gathered in that order, are insertion-sorted
  * (close to linear). */
+#define DEFINE_SORT_DAY(name, type) \
+  static void \
+  name (const type *v, \
+        guint       n, \
+        guint      *order, \
+        type       *sorted) \
+  { \
+    for (guint i = 0; i < n; i++) \
+      sorted[i] = v[order[i]]; \
+    for (guint i = 1; i < n; i++) \
+      { \
+        type value = sorted[i]; \
+        guint item = order[i]; \
+        guint j = i; \
+ \
+        while (j > 0 && sorted[j - 1] > value) \
+          { \
+            sorted[j] = sorted[j - 1]; \
+            order[j] = order[j - 1]; \
+            j--; \
+          } \
+        sorted[j] = value; \
+        order[j] = item; \
+      } \
+  }
+
+DEFINE_SORT_DAY (sort_day_float, float)
+DEFINE_SORT_DAY (sort_day_double, double)
+
+/* A percentile of series @series = f(q), f monotonic in @direction, from
+ * the sorted q: the same order statistics, and the same arithmetic, as
+ * interpolate() on the sorted values of f. */
+static double
+interpolate_derived (const Job    *job,
+                     const double *sorted_q,
+                     guint         n,
+                     double        p,
+                     NlSeries      series,
+                     int           direction)
+{
+  const NlScheduleMuscle *muscle = &job->schedule->muscles[job->muscle];
+  double pos = p * (n - 1);
+  guint k = (guint) pos;
+  double frac = pos - k;
+  float a, b;
+
+  a = (float) _nl_adaptation_model_q_series (muscle, job->params, series,
+                                             sorted_q[direction > 0 ? k : n - 1 - k]);
+  if (k + 1 >= n)
+    return a;
+  b = (float) _nl_adaptation_model_q_series (muscle, job->params, series,
+                                             sorted_q[direction > 0 ? k + 1 : n - 2 - k]);
+  return a + frac * (b - a);
+}
+
+/* One (side, stored series) cell, or with item n_stored the side's q and
+ * every series derived from it: percentiles day after day. */
 static gboolean
 run_cell (Job   *job,
           guint  cell)
 {
   guint n = job->population;
-  guint side = cell / G_N_ELEMENTS (varying);
-  guint k = cell % G_N_ELEMENTS (varying);
+  guint per_side = job->n_stored + (job->n_derived > 0 ? 1 : 0);
+  guint side = cell / per_side;
+  guint k = cell % per_side;
   guint track = 2 * job->muscle + side;
   g_autofree guint *order = g_new (guint, n);
-  g_autofree float *sorted = g_new (float, n);
-  const float *base = job->values + ((gsize) side * G_N_ELEMENTS (varying) + k) * job->n_days * n;
   double *out[NL_N_PERCENTILES];
+  const double levels[NL_N_PERCENTILES] = { 0.10, 0.50, 0.90 };
 
   g_assert (side < job->n_sides);
-  for (guint p = 0; p < NL_N_PERCENTILES; p++)
-    out[p] = _nl_timeline_get_percentile_mut (job->timeline, track, varying[k], p);
+  G_STATIC_ASSERT (NL_PERCENTILE_10 == 0 && NL_PERCENTILE_50 == 1 && NL_PERCENTILE_90 == 2);
+
   for (guint i = 0; i < n; i++)
     order[i] = i;
 
-  for (guint d = 0; d < job->n_days; d++)
+  if (k < job->n_stored)
     {
-      const float *v = base + (gsize) d * n;
+      g_autofree float *sorted = g_new (float, n);
+      const float *base = job->values + ((gsize) side * job->n_stored + k) * job->n_days * job->stride;
 
-      for (guint i = 0; i < n; i++)
-        sorted[i] = v[order[i]];
-
-      for (guint i = 1; i < n; i++)
+      for (guint p = 0; p < NL_N_PERCENTILES; p++)
+        out[p] = _nl_timeline_get_percentile_mut (job->timeline, track, job->stored[k], p);
+      for (guint d = 0; d < job->n_days; d++)
         {
-          float value = sorted[i];
-          guint item = order[i];
-          guint j = i;
-
-          while (j > 0 && sorted[j - 1] > value)
-            {
-              sorted[j] = sorted[j - 1];
-              order[j] = order[j - 1];
-              j--;
-            }
-          sorted[j] = value;
-          order[j] = item;
+          sort_day_float (base + (gsize) d * job->stride, n, order, sorted);
+          for (guint p = 0; p < NL_N_PERCENTILES; p++)
+            out[p][d] = interpolate (sorted, n, levels[p]);
         }
-      out[NL_PERCENTILE_10][d] = interpolate (sorted, n, 0.10);
-      out[NL_PERCENTILE_50][d] = interpolate (sorted, n, 0.50);
-      out[NL_PERCENTILE_90][d] = interpolate (sorted, n, 0.90);
+    }
+  else
+    {
+      g_autofree double *sorted = g_new (double, n);
+      const double *base = job->q_values + (gsize) side * job->n_days * job->stride;
+
+      for (guint d = 0; d < job->n_days; d++)
+        {
+          sort_day_double (base + (gsize) d * job->stride, n, order, sorted);
+          for (guint s = 0; s < job->n_derived; s++)
+            for (guint p = 0; p < NL_N_PERCENTILES; p++)
+              _nl_timeline_get_percentile_mut (job->timeline, track, job->derived[s], p)[d]
+                = interpolate_derived (job, sorted, n, levels[p], job->derived[s], job->direction[s]);
+        }
     }
   return TRUE;
+}
+
+/* +1 or −1 when the series, a function of q, never decreases or never
+ * increases with q for this muscle; 0 when it does both. */
+static int
+q_direction (const NlScheduleMuscle *muscle,
+             const NlModelParams    *params,
+             NlSeries                series)
+{
+  const double *table;
+  gboolean up = TRUE, down = TRUE;
+
+  switch (series)
+    {
+    case NL_SERIES_VOLUNTARY_ACTIVATION:
+      return params->region[muscle->region].va_gain >= 0.0 ? 1 : -1;
+    case NL_SERIES_CORTICOSPINAL:
+      return params->corticospinal_gain >= 0.0 ? 1 : -1;
+    case NL_SERIES_V_WAVE:
+      return params->v_wave_gain >= 0.0 ? 1 : -1;
+    case NL_SERIES_PEAK_RATE:
+      table = muscle->peak_rate;
+      break;
+    case NL_SERIES_RECRUITMENT_CEILING:
+      table = muscle->ceiling;
+      break;
+    default:
+      return 0;
+    }
+  /* Linear interpolation between the points keeps their monotonicity. */
+  for (guint i = 1; i < NL_SCHEDULE_TABLE_POINTS; i++)
+    {
+      up &= table[i] >= table[i - 1];
+      down &= table[i] <= table[i - 1];
+    }
+  return up ? 1 : down ? -1 : 0;
 }
 
 static gpointer
@@ -266,7 +384,10 @@ _nl_population_run (NlTimeline           *timeline,
   guint n_days = nl_timeline_get_n_days (timeline);
   guint n_muscles = n_tracks / 2;
   guint n_threads = options->n_threads > 0 ? options->n_threads : g_get_num_processors ();
-  g_autofree float *values = NULL;
+  g_autofree char *values_block = NULL;
+  g_autofree double *q_values = NULL;
+  float *values;
+  gsize stride = (options->population + BATCH - 1) / BATCH * BATCH;
   g_autofree NlIndividual *individuals = g_new (NlIndividual, options->population);
 
   n_threads = CLAMP (n_threads, 1u, 64u);
@@ -301,8 +422,18 @@ _nl_population_run (NlTimeline           *timeline,
                    options->population, n_days);
       return FALSE;
     }
-  values = g_try_new (float, (gsize) options->population * 2 * G_N_ELEMENTS (varying) * n_days);
-  if (values == NULL)
+  /* Rows start on cache lines, so that a batch's row of BATCH floats is one
+   * line: a shared line would be read and written by both threads. */
+  values_block = g_try_malloc (stride * 2 * G_N_ELEMENTS (varying) * n_days * sizeof (float) + LINE - 1);
+  if (values_block == NULL)
+    {
+      g_set_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID,
+                   _("Not enough memory for a population of %u"), options->population);
+      return FALSE;
+    }
+  values = (float *) (((guintptr) values_block + LINE - 1) & ~(guintptr) (LINE - 1));
+  q_values = g_try_new (double, stride * 2 * n_days);
+  if (q_values == NULL)
     {
       g_set_error (error, NL_MODEL_ERROR, NL_MODEL_ERROR_INVALID,
                    _("Not enough memory for a population of %u"), options->population);
@@ -320,10 +451,26 @@ _nl_population_run (NlTimeline           *timeline,
         .muscle = m,
         .n_sides = schedule->muscles[m].symmetric ? 1 : 2,
         .values = values,
+        .q_values = q_values,
+        .stride = stride,
         .timeline = timeline,
         .cancellable = cancellable,
         .individuals = individuals,
       };
+
+      for (guint k = 0; k < G_N_ELEMENTS (varying); k++)
+        {
+          int direction = _nl_series_follows_q (varying[k])
+                          ? q_direction (&schedule->muscles[m], params, varying[k]) : 0;
+
+          if (direction != 0)
+            {
+              job.derived[job.n_derived] = varying[k];
+              job.direction[job.n_derived++] = direction;
+            }
+          else
+            job.stored[job.n_stored++] = varying[k];
+        }
 
       job.run_item = run_batch;
       job.n_items = (options->population + BATCH - 1) / BATCH;
@@ -331,7 +478,7 @@ _nl_population_run (NlTimeline           *timeline,
       if (!g_atomic_int_get (&job.failed) && !g_cancellable_is_cancelled (cancellable))
         {
           job.run_item = run_cell;
-          job.n_items = job.n_sides * G_N_ELEMENTS (varying);
+          job.n_items = job.n_sides * (job.n_stored + (job.n_derived > 0 ? 1 : 0));
           run_items (&job, n_threads, NULL, NULL, 0, 0);
           for (guint side = 0; side < job.n_sides; side++)
             {

@@ -68,7 +68,9 @@ add_at (Reader         *r,
   d = g_new0 (NlDiagnostic, 1);
   d->line = line;
   d->column = column;
-  d->message = g_strdup (message);
+  /* libxml2 quotes raw bytes of the input in some messages, which may cut a
+   * character in half or be no UTF-8 at all; a GError message must be UTF-8. */
+  d->message = g_utf8_make_valid (message, -1);
   g_ptr_array_add (r->diagnostics, d);
 }
 
@@ -156,6 +158,18 @@ plain_syntax_message (xmlErrorPtr error)
             return g_strdup_printf (_("the file is not valid UTF-8 text: byte %s cannot stand "
                                       "here; save the file as UTF-8"), first);
           }
+        /* Valid UTF-8, but a character XML does not allow at all. */
+        if (error->code == XML_ERR_INVALID_CHAR)
+          {
+            const char *value = strstr (msg, "Char value ");
+
+            if (value != NULL)
+              return g_strdup_printf (_("the file holds control character U+%04X, which a "
+                                        "programme file cannot contain; remove it"),
+                                      (guint) g_ascii_strtoull (value + 11, NULL, 10));
+            return g_strdup (_("the file holds a control character (such as a vertical tab), "
+                               "which a programme file cannot contain; remove it"));
+          }
         return g_strdup (_("the file is not valid UTF-8 text; save the file as UTF-8"));
       }
     default:
@@ -164,7 +178,8 @@ plain_syntax_message (xmlErrorPtr error)
   if (strstr (msg, "Excessive depth") != NULL)
     return g_strdup (_("the elements are nested far too deeply; a programme file is only four "
                        "levels deep"));
-  return g_strchomp (g_strdup (msg));
+  /* Keep the first line: libxml2 may append a copy of the offending input. */
+  return g_strchomp (g_strndup (msg, strcspn (msg, "\n")));
 }
 
 static void

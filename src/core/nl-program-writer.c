@@ -15,14 +15,35 @@
 #include "nl-atomic-file.h"
 #include "nl-program-xml.h"
 
+/* XML 1.0 has no way to write most control characters, U+FFFE or U+FFFF,
+ * not even as character references: a title pasted with a vertical tab
+ * would give a file that never loads again.  They carry no meaning in a
+ * programme, so they are left out. */
+static gboolean
+is_xml_char (gunichar c)
+{
+  if (c < 0x20)
+    return c == '\t' || c == '\n' || c == '\r';
+  return c != 0xFFFE && c != 0xFFFF;
+}
+
 static void
 append_escaped (GString    *out,
                 const char *text,
                 gboolean    attribute)
 {
-  for (const char *p = text; p && *p; p++)
+  g_autofree char *valid = NULL;
+
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
     {
-      switch (*p)
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_xml_char (c))
+        continue;
+      switch (c)
         {
         case '&':  g_string_append (out, "&amp;"); break;
         case '<':  g_string_append (out, "&lt;"); break;
@@ -42,7 +63,7 @@ append_escaped (GString    *out,
           g_string_append (out, "&#13;");
           break;
         default:
-          g_string_append_c (out, *p);
+          g_string_append_len (out, p, g_utf8_next_char (p) - p);
         }
     }
 }

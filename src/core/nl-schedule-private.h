@@ -27,6 +27,7 @@ typedef struct {
   double neural_dose;     /* 1 − exp(−neural_stim/neural_half) */
   double iso_dose;        /* isometric-skill dose */
   double effort;          /* share of the neural headroom the session's hardest set reaches, 0…1 */
+  double ballistic_dose;  /* 1 − exp(−ballistic reps/skill_half) */
   double fatigue[3];      /* acute loss per compartment, fraction of MVC */
   double work;            /* sets × reps */
   double *skill_dose;     /* per exercise of the muscle, NULL when none trained */

@@ -347,6 +347,8 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                       dose->hyp_reps += credit.hyp * sets->count;
                       dose->neural_stim += credit.neural * sets->count;
                       dose->effort = MAX (dose->effort, credit.effort);
+                      if (sets->mode == NL_MODE_BALLISTIC)
+                        dose->ballistic_dose += (double) sets->count * sets->reps;
                       dose->work += (double) sets->count * sets->reps;
                       if (dose->skill_dose == NULL)
                         dose->skill_dose = g_new0 (double, muscle->n_exercises);
@@ -384,6 +386,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   dose->hyp_dose = 1.0 - exp (-dose->hyp_reps / params->hyp_half);
                   dose->neural_dose = 1.0 - exp (-dose->neural_stim / params->neural_half);
                   dose->iso_dose = 1.0 - exp (-iso_reps[t] / params->skill_half);
+                  dose->ballistic_dose = 1.0 - exp (-dose->ballistic_dose / params->skill_half);
                   for (guint e = 0; e < self->muscles[t / 2].n_exercises; e++)
                     dose->skill_dose[e] = 1.0 - exp (-dose->skill_dose[e] / params->skill_half);
 
@@ -427,7 +430,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
           const NlTrackDose *r = l + 1;
 
           same = l->hyp_reps == r->hyp_reps && l->neural_stim == r->neural_stim
-                 && l->effort == r->effort
+                 && l->effort == r->effort && l->ballistic_dose == r->ballistic_dose
                  && l->iso_dose == r->iso_dose && l->work == r->work
                  && memcmp (l->fatigue, r->fatigue, sizeof l->fatigue) == 0
                  && (l->skill_dose == NULL) == (r->skill_dose == NULL)

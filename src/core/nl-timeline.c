@@ -118,6 +118,14 @@ static const NlSeriesInfo series_info[NL_N_SERIES] = {
     "cortisol_acute_pct", N_("Cortisol after the session"), N_("% above rest"), NL_EVIDENCE_MODERATE,
     N_("Stress response of high-volume, short-rest sessions"),
     "McCall1999", TRUE },
+  [NL_SERIES_V_WAVE] = {
+    "v_wave_pct", N_("V-wave (V/Mmax)"), N_("% change"), NL_EVIDENCE_WEAK,
+    N_("Index of descending drive to the motoneurons; one training study"),
+    "Aagaard2002", FALSE },
+  [NL_SERIES_RFD] = {
+    "rfd_pct", N_("Early rate of force development"), N_("% change"), NL_EVIDENCE_MODERATE,
+    N_("0–200 ms; follows maximal force plus the drive at onset; doublets after ballistic work"),
+    "Aagaard2002", FALSE },
 };
 
 static const NlGroupEffect group_effects[] = {

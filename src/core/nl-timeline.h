@@ -44,6 +44,8 @@ typedef enum {
   NL_SERIES_TESTOSTERONE,         /* post-session peak above rest, % (systemic) */
   NL_SERIES_GROWTH_HORMONE,       /* post-session peak, fold over rest (systemic) */
   NL_SERIES_CORTISOL,             /* post-session peak above rest, % (systemic) */
+  NL_SERIES_V_WAVE,               /* V-wave / Mmax during MVC (descending drive), % change */
+  NL_SERIES_RFD,                  /* early rate of force development (0–200 ms), % change */
   NL_N_SERIES,
 } NlSeries;
 
