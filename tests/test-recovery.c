@@ -10,6 +10,15 @@
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
 
+/* How many recovery files @dir holds (the list is freed). */
+static guint
+count_recovery_files (const char *dir)
+{
+  g_autoptr(GPtrArray) entries = nl_recovery_list (dir);
+
+  return entries->len;
+}
+
 static char *
 make_tmp_dir (void)
 {
@@ -57,7 +66,7 @@ test_write_list_restore (void)
   gsize xml_length, disk_length;
   NlRecoveryEntry *entry;
 
-  g_assert_cmpuint (nl_recovery_list (dir)->len, ==, 0);
+  g_assert_cmpuint (count_recovery_files (dir), ==, 0);
 
   nl_program_set_title (program, "Edited, not saved");
   nl_recovery_set_origin (recovery, origin);
@@ -90,7 +99,7 @@ test_write_list_restore (void)
 
   /* Discarding removes the file and its note. */
   nl_recovery_discard (recovery);
-  g_assert_cmpuint (nl_recovery_list (dir)->len, ==, 0);
+  g_assert_cmpuint (count_recovery_files (dir), ==, 0);
   {
     g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
 
@@ -146,7 +155,7 @@ test_autosave_timer (void)
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpuint (nl_recovery_get_n_writes (recovery), ==, 2);
-  g_assert_cmpuint (nl_recovery_list (dir)->len, ==, 0);
+  g_assert_cmpuint (count_recovery_files (dir), ==, 0);
   g_rmdir (dir);
 }
 
@@ -187,7 +196,7 @@ test_take_over_and_order (void)
   nl_recovery_discard (taken);
 
   nl_recovery_entry_delete (g_ptr_array_index (entries, 1));
-  g_assert_cmpuint (nl_recovery_list (dir)->len, ==, 0);
+  g_assert_cmpuint (count_recovery_files (dir), ==, 0);
   g_unlink (stray);
   g_rmdir (dir);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "nl-diagram-page.h"
+#include "nl-explanation.h"
 #include "nl-program-xml.h"
 #include "nl-trends-page.h"
 
@@ -503,6 +504,20 @@ test_settings (Fixture       *f,
   g_settings_reset (settings, "animation-speed");
 }
 
+/* Every series the model writes has an explanation for its panel. */
+static void
+test_every_series_explained (void)
+{
+  for (guint s = 0; s < NL_N_SERIES; s++)
+    {
+      const char *meaning = nl_explanation_get_meaning ((NlSeries) s);
+
+      g_test_message ("series %u", s);
+      g_assert_nonnull (meaning);
+      g_assert_cmpuint (strlen (meaning), >, 20);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -515,6 +530,7 @@ main (int argc, char *argv[])
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/views/explanation/every-series", test_every_series_explained);
   g_test_add ("/views/diagram/draws", Fixture, NULL, fixture_setup, test_diagram_draws, fixture_teardown);
   g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
   g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);

@@ -20,8 +20,8 @@ NL_DEB_PACKAGES=(
   shared-mime-info fonts-cantarell fonts-dejavu-core adwaita-icon-theme libgl1-mesa-dri
   # The test summary
   python3
-  # Sanitizer and fuzzing builds
-  clang libclang-rt-14-dev
+  # Sanitizer, leak-check and fuzzing builds
+  clang libclang-rt-14-dev valgrind
   # Flatpak manifest check
   flatpak-builder
 )

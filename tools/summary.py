@@ -3,7 +3,10 @@
 # Copyright 2026 The Neurolift authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: python3 tools/summary.py TESTLOG.JSON MESON-TEST-EXIT-STATUS
+# Usage: python3 tools/summary.py TESTLOG.JSON MESON-TEST-EXIT-STATUS [EXTRA]
+#
+# EXTRA, when given, is a file of further results, one "NAME passed" or
+# "NAME failed" a line (the sanitizer, leak-check and fuzz stages).
 #
 # Reads meson's build/meson-logs/testlog.json (one JSON object per test
 # program) and prints "N passed, N failed" (", N skipped" only when some
@@ -33,6 +36,27 @@ with open(sys.argv[1], encoding="utf-8") as log:
             failed += 1
 
 if int(sys.argv[2]) != 0 and failed == 0:
+    meson_failed_outside = True
+else:
+    meson_failed_outside = False
+
+if len(sys.argv) > 3:
+    try:
+        with open(sys.argv[3], encoding="utf-8") as extra:
+            for line in extra:
+                fields = line.split()
+                if len(fields) != 2:
+                    continue
+                if fields[1] == "passed":
+                    passed += 1
+                else:
+                    print(f"{fields[0]} failed", file=sys.stderr)
+                    failed += 1
+    except OSError:
+        print(f"no results in {sys.argv[3]}", file=sys.stderr)
+        failed += 1
+
+if meson_failed_outside and failed == 0:
     print(f"meson test failed (exit status {sys.argv[2]}) outside any test",
           file=sys.stderr)
     failed = 1

@@ -33,7 +33,12 @@ static const char * const meanings[NL_N_SERIES] = {
   [NL_SERIES_TESTOSTERONE] = N_("The brief rise of testosterone after a session: a stress signal that does not drive growth."),
   [NL_SERIES_GROWTH_HORMONE] = N_("The brief rise of growth hormone after a session: a stress signal that does not drive growth."),
   [NL_SERIES_CORTISOL] = N_("The brief rise of cortisol after a session: a stress signal."),
+  [NL_SERIES_V_WAVE] = N_("The V-wave, a reflex response recorded during a maximal contraction: a measure of how much descending drive reaches the motor neurons. The thickness of the corticospinal tract in the diagram."),
+  [NL_SERIES_RFD] = N_("How fast force rises in the first fifth of a second; it depends on the discharge rate at the start of a contraction and on doublets, which ballistic training adds."),
 };
+
+/* Every series the model writes has a meaning here. */
+G_STATIC_ASSERT (NL_SERIES_RFD == NL_N_SERIES - 1);
 
 const char *
 nl_explanation_get_meaning (NlSeries series)
