@@ -152,7 +152,9 @@ nl_figure_diagram_state_new (const NlTimeline *timeline,
 
   state = nl_diagram_state_new (nl_motor_unit_pool_get_n_units (pool),
                                 nl_motor_unit_pool_get_n_units (pool));
-  label = g_strdup_printf (_("Day %u (week %.1f)"), day, day / 7.0);
+  /* Weeks and days counted from 1, as the day scrubber and the programme's
+   * sessions count them: day 0 is week 1, day 1. */
+  label = g_strdup_printf (_("Day %u (week %u, day %u)"), day, day / 7 + 1, day % 7 + 1);
   nl_diagram_state_set_labels (state, label, muscle != NULL ? _(muscle->name) : muscle_id,
                                _(antagonist));
   state->area = area_for_region (muscle != NULL ? muscle->region : NULL);

@@ -596,7 +596,9 @@ draw_marker (cairo_t             *cr,
 
   cairo_save (cr);
   _nl_text_kit_init (&kit, cr, style, L->s);
-  text = g_strdup_printf (_("Selected: day %.0f (week %.1f)"), plot->selected_day, plot->selected_day / 7);
+  text = g_strdup_printf (_("Selected: day %.0f (week %.0f, day %.0f)"), plot->selected_day,
+                          floor (plot->selected_day / 7) + 1,
+                          fmod (floor (plot->selected_day), 7) + 1);
   _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, marker_box, 1, 0.5, &style->foreground,
                         "selected day label");
   _nl_text_kit_clear (&kit);
