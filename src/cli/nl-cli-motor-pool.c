@@ -70,6 +70,7 @@ nl_cli_motor_pool (int    argc,
   g_autoptr(GError) error = NULL;
 
   if (!_nl_cli_parse_options (&argc, &argv, _("[FILE --day D]"),
+                              /* xgettext:no-c-format */
                               _("Prints the Fuglevand motor-unit pool of a muscle on a day of the "
                                 "programme, or the textbook pool without a file: force (% of the "
                                 "maximum), units recruited and mean discharge rate over effort "

@@ -185,7 +185,9 @@ nl_cli_render (int    argc,
     GOptionEntry entries[] = {
       { "figure", 0, 0, G_OPTION_ARG_STRING, &figure_name, figure_help, N_("NAME") },
       { "day", 0, 0, G_OPTION_ARG_INT, &day, N_("Programme day to show, counted from 0 (default: the last)"), N_("DAY") },
-      { "effort", 0, 0, G_OPTION_ARG_DOUBLE, &effort, N_("Effort in % of maximal (default 80)"), N_("PERCENT") },
+      { "effort", 0, 0, G_OPTION_ARG_DOUBLE, &effort,
+        /* xgettext:no-c-format */
+        N_("Effort in % of maximal (default 80)"), N_("PERCENT") },
       { "compare-day", 0, 0, G_OPTION_ARG_INT, &compare_day, N_("Draw this day beside --day (side by side, earlier on the left)"), N_("DAY") },
       { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_file, N_("Overlay a second programme on a plot"), N_("FILE") },
       { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle, N_("Catalogue muscle id (default: the most trained)"), N_("ID") },

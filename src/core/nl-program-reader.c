@@ -320,9 +320,13 @@ parse_integer (Element    *e,
    * huge numbers from overflowing. */
   if (strlen (digits) > 12 || (value = g_ascii_strtoll (digits, NULL, 10)) < min || value > max)
     {
+      g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* The bounds are formatted first: xgettext cannot read a message
+       * that has G_GINT64_FORMAT in it. */
       add_at_offset (e->r, NL_PROGRAM_ERROR_SCHEMA, attr_offset (e, name),
-                     _("%s is %s, but it must be from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT),
-                     name, trimmed, min, max);
+                     _("%s is %s, but it must be from %s to %s"), name, trimmed, lo, hi);
       return FALSE;
     }
   *out = (guint) value;

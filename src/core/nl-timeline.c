@@ -31,11 +31,15 @@ struct _NlTimeline {
 
 static const NlSeriesInfo series_info[NL_N_SERIES] = {
   [NL_SERIES_STRENGTH] = {
-    "strength_pct", N_("Maximal voluntary force"), N_("% change"), NL_EVIDENCE_STRONG,
+    "strength_pct", N_("Maximal voluntary force"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_STRONG,
     N_("Isometric MVC of a typical trainee; individual gains vary several-fold"),
     "Hubal2005", FALSE },
   [NL_SERIES_ONE_RM] = {
-    "one_rm_pct", N_("1RM of the main exercise"), N_("% change"), NL_EVIDENCE_STRONG,
+    "one_rm_pct", N_("1RM of the main exercise"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_STRONG,
     N_("Includes task-specific skill, so it rises faster than isometric force"),
     "Rutherford1986", FALSE },
   [NL_SERIES_NEURAL] = {
@@ -47,7 +51,9 @@ static const NlSeriesInfo series_info[NL_N_SERIES] = {
     N_("Assumes force proportional to contractile cross-sectional area"),
     "Narici1989", FALSE },
   [NL_SERIES_VOLUNTARY_ACTIVATION] = {
-    "voluntary_activation_pct", N_("Voluntary activation"), N_("% change"), NL_EVIDENCE_CONTESTED,
+    "voluntary_activation_pct", N_("Voluntary activation"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_CONTESTED,
     N_("Small and often not detectable with twitch interpolation"),
     "Tillin2011", FALSE },
   [NL_SERIES_PEAK_RATE] = {
@@ -55,59 +61,87 @@ static const NlSeriesInfo series_info[NL_N_SERIES] = {
     N_("Mean rate at maximal effort; some studies find no change"),
     "KamenKnight2004", FALSE },
   [NL_SERIES_RECRUITMENT_CEILING] = {
-    "recruitment_ceiling_pct", N_("Recruitment ceiling"), N_("% MVC"), NL_EVIDENCE_MODERATE,
+    "recruitment_ceiling_pct", N_("Recruitment ceiling"),
+    /* xgettext:no-c-format */
+    N_("% MVC"), NL_EVIDENCE_MODERATE,
     N_("Force at which the last unit is recruited, from the Fuglevand pool"),
     "DelVecchio2019", FALSE },
   [NL_SERIES_COACTIVATION] = {
-    "coactivation_pct", N_("Antagonist coactivation"), N_("% change"), NL_EVIDENCE_WEAK,
+    "coactivation_pct", N_("Antagonist coactivation"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_WEAK,
     N_("Early drop reported in one classic study; not always replicated"),
     "Carolan1992", FALSE },
   [NL_SERIES_CSA] = {
-    "csa_pct", N_("Contractile cross-sectional area"), N_("% change"), NL_EVIDENCE_STRONG,
+    "csa_pct", N_("Contractile cross-sectional area"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_STRONG,
     N_("True hypertrophy only; early swelling is a separate series"),
     "Wernbom2007", FALSE },
   [NL_SERIES_FATIGUE] = {
-    "fatigue_pct", N_("Acute fatigue"), N_("% of MVC lost"), NL_EVIDENCE_MODERATE,
+    "fatigue_pct", N_("Acute fatigue"),
+    /* xgettext:no-c-format */
+    N_("% of MVC lost"), NL_EVIDENCE_MODERATE,
     N_("Residual loss at the time of the day's session"),
     "Hakkinen1993", FALSE },
   [NL_SERIES_BDNF_ACUTE] = {
-    "bdnf_acute_pct", N_("Serum BDNF after the session"), N_("% above rest"), NL_EVIDENCE_MODERATE,
+    "bdnf_acute_pct", N_("Serum BDNF after the session"),
+    /* xgettext:no-c-format */
+    N_("% above rest"), NL_EVIDENCE_MODERATE,
     N_("Brief rise, mostly of brain and platelet origin, not from muscle"),
     "Dinoff2017", TRUE },
   [NL_SERIES_BDNF_RESTING] = {
-    "bdnf_resting_pct", N_("Resting serum BDNF"), N_("% change"), NL_EVIDENCE_WEAK,
+    "bdnf_resting_pct", N_("Resting serum BDNF"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_WEAK,
     N_("No reliable change after resistance training in young adults"),
     "Dinoff2016", TRUE },
   [NL_SERIES_EDEMA] = {
-    "edema_pct", N_("Swelling (edema)"), N_("% of baseline CSA"), NL_EVIDENCE_MODERATE,
+    "edema_pct", N_("Swelling (edema)"),
+    /* xgettext:no-c-format */
+    N_("% of baseline CSA"), NL_EVIDENCE_MODERATE,
     N_("Early apparent growth that is damage-related swelling"),
     "Damas2016", FALSE },
   [NL_SERIES_APPARENT_CSA] = {
-    "apparent_csa_pct", N_("Apparent cross-sectional area"), N_("% change"), NL_EVIDENCE_MODERATE,
+    "apparent_csa_pct", N_("Apparent cross-sectional area"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_MODERATE,
     N_("What imaging would show: contractile area plus swelling"),
     "Damas2016", FALSE },
   [NL_SERIES_SKILL] = {
-    "skill_pct", N_("Task-specific skill"), N_("% change"), NL_EVIDENCE_MODERATE,
+    "skill_pct", N_("Task-specific skill"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_MODERATE,
     N_("Coordination of the trained exercise; transfers little to other tasks"),
     "Rutherford1986", FALSE },
   [NL_SERIES_CORTICOSPINAL] = {
-    "corticospinal_pct", N_("Corticospinal excitability"), N_("% change"), NL_EVIDENCE_CONTESTED,
+    "corticospinal_pct", N_("Corticospinal excitability"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_CONTESTED,
     N_("Meta-analyses find small rises; heavy training can lower resting MEPs"),
     "Siddique2020", FALSE },
   [NL_SERIES_SYNCHRONISATION] = {
-    "synchronisation_pct", N_("Motor-unit synchronisation"), N_("% change"), NL_EVIDENCE_WEAK,
+    "synchronisation_pct", N_("Motor-unit synchronisation"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_WEAK,
     N_("Cross-sectional evidence only; weeks of training do not raise it"),
     "Semmler2004", FALSE },
   [NL_SERIES_NMJ] = {
-    "nmj_pct", N_("Neuromuscular-junction remodelling"), N_("% change"), NL_EVIDENCE_WEAK,
+    "nmj_pct", N_("Neuromuscular-junction remodelling"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_WEAK,
     N_("Illustrative index: evidence comes from animal studies"),
     "AnimalNMJ", FALSE },
   [NL_SERIES_IL6] = {
-    "il6_acute_pct", N_("IL-6 after the session"), N_("% above rest"), NL_EVIDENCE_WEAK,
+    "il6_acute_pct", N_("IL-6 after the session"),
+    /* xgettext:no-c-format */
+    N_("% above rest"), NL_EVIDENCE_WEAK,
     N_("Modest after resistance work; some protocols show no rise"),
     "Raines", TRUE },
   [NL_SERIES_TESTOSTERONE] = {
-    "testosterone_acute_pct", N_("Testosterone after the session"), N_("% above rest"), NL_EVIDENCE_MODERATE,
+    "testosterone_acute_pct", N_("Testosterone after the session"),
+    /* xgettext:no-c-format */
+    N_("% above rest"), NL_EVIDENCE_MODERATE,
     N_("Stress response lasting 15–30 min; does not drive hypertrophy"),
     "KraemerRatamess2005", TRUE },
   [NL_SERIES_GROWTH_HORMONE] = {
@@ -115,15 +149,21 @@ static const NlSeriesInfo series_info[NL_N_SERIES] = {
     N_("Stress response; acute spikes do not add muscle growth"),
     "West2010", TRUE },
   [NL_SERIES_CORTISOL] = {
-    "cortisol_acute_pct", N_("Cortisol after the session"), N_("% above rest"), NL_EVIDENCE_MODERATE,
+    "cortisol_acute_pct", N_("Cortisol after the session"),
+    /* xgettext:no-c-format */
+    N_("% above rest"), NL_EVIDENCE_MODERATE,
     N_("Stress response of high-volume, short-rest sessions"),
     "McCall1999", TRUE },
   [NL_SERIES_V_WAVE] = {
-    "v_wave_pct", N_("V-wave (V/Mmax)"), N_("% change"), NL_EVIDENCE_WEAK,
+    "v_wave_pct", N_("V-wave (V/Mmax)"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_WEAK,
     N_("Index of descending drive to the motoneurons; one training study"),
     "Aagaard2002", FALSE },
   [NL_SERIES_RFD] = {
-    "rfd_pct", N_("Early rate of force development"), N_("% change"), NL_EVIDENCE_MODERATE,
+    "rfd_pct", N_("Early rate of force development"),
+    /* xgettext:no-c-format */
+    N_("% change"), NL_EVIDENCE_MODERATE,
     N_("0–200 ms; follows maximal force plus the drive at onset; doublets after ballistic work"),
     "Aagaard2002", FALSE },
 };
@@ -154,6 +194,19 @@ nl_evidence_to_string (NlEvidence evidence)
     case NL_EVIDENCE_WEAK:      return "weak";
     case NL_EVIDENCE_CONTESTED: return "contested";
     default:                    return "weak";
+    }
+}
+
+const char *
+nl_evidence_to_label (NlEvidence evidence)
+{
+  switch (evidence)
+    {
+    case NL_EVIDENCE_STRONG:    return _("strong");
+    case NL_EVIDENCE_MODERATE:  return _("moderate");
+    case NL_EVIDENCE_CONTESTED: return _("contested");
+    case NL_EVIDENCE_WEAK:
+    default:                    return _("weak");
     }
 }
 

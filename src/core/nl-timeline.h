@@ -98,6 +98,8 @@ typedef struct _NlTimeline NlTimeline;
 
 const NlSeriesInfo *nl_series_get_info          (NlSeries      series);
 const char         *nl_evidence_to_string       (NlEvidence    evidence);
+/* The evidence level in words for people, translated. */
+const char *nl_evidence_to_label (NlEvidence evidence);
 
 NlTimeline         *nl_timeline_ref             (NlTimeline   *self);
 void                nl_timeline_unref           (NlTimeline   *self);

@@ -540,7 +540,9 @@ build_sets_form (NlEditorForm *self,
   add_combo (self, group, item, "side", _("Side"), labels, NULL);
   add_spin (self, group, item, "count", _("Sets"), NULL, NL_SETS_COUNT_MIN, NL_SETS_COUNT_MAX, 1, 0);
   add_spin (self, group, item, "reps", _("Repetitions"), NULL, NL_SETS_REPS_MIN, NL_SETS_REPS_MAX, 1, 0);
-  add_spin (self, group, item, "load-pct", _("Load"), _("% of the one-repetition maximum (or of MVC)"),
+  add_spin (self, group, item, "load-pct", _("Load"),
+    /* xgettext:no-c-format */
+    _("% of the one-repetition maximum (or of MVC)"),
             NL_SETS_LOAD_MIN, NL_SETS_LOAD_MAX, 2.5, 1);
   add_spin (self, group, item, "rir", _("Reps in reserve"), _("Repetitions left before failure"),
             NL_SETS_RIR_MIN, NL_SETS_RIR_MAX, 1, 0);

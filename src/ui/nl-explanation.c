@@ -85,7 +85,7 @@ nl_explanation_row_new (NlSeries series)
 
   /* Translators: "Evidence: weak — <caveat>". */
   evidence = g_strdup_printf (_("Evidence: %s — %s"),
-                              nl_evidence_to_string (info->evidence),
+                              nl_evidence_to_label (info->evidence),
                               info->caveat ? _(info->caveat) : "");
   gtk_box_append (GTK_BOX (row), wrapped_label (evidence, info->evidence >= NL_EVIDENCE_WEAK ? "warning" : "dim-label"));
 
