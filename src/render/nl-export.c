@@ -71,6 +71,20 @@ nl_export_format_from_path (const char     *path,
 }
 
 gboolean
+nl_export_format_for_file (GFile           *file,
+                           NlExportFormat  *out,
+                           GError         **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (nl_export_format_from_path (name, out))
+    return TRUE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("“%s” does not end in .png, .svg or .pdf"), name);
+  return FALSE;
+}
+
+gboolean
 nl_export_figure (GFile             *file,
                   NlExportFormat     format,
                   int                width,

@@ -29,6 +29,11 @@ gboolean nl_export_format_from_string (const char       *str,
 /* From the file name's extension (.png, .svg, .pdf; any case). */
 gboolean nl_export_format_from_path   (const char       *path,
                                        NlExportFormat   *out);
+/* The same for a file a person chose, with a message for them when the
+ * name has none of the three extensions. */
+gboolean nl_export_format_for_file    (GFile            *file,
+                                       NlExportFormat   *out,
+                                       GError          **error);
 
 /* Writes one figure to @file.  A PNG has @scale device pixels per unit
  * (2 for a HiDPI export); SVG and PDF are @width × @height points.  @title

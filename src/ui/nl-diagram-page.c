@@ -677,7 +677,6 @@ nl_diagram_page_export_to_file (NlDiagramPage  *self,
                                 GError        **error)
 {
   NlExportFormat format;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -685,13 +684,8 @@ nl_diagram_page_export_to_file (NlDiagramPage  *self,
   if (!check_has_figure (self, error))
     return FALSE;
 
-  name = g_file_get_basename (file);
-  if (!nl_export_format_from_path (name, &format))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” does not end in .png, .svg or .pdf"), name);
-      return FALSE;
-    }
+  if (!nl_export_format_for_file (file, &format, error))
+    return FALSE;
 
   return nl_export_figure (file, format, width, height, 1.0,
                            nl_diagram_view_get_time (self->view),

@@ -777,7 +777,6 @@ nl_trends_page_export_to_file (NlTrendsPage  *self,
 {
   const NlPlot *plot;
   NlExportFormat format;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (NL_IS_TRENDS_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -790,13 +789,8 @@ nl_trends_page_export_to_file (NlTrendsPage  *self,
       return FALSE;
     }
 
-  name = g_file_get_basename (file);
-  if (!nl_export_format_from_path (name, &format))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” does not end in .png, .svg or .pdf"), name);
-      return FALSE;
-    }
+  if (!nl_export_format_for_file (file, &format, error))
+    return FALSE;
 
   return nl_export_figure (file, format, width, height, 1.0, 0.0, plot->title,
                            draw_export_cb, self, error);
