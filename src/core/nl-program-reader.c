@@ -481,6 +481,30 @@ element_end (Element *e)
   g_clear_pointer (&e->known, g_hash_table_unref);
 }
 
+/* Reports a problem at @node's start tag without reading the element.  With
+ * @consume the search cursor moves past the tag, as element_begin() does;
+ * without it, the element can still be read afterwards. */
+static void G_GNUC_PRINTF (4, 5)
+report_element (Reader     *r,
+                xmlNode    *node,
+                gboolean    consume,
+                const char *format,
+                ...)
+{
+  g_autofree char *name = qname (node);
+  g_autofree char *message = NULL;
+  gsize saved = r->src.cursor;
+  gssize tag = _nl_source_text_next_tag (&r->src, name);
+  va_list args;
+
+  if (!consume)
+    r->src.cursor = saved;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) MAX (tag, 0), "%s", message);
+}
+
 static void
 remember (Reader   *r,
           gpointer  item,
@@ -522,16 +546,12 @@ walk_children (Reader    *r,
         continue;
       if (!is_ours (child))
         {
-          Element skip;
           g_autofree char *name = qname (child);
 
-          element_begin (r, child, &skip);
-          add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) skip.tag,
-                         _("<%s> is not part of the Neurolift format (namespace %s)"),
-                         name, NL_PROGRAM_NAMESPACE);
-          g_hash_table_remove_all (skip.known);
           /* Its attributes and children are not looked at. */
-          g_clear_pointer (&skip.known, g_hash_table_unref);
+          report_element (r, child, TRUE,
+                          _("<%s> is not part of the Neurolift format (namespace %s)"),
+                          name, NL_PROGRAM_NAMESPACE);
           continue;
         }
       visit (r, child, user_data);
@@ -545,13 +565,8 @@ refuse_child (Reader  *r,
               xmlNode *node,
               gpointer user_data)
 {
-  Element e;
-
-  element_begin (r, node, &e);
-  add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                 _("<%s> is not allowed inside <%s>"),
-                 (const char *) node->name, (const char *) node->parent->name);
-  g_clear_pointer (&e.known, g_hash_table_unref);
+  report_element (r, node, TRUE, _("<%s> is not allowed inside <%s>"),
+                  (const char *) node->name, (const char *) node->parent->name);
 }
 
 typedef struct {
@@ -572,15 +587,15 @@ read_sets (Reader  *r,
   guint errors = r->diagnostics->len;
   Element e;
 
-  element_begin (r, node, &e);
   if (!xmlStrEqual (node->name, (const xmlChar *) "sets"))
     {
-      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                     _("<%s> is not allowed inside <session>; a session holds <sets> elements"),
-                     (const char *) node->name);
-      g_clear_pointer (&e.known, g_hash_table_unref);
+      report_element (r, node, TRUE,
+                      _("<%s> is not allowed inside <session>; a session holds <sets> elements"),
+                      (const char *) node->name);
       return;
     }
+
+  element_begin (r, node, &e);
 
   /* Past the limit, say so once and skip the rest unread. */
   if (state->n_sets++ >= NL_MAX_SETS_PER_SESSION)
@@ -682,23 +697,21 @@ read_phase_child (Reader  *r,
   if (!g_str_equal (name, "session") && !g_str_equal (name, "immobilize")
       && !g_str_equal (name, "progression"))
     {
-      element_begin (r, node, &e);
-      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                     _("<%s> is not allowed inside <phase>; a phase holds <session>, "
-                       "<immobilize> and <progression>"), name);
-      g_clear_pointer (&e.known, g_hash_table_unref);
+      report_element (r, node, TRUE,
+                      _("<%s> is not allowed inside <phase>; a phase holds <session>, "
+                        "<immobilize> and <progression>"), name);
+      return;
+    }
+
+  if (state->kind != NL_PHASE_TRAINING)
+    {
+      report_element (r, node, TRUE,
+                      _("<%s> is only allowed in a training phase, and this is a %s phase"),
+                      name, nl_phase_kind_to_string (state->kind));
       return;
     }
 
   element_begin (r, node, &e);
-  if (state->kind != NL_PHASE_TRAINING)
-    {
-      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                     _("<%s> is only allowed in a training phase, and this is a %s phase"),
-                     name, nl_phase_kind_to_string (state->kind));
-      g_clear_pointer (&e.known, g_hash_table_unref);
-      return;
-    }
 
   if (g_str_equal (name, "session"))
     {
@@ -917,15 +930,8 @@ read_text_element (Reader  *r,
   element_end (&e);
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
-      {
-        Element c;
-
-        element_begin (r, child, &c);
-        add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) c.tag,
-                       _("<%s> may hold only text, not <%s>"),
-                       (const char *) node->name, (const char *) child->name);
-        g_clear_pointer (&c.known, g_hash_table_unref);
-      }
+      report_element (r, child, TRUE, _("<%s> may hold only text, not <%s>"),
+                      (const char *) node->name, (const char *) child->name);
   content = xmlNodeGetContent (node);
   ret = g_strdup (content ? (const char *) content : "");
   xmlFree (content);
@@ -959,50 +965,21 @@ read_program_child (Reader  *r,
 
   if (stage < 0)
     {
-      Element e;
-
-      element_begin (r, node, &e);
-      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                     _("<%s> is not allowed inside <program>; expected <title>, <description>, "
-                       "<trainee>, <exercise> or <phase>"), name);
-      g_clear_pointer (&e.known, g_hash_table_unref);
+      report_element (r, node, TRUE,
+                      _("<%s> is not allowed inside <program>; expected <title>, <description>, "
+                        "<trainee>, <exercise> or <phase>"), name);
       return;
     }
+  /* These are reported without reading the element, which follows. */
   if (stage < state->stage)
-    {
-      Element e;
-      gssize saved = (gssize) r->src.cursor;
-
-      element_begin (r, node, &e);
-      r->src.cursor = (gsize) saved;
-      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                     _("<%s> must come before <%s>"), name, stage_names[state->stage]);
-      g_clear_pointer (&e.known, g_hash_table_unref);
-    }
+    report_element (r, node, FALSE, _("<%s> must come before <%s>"),
+                    name, stage_names[state->stage]);
   if (stage <= STAGE_TRAINEE && state->seen[stage] > 0)
-    {
-      Element e;
-      gsize saved = r->src.cursor;
-
-      element_begin (r, node, &e);
-      r->src.cursor = saved;
-      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                     _("a programme has only one <%s>"), name);
-      g_clear_pointer (&e.known, g_hash_table_unref);
-    }
+    report_element (r, node, FALSE, _("a programme has only one <%s>"), name);
   if ((stage == STAGE_PHASE && state->seen[stage] == NL_MAX_PHASES)
       || (stage == STAGE_EXERCISE && state->seen[stage] == NL_MAX_CUSTOM_EXERCISES))
-    {
-      Element e;
-      gsize saved = r->src.cursor;
-
-      element_begin (r, node, &e);
-      r->src.cursor = saved;
-      add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                     _("a programme holds at most %d <%s> elements"),
-                     stage == STAGE_PHASE ? NL_MAX_PHASES : NL_MAX_CUSTOM_EXERCISES, name);
-      g_clear_pointer (&e.known, g_hash_table_unref);
-    }
+    report_element (r, node, FALSE, _("a programme holds at most %d <%s> elements"),
+                    stage == STAGE_PHASE ? NL_MAX_PHASES : NL_MAX_CUSTOM_EXERCISES, name);
   if ((stage == STAGE_PHASE && state->seen[stage] >= NL_MAX_PHASES)
       || (stage == STAGE_EXERCISE && state->seen[stage] >= NL_MAX_CUSTOM_EXERCISES))
     {
