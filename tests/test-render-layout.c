@@ -93,6 +93,27 @@ count_named (NlLayoutRecord *record,
   return n;
 }
 
+/* However small the canvas, a diagram keeps every pathway drawn (not an
+ * empty panel) and its myokine panel, whose statements keep their caveats:
+ * the full panel, or the paragraph that small canvases get. */
+static void
+check_diagram_content (NlLayoutRecord *record,
+                       guint           n_pathways)
+{
+  guint caveats = count_named (record, "myokine caveat", NL_ELEMENT_TEXT);
+  guint statements = count_named (record, "myokine statement", NL_ELEMENT_TEXT);
+  guint paragraph = count_named (record, "myokine line", NL_ELEMENT_TEXT);
+
+  g_test_message ("myokine caveats %u, statements %u, paragraph %u", caveats, statements, paragraph);
+  g_assert_cmpuint (count_named (record, "pathway panel", NL_ELEMENT_PANEL), ==, n_pathways);
+  g_assert_cmpuint (count_named (record, "brain", NL_ELEMENT_SHAPE), ==, n_pathways);
+  g_assert_cmpuint (count_named (record, "spinal cord", NL_ELEMENT_SHAPE), ==, n_pathways);
+  g_assert_cmpuint (count_named (record, "agonist muscle", NL_ELEMENT_SHAPE), ==, n_pathways);
+  g_assert_cmpuint (count_named (record, "myokine panel", NL_ELEMENT_PANEL), ==, 1);
+  g_assert_true ((caveats == 3 && statements == 3 && paragraph == 0)
+                 || (caveats == 0 && statements == 0 && paragraph == 1));
+}
+
 static void
 check_all_sizes (Figure figure)
 {
@@ -116,10 +137,14 @@ check_all_sizes (Figure figure)
           if (problems != NULL)
             g_test_message ("figure %d at %d×%d, theme %d, presentation %d, fixed text %d:\n%s",
                             figure, w, h, theme, presentation, style.fixed_text_size, problems);
+          g_test_message ("figure %d at %d×%d, theme %d, presentation %d, fixed text %d", figure, w,
+                          h, theme, presentation, style.fixed_text_size);
           g_assert_null (problems);
           /* The check must have had something to check. */
           g_assert_cmpuint (count_named (record, "title", NL_ELEMENT_TEXT), ==, 1);
           g_assert_cmpuint (nl_layout_record_get_n (record), >, 12);
+          if (figure == FIGURE_DIAGRAM || figure == FIGURE_COMPARE)
+            check_diagram_content (record, figure == FIGURE_COMPARE ? 2 : 1);
         }
 }
 

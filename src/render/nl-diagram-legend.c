@@ -218,7 +218,8 @@ double
 _nl_diagram_legend (cairo_t              *cr,
                     NlDiagramCtx         *ctx,
                     const NlDiagramState *state,
-                    const NlRect         *rect)
+                    const NlRect         *rect,
+                    guint                 n_items)
 {
   const NlRenderStyle *style = ctx->style;
   double s = ctx->s;
@@ -238,7 +239,8 @@ _nl_diagram_legend (cairo_t              *cr,
     _("Neuromuscular junction; fibres shorten as twitches sum"),
   };
 
-  for (guint i = 0; i < N_SWATCHES; i++)
+  G_STATIC_ASSERT (N_SWATCHES == NL_DIAGRAM_LEGEND_ITEMS);
+  for (guint i = 0; i < MIN (n_items, N_SWATCHES); i++)
     {
       double max_text = rect->width - sw - gap;
       g_autoptr(PangoLayout) layout = _nl_text_layout (&ctx->kit, NL_TEXT_SMALL, texts[i],

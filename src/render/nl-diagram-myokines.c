@@ -32,9 +32,9 @@ draw_vessel (cairo_t             *cr,
              const NlRect        *r)
 {
   _nl_rounded_rect (cr, r, r->height / 2);
-  _nl_set_colour_alpha (cr, &style->inhibitory, 0.18);
+  _nl_set_colour_over (cr, &style->inhibitory, 0.18, &style->panel);
   cairo_fill_preserve (cr);
-  _nl_set_colour_alpha (cr, &style->inhibitory, 0.8);
+  _nl_set_colour_over (cr, &style->inhibitory, 0.8, &style->panel);
   cairo_stroke (cr);
 }
 
@@ -55,7 +55,7 @@ draw_flow (cairo_t      *cr,
   if (NL_DIAGRAM_DRAWS_STILL (ctx))
     {
       cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
-      _nl_set_colour_alpha (cr, colour, 0.8);
+      _nl_set_colour_over (cr, colour, 0.8, &ctx->style->panel);
       cairo_move_to (cr, x0, y0);
       cairo_line_to (cr, x1, y1);
       cairo_stroke (cr);
@@ -106,7 +106,7 @@ draw_icon (cairo_t              *cr,
         if (still)
           {
             _nl_draw_muscle_shape (cr, &muscle);
-            _nl_set_colour_alpha (cr, &style->muscle, 0.8);
+            _nl_set_colour_over (cr, &style->muscle, 0.8, &style->panel);
             cairo_fill_preserve (cr);
             _nl_set_colour (cr, &style->foreground);
             cairo_stroke (cr);
@@ -127,7 +127,7 @@ draw_icon (cairo_t              *cr,
         if (still)
           {
             _nl_draw_muscle_shape (cr, &muscle);
-            _nl_set_colour_alpha (cr, &style->muscle, 0.8);
+            _nl_set_colour_over (cr, &style->muscle, 0.8, &style->panel);
             cairo_fill_preserve (cr);
             _nl_set_colour (cr, &style->foreground);
             cairo_stroke (cr);
@@ -160,7 +160,7 @@ draw_icon (cairo_t              *cr,
         if (still)
           {
             _nl_draw_brain_shape (cr, &brain);
-            _nl_set_colour_alpha (cr, &style->cortex, 0.5);
+            _nl_set_colour_over (cr, &style->cortex, 0.5, &style->panel);
             cairo_fill_preserve (cr);
             _nl_set_colour (cr, &style->foreground);
             cairo_stroke (cr);
@@ -170,7 +170,7 @@ draw_icon (cairo_t              *cr,
             cairo_scale (cr, 1.0, 0.5);
             cairo_arc (cr, 0, 0, u * 0.3, 0, 2 * G_PI);
             cairo_restore (cr);
-            _nl_set_colour_alpha (cr, &style->inhibitory, 0.5);
+            _nl_set_colour_over (cr, &style->inhibitory, 0.5, &style->panel);
             cairo_fill_preserve (cr);
             _nl_set_colour (cr, &style->foreground);
             cairo_stroke (cr);
@@ -194,21 +194,74 @@ typedef struct {
   const char *caveats[3];
 } Texts;
 
+/* "×2.1 → ×2.3" when the earlier state of a comparison gives another
+ * level than the later one, else NULL. */
+static char *
+fold_change_text (const NlDiagramState *before,
+                  double                earlier,
+                  double                later,
+                  int                   digits)
+{
+  if (before == NULL || !isfinite (earlier) || !isfinite (later)
+      || fabs (earlier - later) < 0.5 * pow (10, -digits))
+    return NULL;
+  /* Translators: fold changes on the earlier and the later day of a comparison. */
+  return g_strdup_printf (_("×%.*f → ×%.*f"), digits, earlier, digits, later);
+}
+
+/* " ×2.3" (with a leading space), the same with the earlier day's level,
+ * or "" when unknown. */
+static char *
+fold_text (const NlDiagramState *before,
+           double                earlier,
+           double                later,
+           int                   digits)
+{
+  char *change = fold_change_text (before, earlier, later, digits);
+
+  if (change != NULL)
+    {
+      char *spaced = g_strconcat (" ", change, NULL);
+      g_free (change);
+      return spaced;
+    }
+  return isfinite (later) ? g_strdup_printf (" ×%.*f", digits, later) : g_strdup ("");
+}
+
 static void
 texts_init (Texts                *texts,
-            const NlDiagramState *state)
+            const NlDiagramState *state,
+            const NlDiagramState *before)
 {
-  /* A level the model does not give (NAN) is left out rather than guessed. */
+  g_autofree char *il6 = fold_change_text (before, before ? before->il6_fold : NAN,
+                                           state->il6_fold, 1);
+  g_autofree char *muscle = fold_change_text (before, before ? before->muscle_bdnf_fold : NAN,
+                                              state->muscle_bdnf_fold, 1);
+  g_autofree char *blood = fold_change_text (before, before ? before->serum_bdnf_fold : NAN,
+                                             state->serum_bdnf_fold, 2);
+
+  /* A level the model does not give (NAN) is left out rather than guessed;
+   * side by side, a level that changed is given for both days. */
   /* Translators: ×%.1f is a fold change relative to rest. */
-  texts->statements[0] = isfinite (state->il6_fold)
+  texts->statements[0] = il6 != NULL
+    /* Translators: %s is a change of fold level such as "×2.1 → ×2.3". */
+    ? g_strdup_printf (_("<b>IL-6 %s</b> — a myokine released by the working muscle into the "
+                         "blood."), il6)
+    : isfinite (state->il6_fold)
     ? g_strdup_printf (_("<b>IL-6 ×%.1f</b> — a myokine released by the working muscle into the "
                          "blood."), state->il6_fold)
     : g_strdup (_("<b>IL-6</b> — a myokine released by the working muscle into the blood."));
-  texts->statements[1] = isfinite (state->muscle_bdnf_fold)
+  texts->statements[1] = muscle != NULL
+    ? g_strdup_printf (_("<b>Muscle BDNF %s</b> — made in the muscle, acts locally (fat "
+                         "oxidation)."), muscle)
+    : isfinite (state->muscle_bdnf_fold)
     ? g_strdup_printf (_("<b>Muscle BDNF ×%.1f</b> — made in the muscle, acts locally (fat "
                          "oxidation)."), state->muscle_bdnf_fold)
     : g_strdup (_("<b>Muscle BDNF</b> — made in the muscle, acts locally (fat oxidation)."));
-  texts->statements[2] = isfinite (state->serum_bdnf_fold)
+  texts->statements[2] = blood != NULL
+    ? g_strdup_printf (_("<b>Blood BDNF %s</b> — a brief rise, mostly from the brain and "
+                         "platelets."), blood)
+    : isfinite (state->serum_bdnf_fold)
     ? g_strdup_printf (_("<b>Blood BDNF ×%.2f</b> — a brief rise, mostly from the brain and "
                          "platelets."), state->serum_bdnf_fold)
     : g_strdup (_("<b>Blood BDNF</b> — a brief rise, mostly from the brain and platelets."));
@@ -265,6 +318,21 @@ heading_height (NlDiagramCtx *ctx)
   return _nl_text_line_height (&ctx->kit, NL_TEXT_HEADING) * 1.15;
 }
 
+double
+_nl_diagram_myokines_height (NlDiagramCtx         *ctx,
+                             const NlDiagramState *state,
+                             double                width,
+                             gboolean              icons)
+{
+  double pad = ctx->s * 0.6, needed[3];
+  Texts texts = { { NULL } };
+
+  texts_init (&texts, state, ctx->before);
+  measure_items (ctx, &texts, width - 2 * pad, icons, needed);
+  texts_clear (&texts);
+  return needed[0] + needed[1] + needed[2] + heading_height (ctx) + 2 * pad;
+}
+
 gboolean
 _nl_diagram_myokines_fit (NlDiagramCtx         *ctx,
                           const NlDiagramState *state,
@@ -272,13 +340,7 @@ _nl_diagram_myokines_fit (NlDiagramCtx         *ctx,
                           double                height,
                           gboolean              icons)
 {
-  double pad = ctx->s * 0.6, needed[3];
-  Texts texts = { { NULL } };
-
-  texts_init (&texts, state);
-  measure_items (ctx, &texts, width - 2 * pad, icons, needed);
-  texts_clear (&texts);
-  return needed[0] + needed[1] + needed[2] + heading_height (ctx) + 2 * pad <= height;
+  return _nl_diagram_myokines_height (ctx, state, width, icons) <= height;
 }
 
 void
@@ -300,7 +362,7 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
   if (still)
     {
       ctx->memo->myokine_head_h = heading_height (ctx);
-      texts_init (&texts, state);
+      texts_init (&texts, state, ctx->before);
       measure_items (ctx, &texts, inner.width, icons, needed);
 
       _nl_rounded_rect (cr, panel, s * 0.5);
@@ -372,4 +434,60 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
     }
   if (still)
     texts_clear (&texts);
+}
+
+/* The panel's content in one wrapped paragraph of small text, for a canvas
+ * with no room for the full panel: every statement keeps its caveat. */
+static char *
+line_markup (NlDiagramCtx         *ctx,
+             const NlDiagramState *state)
+{
+  const NlDiagramState *before = ctx->before;
+  g_autofree char *il6 = fold_text (before, before ? before->il6_fold : NAN, state->il6_fold, 1);
+  g_autofree char *muscle = fold_text (before, before ? before->muscle_bdnf_fold : NAN,
+                                       state->muscle_bdnf_fold, 1);
+  g_autofree char *blood = fold_text (before, before ? before->serum_bdnf_fold : NAN,
+                                      state->serum_bdnf_fold, 2);
+
+  /* Translators: the myokine panel of a small diagram in one paragraph;
+   * each %s is empty or a fold change with its leading space (" ×2.3"). */
+  return g_strdup_printf (_("<b>Myokines and BDNF:</b> IL-6%s leaves the working muscle for the "
+                            "blood (modest evidence) · muscle BDNF%s acts locally, not released "
+                            "into the blood · blood BDNF%s rises briefly, mostly from the brain "
+                            "and platelets"),
+                          il6, muscle, blood);
+}
+
+double
+_nl_diagram_myokines_line (cairo_t              *cr,
+                           NlDiagramCtx         *ctx,
+                           const NlDiagramState *state,
+                           const NlRect         *rect)
+{
+  const NlRenderStyle *style = ctx->style;
+  double pad = ctx->s * 0.4;
+  g_autofree char *markup = line_markup (ctx, state);
+  g_autoptr(PangoLayout) layout = NULL;
+  NlRect inner = _nl_rect_inset (rect, pad, pad);
+  double height;
+
+  if (inner.width <= 1)
+    return 0;
+  ctx->kit.markup = TRUE;
+  layout = _nl_text_layout (&ctx->kit, NL_TEXT_SMALL, markup, inner.width, -1, PANGO_ALIGN_LEFT);
+  ctx->kit.markup = FALSE;
+  height = _nl_text_extents (layout).height + 2 * pad;
+  if (cr != NULL && rect->height >= height - 0.01)
+    {
+      _nl_rounded_rect (cr, rect, ctx->s * 0.5);
+      _nl_set_colour (cr, &style->panel);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.0 / style->scale_factor);
+      _nl_set_colour (cr, &style->panel_border);
+      cairo_stroke (cr);
+      _nl_record (&ctx->kit, NL_ELEMENT_PANEL, rect, "myokine panel");
+      _nl_text_draw_markup_in_box (&ctx->kit, cr, NL_TEXT_SMALL, markup, &inner, 0, 0.5,
+                                   &style->foreground, "myokine line");
+    }
+  return height;
 }

@@ -367,13 +367,13 @@ draw_cortex (cairo_t              *cr,
   gyrus_point (&b, 1, &x1, &y1);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_width (cr, bw * 0.07);
-  _nl_set_colour_alpha (cr, &style->cortex, 0.45);
+  _nl_set_colour_over (cr, &style->cortex, 0.45, &style->panel);
   cairo_move_to (cr, x0, y0);
   cairo_line_to (cr, x1, y1);
   cairo_stroke (cr);
   /* Central sulcus behind it. */
   cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
-  _nl_set_colour_alpha (cr, &style->foreground, 0.6);
+  _nl_set_colour_over (cr, &style->foreground, 0.6, &style->panel);
   cairo_move_to (cr, x0 + bw * 0.06, y0);
   cairo_line_to (cr, x1 + bw * 0.06, y1);
   cairo_stroke (cr);
@@ -381,7 +381,7 @@ draw_cortex (cairo_t              *cr,
 
   /* The limb's area glows with the descending drive. */
   cairo_arc (cr, sx, sy, bw * 0.065, 0, 2 * G_PI);
-  _nl_set_colour_alpha (cr, &style->cortex, 0.35 + 0.65 * drive);
+  _nl_set_colour_over (cr, &style->cortex, 0.35 + 0.65 * drive, &style->panel);
   cairo_fill_preserve (cr);
   _nl_set_colour (cr, &style->foreground);
   cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
@@ -426,9 +426,9 @@ draw_units (cairo_t      *cr,
         {
           cairo_set_line_width (cr, MAX (0.8, ctx->s * (0.05 + 0.07 * units[k].unit->size)));
           if (units[k].unit->recruited)
-            _nl_set_colour_alpha (cr, &style->foreground, 0.55);
+            _nl_set_colour_over (cr, &style->foreground, 0.55, &style->panel);
           else
-            _nl_set_colour_alpha (cr, &style->unrecruited, 0.9);
+            _nl_set_colour_over (cr, &style->unrecruited, 0.9, &style->panel);
           polyline_stroke (cr, &units[k].axon);
         }
       /* All resting fibres in one fill: capsules, cheaper than round-capped strokes. */
@@ -579,14 +579,23 @@ pathway_layout (NlDiagramCtx         *ctx,
 {
   double s = ctx->s, avail, muscles_h, ag_h, ant_h, muscle_gap;
 
-  L->inner = _nl_rect_inset (panel, s * 0.6, s * 0.6);
-  L->label_h = ctx->memo->small_line_h * 2.15;
+  /* A small panel keeps a thinner margin. */
+  double pad = MIN (s * 0.6, MIN (panel->width, panel->height) * 0.06);
+
+  L->inner = _nl_rect_inset (panel, pad, pad);
   L->wa = L->inner.width * 0.36;
   L->wb = L->inner.width * 0.24;
   L->wc = L->inner.width - L->wa - L->wb;
+  /* Labels get two lines; in a low panel one, and in a very low one none
+   * (the legend still names the parts): the drawing keeps the room. */
+  L->label_h = ctx->memo->small_line_h * 2.15;
+  if (L->inner.height - 2 * L->label_h < s * 4)
+    L->label_h = ctx->memo->small_line_h * 1.1;
+  if (L->inner.height - 2 * L->label_h < s * 4)
+    L->label_h = 0;
   avail = L->inner.height - 2 * L->label_h;
   /* Below this there is no drawing a teacher could point at. */
-  if (avail < s * 4 || L->inner.width < s * 8)
+  if (avail < s * 1.5 || L->inner.width < s * 6)
     return FALSE;
 
   L->cortex_label = (NlRect) { L->inner.x, L->inner.y, L->wa, L->label_h };
@@ -686,21 +695,21 @@ draw_structures (cairo_t             *cr,
   _nl_set_colour (cr, &style->foreground);
   cairo_stroke (cr);
   _nl_rounded_rect (cr, &grey, L->cord.width * 0.1);
-  _nl_set_colour_alpha (cr, &style->grid, 0.8);
+  _nl_set_colour_over (cr, &style->grid, 0.8, &style->background);
   cairo_fill (cr);
 
   for (int i = 0; i < 2; i++)
     {
       NlRect sheath = _nl_rect_inset (i == 0 ? &L->ag_nerve : &L->ant_nerve, 0, -s * 0.25);
       _nl_rounded_rect (cr, &sheath, sheath.height / 2);
-      _nl_set_colour_alpha (cr, &style->grid, 0.9);
+      _nl_set_colour_over (cr, &style->grid, 0.9, &style->panel);
       cairo_fill (cr);
     }
 
   for (int i = 0; i < 2; i++)
     {
       _nl_draw_muscle_shape (cr, i == 0 ? &L->ag_muscle : &L->ant_muscle);
-      _nl_set_colour_alpha (cr, &style->muscle, 0.35);
+      _nl_set_colour_over (cr, &style->muscle, 0.35, &style->panel);
       cairo_fill_preserve (cr);
       cairo_set_line_width (cr, MAX (1.0, s * 0.1));
       _nl_set_colour (cr, &style->foreground);
@@ -806,10 +815,10 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
 
         cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
         cairo_set_line_width (cr, width);
-        _nl_set_colour_alpha (cr, &style->drive, 0.35 + 0.5 * drive);
+        _nl_set_colour_over (cr, &style->drive, 0.35 + 0.5 * drive, &style->panel);
         polyline_stroke (cr, &tract);
         cairo_set_line_width (cr, s * (0.08 + 0.55 * coact));
-        _nl_set_colour_alpha (cr, &style->antagonist, 0.4 + 0.5 * coact);
+        _nl_set_colour_over (cr, &style->antagonist, 0.4 + 0.5 * coact, &style->background);
         polyline_stroke (cr, &branch);
         draw_interneuron (cr, ctx, &L);
       }

@@ -89,6 +89,14 @@ void         _nl_set_colour         (cairo_t             *cr,
 void         _nl_set_colour_alpha   (cairo_t             *cr,
                                      const NlRgba        *colour,
                                      double               alpha);
+/* Sets @colour at @alpha as it looks over the opaque @under, as an opaque
+ * colour.  Where a shape lies on one known colour this draws the same
+ * pixels as the translucent colour, and cairo's image backend fills an
+ * opaque colour several times faster. */
+void         _nl_set_colour_over    (cairo_t             *cr,
+                                     const NlRgba        *colour,
+                                     double               alpha,
+                                     const NlRgba        *under);
 void         _nl_rounded_rect       (cairo_t             *cr,
                                      const NlRect        *rect,
                                      double               radius);

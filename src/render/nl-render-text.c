@@ -264,6 +264,19 @@ _nl_set_colour_alpha (cairo_t      *cr,
 }
 
 void
+_nl_set_colour_over (cairo_t      *cr,
+                     const NlRgba *colour,
+                     double        alpha,
+                     const NlRgba *under)
+{
+  double a = CLAMP (colour->alpha * alpha, 0, 1);
+
+  cairo_set_source_rgba (cr, under->red + (colour->red - under->red) * a,
+                         under->green + (colour->green - under->green) * a,
+                         under->blue + (colour->blue - under->blue) * a, under->alpha);
+}
+
+void
 _nl_rounded_rect (cairo_t      *cr,
                   const NlRect *r,
                   double        radius)

@@ -41,6 +41,7 @@ typedef struct {
   double               t;        /* animation time, s */
   NlDiagramPass        pass;
   NlDiagramMemo       *memo;
+  const NlDiagramState *before;  /* the earlier state when side by side, else NULL */
 } NlDiagramCtx;
 
 #define NL_DIAGRAM_DRAWS_STILL(ctx)  ((ctx)->pass != NL_DIAGRAM_PASS_DYNAMIC)
@@ -55,12 +56,24 @@ void  _nl_diagram_draw_myokines (cairo_t              *cr,
                                  const NlDiagramState *state,
                                  const NlRect         *panel,
                                  gboolean              icons);
+/* Height the myokine panel needs at @width for its text uncut. */
+double _nl_diagram_myokines_height (NlDiagramCtx         *ctx,
+                                    const NlDiagramState *state,
+                                    double                width,
+                                    gboolean              icons);
 /* Whether the myokine panel's text fits @width × @height uncut. */
 gboolean _nl_diagram_myokines_fit (NlDiagramCtx         *ctx,
                                    const NlDiagramState *state,
                                    double                width,
                                    double                height,
                                    gboolean              icons);
+/* The myokine panel as one wrapped paragraph (for small canvases), every
+ * statement with its caveat: returns the height it needs at @rect's width
+ * and draws it when @cr is set and @rect is that tall. */
+double _nl_diagram_myokines_line (cairo_t              *cr,
+                                  NlDiagramCtx         *ctx,
+                                  const NlDiagramState *state,
+                                  const NlRect         *rect);
 void  _nl_diagram_draw_readouts (cairo_t              *cr,
                                  NlDiagramCtx         *ctx,
                                  const NlDiagramState *state,
@@ -73,12 +86,15 @@ double _nl_diagram_readouts_line  (cairo_t              *cr,
                                    NlDiagramCtx         *ctx,
                                    const NlDiagramState *state,
                                    const NlRect         *rect);
-/* Lays the legend out in rows across @width; returns its height.  With a
- * non-NULL @cr it also draws it inside @rect. */
+/* Lays the first @n_items entries of the legend (most important first)
+ * out in rows across @width; returns its height.  With a non-NULL @cr it
+ * also draws them inside @rect. */
 double _nl_diagram_legend       (cairo_t              *cr,
                                  NlDiagramCtx         *ctx,
                                  const NlDiagramState *state,
-                                 const NlRect         *rect);
+                                 const NlRect         *rect,
+                                 guint                 n_items);
+#define NL_DIAGRAM_LEGEND_ITEMS 7
 
 /* How often @cache has drawn its still layer (for tests). */
 guint  _nl_diagram_cache_get_redraws (NlDiagramCache *cache);

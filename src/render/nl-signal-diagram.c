@@ -60,6 +60,28 @@ fill_background (cairo_t             *cr,
   cairo_fill (cr);
 }
 
+/* The legend along the bottom.  On a small canvas it keeps its most
+ * important entries only, so it never takes more than a quarter of the
+ * height from the drawing it explains. */
+static NlRect
+place_legend (cairo_t              *cr,
+              NlDiagramCtx         *c,
+              const NlDiagramState *state,
+              double                m,
+              int                   width,
+              int                   height)
+{
+  NlRect legend = { m, 0, width - 2 * m, 0 };
+  guint n = NL_DIAGRAM_LEGEND_ITEMS;
+
+  legend.height = _nl_diagram_legend (NULL, c, state, &legend, n);
+  while (n > 3 && legend.height > height * 0.25)
+    legend.height = _nl_diagram_legend (NULL, c, state, &legend, --n);
+  legend.y = height - m - legend.height;
+  _nl_diagram_legend (cr, c, state, &legend, n);
+  return legend;
+}
+
 static void
 draw_single (cairo_t              *cr,
              NlDiagramCtx         *c,
@@ -69,8 +91,8 @@ draw_single (cairo_t              *cr,
 {
   const NlRenderStyle *style = c->style;
   NlDiagramMemo *memo = c->memo;
-  double m, title_h, legend_h, right_w = 0, gap, readouts_h = 0;
-  gboolean icons = TRUE, compact = FALSE;
+  double m, title_h, right_w = 0, gap, readouts_h = 0;
+  gboolean icons = TRUE, compact = FALSE, fitted = FALSE;
   NlRect title, legend, body, pathway, readouts, myokines, line;
   g_autofree char *title_text = NULL;
 
@@ -96,11 +118,7 @@ draw_single (cairo_t              *cr,
   _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
                         &style->foreground, "title");
 
-  legend = (NlRect) { m, 0, width - 2 * m, 0 };
-  legend_h = _nl_diagram_legend (NULL, c, state, &legend);
-  legend.y = height - m - legend_h;
-  legend.height = legend_h;
-  _nl_diagram_legend (cr, c, state, &legend);
+  legend = place_legend (cr, c, state, m, width, height);
 
   body = (NlRect) { m, title.y + title_h + gap, width - 2 * m, 0 };
   body.height = legend.y - gap - body.y;
@@ -113,7 +131,6 @@ draw_single (cairo_t              *cr,
   line.height = CLAMP (line.height, 0, legend.y - gap - line.y);
   {
     static const double shares[] = { 0.30, 0.36, 0.42 };
-    gboolean fitted = FALSE;
 
     for (guint pass = 0; pass < 4 && !fitted; pass++)
       for (guint i = 0; i < G_N_ELEMENTS (shares) && !fitted; i++)
@@ -128,12 +145,29 @@ draw_single (cairo_t              *cr,
           fitted = _nl_diagram_myokines_fit (c, state, right_w, column_h, icons);
         }
   }
-  if (compact)
+  /* No column holds the evidence uncut: the panel becomes one paragraph
+   * under the pathway, each statement still with its caveat.  Where there
+   * is no room for both, the read-out line gives way to it. */
+  if (!fitted)
+    {
+      NlRect para = { body.x, 0, body.width, 0 };
+
+      para.height = _nl_diagram_myokines_line (NULL, c, state, &para);
+      if (para.height + gap > body.height - (line.height + gap * 0.5) - c->s * 4)
+        line.height = 0;
+      para.y = body.y + body.height - para.height;
+      _nl_diagram_myokines_line (cr, c, state, &para);
+      body.height -= para.height + gap;
+      right_w = 0;
+    }
+  if (compact && line.height > 0)
     {
       _nl_diagram_readouts_line (cr, c, state, &line);
       body.y += line.height + gap * 0.5;
       body.height -= line.height + gap * 0.5;
     }
+  if (right_w <= 0)
+    gap = 0;
   pathway = (NlRect) { body.x, body.y, body.width - right_w - gap, body.height };
   readouts = (NlRect) { pathway.x + pathway.width + gap, body.y, right_w, readouts_h };
   myokines = (NlRect) { readouts.x, body.y + (compact ? 0 : readouts_h + gap), right_w, 0 };
@@ -142,7 +176,7 @@ draw_single (cairo_t              *cr,
   /* A canvas too small for any panel keeps its title and legend only. */
   if (pathway.height < c->s * 2 || pathway.width < c->s * 2)
     pathway.width = pathway.height = 0;
-  if (myokines.height < c->s * 2)
+  if (myokines.height < c->s * 2 || right_w <= 0)
     myokines.width = myokines.height = 0;
   if (readouts.y + readouts.height > body.y + body.height)
     compact = TRUE;
@@ -157,6 +191,81 @@ draw_single (cairo_t              *cr,
     _nl_diagram_draw_myokines (cr, c, state, &myokines, icons);
 }
 
+/* Where the myokine panel of a comparison goes. */
+typedef enum {
+  MYOKINES_RIGHT,    /* a column beside the two pathways */
+  MYOKINES_BOTTOM,   /* a strip under them */
+  MYOKINES_LINE,     /* one paragraph under them (small canvases) */
+  MYOKINES_NONE,
+} MyokinePlace;
+
+/* Cuts the myokine panel of a comparison from @body and returns where it
+ * went; @body keeps what is left for the two states. */
+static MyokinePlace
+place_compare_myokines (NlDiagramCtx         *c,
+                        const NlDiagramState *after,
+                        NlRect               *body,
+                        double                gap,
+                        NlRect               *panel,
+                        gboolean             *icons)
+{
+  static const double shares[] = { 0.24, 0.30, 0.36 };
+  double s = c->s;
+  gboolean wide = body->width >= body->height * 1.3;
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      /* A wide canvas tries the column first, a tall one the strip. */
+      if (wide == (attempt == 0))
+        {
+          for (int pass = 0; pass < 2; pass++)
+            for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+              {
+                double w = MAX (body->width * shares[i], s * 14);
+                double column_w = (body->width - w - 2 * gap) / 2;
+
+                *icons = pass == 0;
+                if (column_w < s * 16)
+                  continue;
+                if (_nl_diagram_myokines_fit (c, after, w, body->height, *icons))
+                  {
+                    *panel = (NlRect) { body->x + body->width - w, body->y, w, body->height };
+                    body->width -= w + gap;
+                    return MYOKINES_RIGHT;
+                  }
+              }
+        }
+      else
+        {
+          for (int pass = 0; pass < 2; pass++)
+            {
+              double h;
+
+              *icons = pass == 0;
+              h = _nl_diagram_myokines_height (c, after, body->width, *icons);
+              if (body->height - h - gap >= s * 14)
+                {
+                  *panel = (NlRect) { body->x, body->y + body->height - h, body->width, h };
+                  body->height -= h + gap;
+                  return MYOKINES_BOTTOM;
+                }
+            }
+        }
+    }
+
+  *icons = FALSE;
+  *panel = (NlRect) { body->x, 0, body->width, 0 };
+  panel->height = _nl_diagram_myokines_line (NULL, c, after, panel);
+  panel->y = body->y + body->height - panel->height;
+  if (body->height - panel->height - gap >= s * 4)
+    {
+      body->height -= panel->height + gap;
+      return MYOKINES_LINE;
+    }
+  panel->width = panel->height = 0;
+  return MYOKINES_NONE;
+}
+
 static void
 draw_compare (cairo_t              *cr,
               NlDiagramCtx         *c,
@@ -168,16 +277,19 @@ draw_compare (cairo_t              *cr,
   const NlDiagramState *states[2] = { before, after };
   const NlRenderStyle *style = c->style;
   NlDiagramMemo *memo = c->memo;
-  double m, gap, title_h, head_h, legend_h, col_w;
-  NlRect title, legend;
+  double m, gap, title_h, head_h, col_w;
+  NlRect title, legend, body, panel;
+  MyokinePlace place;
+  gboolean icons = FALSE;
   g_autofree char *title_text = NULL;
 
-  memo->myokines.width = 0;
   if (!NL_DIAGRAM_DRAWS_STILL (c))
     {
       for (int i = 0; i < 2; i++)
         if (memo->pathway[i].width > 0)
           _nl_diagram_draw_pathway (cr, c, states[i], &memo->pathway[i]);
+      if (memo->myokines.width > 0)
+        _nl_diagram_draw_myokines (cr, c, after, &memo->myokines, memo->icons);
       return;
     }
 
@@ -195,33 +307,49 @@ draw_compare (cairo_t              *cr,
   _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
                         &style->foreground, "title");
 
-  legend = (NlRect) { m, 0, width - 2 * m, 0 };
-  legend_h = _nl_diagram_legend (NULL, c, after, &legend);
-  legend.y = height - m - legend_h;
-  legend.height = legend_h;
-  _nl_diagram_legend (cr, c, after, &legend);
+  legend = place_legend (cr, c, after, m, width, height);
+  body = (NlRect) { m, title.y + title_h + gap, width - 2 * m, 0 };
+  body.height = legend.y - gap - body.y;
 
-  col_w = (width - 2 * m - gap) / 2;
+  /* The myokine panel is shared: its levels are given for both days. */
+  memo->myokines.width = 0;
+  memo->icons = FALSE;
+  place = place_compare_myokines (c, after, &body, gap, &panel, &icons);
+  if (place == MYOKINES_LINE)
+    _nl_diagram_myokines_line (cr, c, after, &panel);
+  else if (place != MYOKINES_NONE)
+    {
+      memo->myokines = panel;
+      memo->icons = icons;
+      _nl_diagram_draw_myokines (cr, c, after, &panel, icons);
+    }
+
+  col_w = (body.width - gap) / 2;
   for (int i = 0; i < 2; i++)
     {
-      double x = m + i * (col_w + gap);
-      double top = title.y + title_h + gap;
+      double x = body.x + i * (col_w + gap);
+      double top = body.y, bottom = body.y + body.height;
       double readouts_h = _nl_diagram_readouts_height (c, col_w);
       NlRect head = { x, top, col_w, head_h };
-      NlRect readouts = { x, legend.y - gap - readouts_h, col_w, readouts_h };
+      NlRect readouts = { x, bottom - readouts_h, col_w, readouts_h };
       NlRect pathway = { x, top + head_h, col_w, readouts.y - gap - top - head_h };
 
-      /* On a small canvas the read-outs shrink to a line under the heading. */
+      /* Smaller, the read-outs shrink to a line under the heading; smaller
+       * still they go, and the pathway keeps the room. */
       if (pathway.height < c->s * 16)
         {
           NlRect line = { x, top + head_h, col_w, 0 };
 
           line.height = _nl_diagram_readouts_line (NULL, c, states[i], &line);
-          line.height = CLAMP (line.height, 0, legend.y - gap - line.y);
           readouts.height = 0;
-          pathway.y = line.y + line.height + gap * 0.5;
-          pathway.height = legend.y - gap - pathway.y;
-          _nl_diagram_readouts_line (cr, c, states[i], &line);
+          if (bottom - gap - (line.y + line.height + gap * 0.5) >= c->s * 8)
+            {
+              _nl_diagram_readouts_line (cr, c, states[i], &line);
+              pathway.y = line.y + line.height + gap * 0.5;
+            }
+          else
+            pathway.y = top + head_h;
+          pathway.height = bottom - pathway.y;
         }
 
       _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_HEADING,
@@ -256,6 +384,7 @@ draw_pass (cairo_t              *cr,
   if (pass == NL_DIAGRAM_PASS_DYNAMIC)
     cairo_set_tolerance (cr, 0.35);
   ctx_init (&ctx, cr, style, t, width, height, pass, memo);
+  ctx.before = compare;
   if (compare != NULL)
     draw_compare (cr, &ctx, compare, state, width, height);
   else
