@@ -3,9 +3,14 @@
  * Copyright 2026 The Neurolift authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One frame at 1920 × 1080 into an image surface (goal: under 4 ms): drawn
- * whole (an export, or the first frame of a view) and through the cache an
- * animating view uses, where only the moving parts are redrawn per tick.
+ * One frame at 1920 × 1080 into an image surface (goal: under 4 ms), in two
+ * ways:
+ *  - "cold whole draw": everything drawn with no diagram cache, as the
+ *    first frame of a view, every resize and every export pay it (the
+ *    process's text shaping is warm after the 10 unmeasured frames; the
+ *    very first draw of the process is printed once as well);
+ *  - "cached frame": through the NlDiagramCache an animating view uses,
+ *    where only the moving parts are redrawn per tick.
  * Prints medians of wall-clock and of this thread's CPU time (the machine
  * may be shared); asserts nothing.
  */
@@ -89,7 +94,7 @@ report (const char           *what,
   double wall, cpu;
 
   measure (cr, cache, a, b, style, 1920, 1080, &wall, &cpu);
-  printf ("%-48s median %6.2f ms wall, %6.2f ms CPU over %d frames (goal < 4 ms)\n",
+  printf ("%-58s median %6.2f ms wall, %6.2f ms CPU over %d frames (goal < 4 ms)\n",
           what, wall, cpu, RUNS);
 }
 
@@ -104,22 +109,31 @@ main (int    argc,
   cairo_t *cr = cairo_create (surface);
 
   nl_render_style_init (&style, NL_THEME_LIGHT);
-  report ("diagram 1920x1080, whole", cr, NULL, after, NULL, &style);
+  {
+    gint64 start = g_get_monotonic_time ();
+
+    nl_signal_diagram_draw (cr, after, 0, &style, 1920, 1080);
+    cairo_surface_flush (surface);
+    printf ("%-58s %6.2f ms wall (fonts loaded, text shaped)\n",
+            "diagram 1920x1080, first draw of the process",
+            (g_get_monotonic_time () - start) / 1000.0);
+  }
+  report ("diagram 1920x1080, cold whole draw (no cache)", cr, NULL, after, NULL, &style);
   {
     g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
-    report ("diagram 1920x1080, animating (cached)", cr, cache, after, NULL, &style);
+    report ("diagram 1920x1080, cached frame (animating view)", cr, cache, after, NULL, &style);
   }
   nl_render_style_set_presentation (&style, TRUE);
-  report ("diagram 1920x1080 presentation, whole", cr, NULL, after, NULL, &style);
+  report ("diagram 1920x1080 presentation, cold whole draw", cr, NULL, after, NULL, &style);
   {
     g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
-    report ("diagram 1920x1080 presentation, cached", cr, cache, after, NULL, &style);
+    report ("diagram 1920x1080 presentation, cached frame", cr, cache, after, NULL, &style);
   }
   nl_render_style_set_presentation (&style, FALSE);
-  report ("week 0 | week 8 side by side, whole", cr, NULL, after, before, &style);
+  report ("week 0 | week 8 side by side, cold whole draw", cr, NULL, after, before, &style);
   {
     g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
-    report ("week 0 | week 8 side by side, cached", cr, cache, after, before, &style);
+    report ("week 0 | week 8 side by side, cached frame", cr, cache, after, before, &style);
   }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
