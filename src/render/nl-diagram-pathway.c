@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nl-raster.h"
 #include "nl-signal-diagram-private.h"
 
 #define AXON_POINTS 30
@@ -353,7 +354,7 @@ draw_cortex (cairo_t              *cr,
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &b, "brain");
 
   _nl_draw_brain_shape (cr, &b);
-  _nl_set_colour_alpha (cr, &style->panel, 1.0);
+  _nl_set_colour (cr, &style->panel);
   cairo_fill_preserve (cr);
   cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.1));
   _nl_set_colour (cr, &style->foreground);
@@ -391,19 +392,83 @@ draw_cortex (cairo_t              *cr,
 
 static void
 end_plate (cairo_t      *cr,
+           NlRaster     *raster,
            NlDiagramCtx *ctx,
            ShownUnit    *u)
 {
   const NlRenderStyle *style = ctx->style;
+  const NlRgba *colour = u->unit->recruited ? &style->foreground : &style->unrecruited;
   double ex = u->axon.x[u->axon.n - 1];
+  double r = MAX (MIN (u->fw * 0.6, ctx->s * 0.3), 1.5);
 
+  if (raster != NULL)
+    {
+      _nl_raster_ellipse (raster, ex, u->fy, r, r * 0.55, colour);
+      return;
+    }
   cairo_save (cr);
   cairo_translate (cr, ex, u->fy);
   cairo_scale (cr, 1.0, 0.55);
-  cairo_arc (cr, 0, 0, MAX (MIN (u->fw * 0.6, ctx->s * 0.3), 1.5), 0, 2 * G_PI);
+  cairo_arc (cr, 0, 0, r, 0, 2 * G_PI);
   cairo_restore (cr);
-  _nl_set_colour (cr, u->unit->recruited ? &style->foreground : &style->unrecruited);
+  _nl_set_colour (cr, colour);
   cairo_fill (cr);
+}
+
+/* A filled disc: written straight into the pixels when @raster is set,
+ * else through cairo (vector targets). */
+static void
+fill_disc (cairo_t      *cr,
+           NlRaster     *raster,
+           double        cx,
+           double        cy,
+           double        radius,
+           const NlRgba *colour)
+{
+  if (raster != NULL)
+    {
+      _nl_raster_disc (raster, cx, cy, radius, colour);
+      return;
+    }
+  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  _nl_set_colour (cr, colour);
+  cairo_fill (cr);
+}
+
+/* A fibre: a capsule from @x0 to @x1 along @y, @w thick. */
+static void
+fill_capsule (cairo_t      *cr,
+              NlRaster     *raster,
+              double        x0,
+              double        x1,
+              double        y,
+              double        w,
+              const NlRgba *colour)
+{
+  NlRect capsule = { x0 - w / 2, y - w / 2, x1 - x0 + w, w };
+
+  if (raster != NULL)
+    {
+      _nl_raster_capsule (raster, x0, x1, y, w, colour);
+      return;
+    }
+  _nl_rounded_rect (cr, &capsule, w / 2);
+  _nl_set_colour (cr, colour);
+  cairo_fill (cr);
+}
+
+static NlRaster *
+raster_begin (NlRaster *store,
+              cairo_t  *cr)
+{
+  return _nl_raster_begin (store, cr) ? store : NULL;
+}
+
+static void
+raster_end (NlRaster *raster)
+{
+  if (raster != NULL)
+    _nl_raster_end (raster);
 }
 
 static void
@@ -415,57 +480,62 @@ draw_units (cairo_t      *cr,
             double        slow)
 {
   const NlRenderStyle *style = ctx->style;
+  NlRaster store, *raster;
 
   if (NL_DIAGRAM_DRAWS_STILL (ctx))
     {
       /* Axons under the somata, then the resting fibres with their end
-       * plates.  An axon is a finely flattened curve: bevel joins are
-       * invisible on it and cheaper than the round ones the tract uses. */
+       * plates.  On an image the many small shapes of a pool are written
+       * straight into the pixels (nl-raster.h says why). */
+      raster = raster_begin (&store, cr);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
       for (guint k = 0; k < shown; k++)
         {
-          cairo_set_line_width (cr, MAX (0.8, ctx->s * (0.05 + 0.07 * units[k].unit->size)));
-          if (units[k].unit->recruited)
-            _nl_set_colour_over (cr, &style->foreground, 0.55, &style->panel);
+          double width = MAX (0.8, ctx->s * (0.05 + 0.07 * units[k].unit->size));
+          NlRgba colour = units[k].unit->recruited
+            ? _nl_colour_over (&style->foreground, 0.55, &style->panel)
+            : _nl_colour_over (&style->unrecruited, 0.9, &style->panel);
+
+          if (raster != NULL)
+            _nl_raster_polyline (raster, units[k].axon.x, units[k].axon.y, units[k].axon.n,
+                                 width, &colour);
           else
-            _nl_set_colour_over (cr, &style->unrecruited, 0.9, &style->panel);
-          polyline_stroke (cr, &units[k].axon);
+            {
+              cairo_set_line_width (cr, width);
+              _nl_set_colour (cr, &colour);
+              polyline_stroke (cr, &units[k].axon);
+            }
         }
-      /* All resting fibres in one fill: capsules, cheaper than round-capped strokes. */
       for (guint k = 0; k < shown; k++)
-        {
-          NlRect capsule = { units[k].fx0 - units[k].fw / 2, units[k].fy - units[k].fw / 2,
-                             units[k].fx1 - units[k].fx0 + units[k].fw, units[k].fw };
-          _nl_rounded_rect (cr, &capsule, units[k].fw / 2);
-        }
-      _nl_set_colour (cr, &style->muscle);
-      cairo_fill (cr);
+        fill_capsule (cr, raster, units[k].fx0, units[k].fx1, units[k].fy, units[k].fw,
+                      &style->muscle);
       for (guint k = 0; k < shown; k++)
-        end_plate (cr, ctx, &units[k]);
+        end_plate (cr, raster, ctx, &units[k]);
+      raster_end (raster);
     }
 
-  /* Active fibres shorten and light up while their unit's twitches sum.
-   * Moving parts are filled, never stroked: a fill costs a fraction of a
-   * stroke in cairo's image backend, and these are drawn every frame. */
+  /* Active fibres shorten and light up while their unit's twitches sum;
+   * the fibres do not overlap, so their end plates can follow them all. */
+  raster = raster_begin (&store, cr);
   if (NL_DIAGRAM_DRAWS_MOVING (ctx))
     for (guint k = 0; k < shown; k++)
       {
         ShownUnit *u = &units[k];
         double a = MIN (_nl_diagram_twitch (u->unit, u->phase, slow, ctx->t), 2.0) / 2.0;
         double len = u->fx1 - u->fx0, shrink = len * 0.07 * a, mid = (u->fx0 + u->fx1) / 2;
-        NlRect capsule;
+        NlRgba colour = *lit;
 
         if (a <= 0)
           continue;
-        capsule.x = u->fx0 + shrink + (mid - u->fx0) * 0.1 - u->fw / 2;
-        capsule.width = u->fx1 - shrink - (u->fx1 - mid) * 0.1 + u->fw / 2 - capsule.x;
-        capsule.y = u->fy - u->fw / 2;
-        capsule.height = u->fw;
-        _nl_rounded_rect (cr, &capsule, u->fw / 2);
-        _nl_set_colour_alpha (cr, lit, 0.25 + 0.75 * a);
-        cairo_fill (cr);
-        end_plate (cr, ctx, u);
+        colour.alpha *= 0.25 + 0.75 * a;
+        fill_capsule (cr, raster, u->fx0 + shrink + (mid - u->fx0) * 0.1,
+                      u->fx1 - shrink - (u->fx1 - mid) * 0.1, u->fy, u->fw, &colour);
       }
+
+  if (NL_DIAGRAM_DRAWS_MOVING (ctx))
+    for (guint k = 0; k < shown; k++)
+      if (_nl_diagram_twitch (units[k].unit, units[k].phase, slow, ctx->t) > 0)
+        end_plate (cr, raster, ctx, &units[k]);
 
   /* Somata, lit when recruited: a disc in the outline's colour under a
    * smaller one in the fill colour draws the ring with two fills. */
@@ -475,64 +545,53 @@ draw_units (cairo_t      *cr,
         const NlRgba *fill = units[k].unit->recruited ? lit : &style->unrecruited;
         double alpha = units[k].unit->recruited ? 0.9 : 0.35;
         double lw = MAX (1.0, ctx->s * 0.08);
-        NlRgba ring = {
-          fill->red + (style->foreground.red - fill->red) * alpha,
-          fill->green + (style->foreground.green - fill->green) * alpha,
-          fill->blue + (style->foreground.blue - fill->blue) * alpha,
-          1.0,
-        };
+        NlRgba ring = _nl_colour_over (&style->foreground, alpha, fill);
 
-        cairo_arc (cr, units[k].cx, units[k].cy, units[k].r + lw / 2, 0, 2 * G_PI);
-        _nl_set_colour (cr, &ring);
-        cairo_fill (cr);
-        cairo_arc (cr, units[k].cx, units[k].cy, MAX (units[k].r - lw / 2, 0.5), 0, 2 * G_PI);
-        _nl_set_colour (cr, fill);
-        cairo_fill (cr);
+        fill_disc (cr, raster, units[k].cx, units[k].cy, units[k].r + lw / 2, &ring);
+        fill_disc (cr, raster, units[k].cx, units[k].cy, MAX (units[k].r - lw / 2, 0.5), fill);
       }
 
-  if (!NL_DIAGRAM_DRAWS_MOVING (ctx))
-    return;
-
-  /* A flash as each discharge leaves the soma, inside its still outline. */
-  for (guint k = 0; k < shown; k++)
+  if (NL_DIAGRAM_DRAWS_MOVING (ctx))
     {
-      ShownUnit *u = &units[k];
-      double since = _nl_diagram_since_spike (u->unit, u->phase, slow, ctx->t);
-      double flash = since < 0.25 ? 1 - since / 0.25 : 0;
-
-      if (flash <= 0)
-        continue;
-      cairo_arc (cr, u->cx, u->cy, MAX (u->r - MAX (1.0, ctx->s * 0.08) / 2, 0.5), 0, 2 * G_PI);
-      _nl_set_colour_alpha (cr, &style->spike, flash);
-      cairo_fill (cr);
-    }
-
-  /* Action potentials on their way to the junctions. */
-  for (guint k = 0; k < shown; k++)
-    {
-      ShownUnit *u = &units[k];
-      double f, first, dot = MAX (ctx->s * 0.22, 2.0);
-
-      if (!u->unit->recruited || u->unit->rate <= 0 || slow <= 0)
-        continue;
-      f = u->unit->rate / slow;
-      first = ceil (f * (ctx->t - NL_DIAGRAM_TRAVEL_S) - u->phase);
-      for (double j = first; (j + u->phase) / f <= ctx->t; j++)
+      /* A flash as each discharge leaves the soma, inside its still outline. */
+      for (guint k = 0; k < shown; k++)
         {
-          double p = (ctx->t - (j + u->phase) / f) / NL_DIAGRAM_TRAVEL_S, x, y;
+          ShownUnit *u = &units[k];
+          double since = _nl_diagram_since_spike (u->unit, u->phase, slow, ctx->t);
+          double flash = since < 0.25 ? 1 - since / 0.25 : 0;
+          NlRgba colour = style->spike;
 
-          if (p < 0 || p > 1)
+          if (flash <= 0)
             continue;
-          /* A dark rim (a larger disc) around the coloured dot. */
-          polyline_at (&u->axon, p, &x, &y);
-          cairo_arc (cr, x, y, dot + MAX (0.75, dot * 0.3) / 2, 0, 2 * G_PI);
-          _nl_set_colour (cr, &style->foreground);
-          cairo_fill (cr);
-          cairo_arc (cr, x, y, dot - MAX (0.75, dot * 0.3) / 2, 0, 2 * G_PI);
-          _nl_set_colour (cr, &style->spike);
-          cairo_fill (cr);
+          colour.alpha *= flash;
+          fill_disc (cr, raster, u->cx, u->cy, MAX (u->r - MAX (1.0, ctx->s * 0.08) / 2, 0.5),
+                     &colour);
+        }
+
+      /* Action potentials on their way to the junctions. */
+      for (guint k = 0; k < shown; k++)
+        {
+          ShownUnit *u = &units[k];
+          double f, first, dot = MAX (ctx->s * 0.22, 2.0);
+
+          if (!u->unit->recruited || u->unit->rate <= 0 || slow <= 0)
+            continue;
+          f = u->unit->rate / slow;
+          first = ceil (f * (ctx->t - NL_DIAGRAM_TRAVEL_S) - u->phase);
+          for (double j = first; (j + u->phase) / f <= ctx->t; j++)
+            {
+              double p = (ctx->t - (j + u->phase) / f) / NL_DIAGRAM_TRAVEL_S, x, y;
+
+              if (p < 0 || p > 1)
+                continue;
+              /* A dark rim (a larger disc) around the coloured dot. */
+              polyline_at (&u->axon, p, &x, &y);
+              fill_disc (cr, raster, x, y, dot + MAX (0.75, dot * 0.3) / 2, &style->foreground);
+              fill_disc (cr, raster, x, y, dot - MAX (0.75, dot * 0.3) / 2, &style->spike);
+            }
         }
     }
+  raster_end (raster);
 }
 
 /* Descending volleys: dots travelling down a path, more often with more drive. */
@@ -545,9 +604,11 @@ draw_volleys (cairo_t        *cr,
 {
   double f = 0.6 + 2.4 * drive, travel = 0.8;
 
+  NlRaster store, *raster;
+
   if (drive <= 0.01)
     return;
-  _nl_set_colour (cr, &ctx->style->drive);
+  raster = raster_begin (&store, cr);
   for (double j = ceil (f * (ctx->t - travel)); j / f <= ctx->t; j++)
     {
       double p = (ctx->t - j / f) / travel, x, y;
@@ -555,9 +616,9 @@ draw_volleys (cairo_t        *cr,
       if (p < 0 || p > 1)
         continue;
       polyline_at (path, p, &x, &y);
-      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-      cairo_fill (cr);
+      fill_disc (cr, raster, x, y, radius, &ctx->style->drive);
     }
+  raster_end (raster);
 }
 
 /* Where everything of one pathway panel goes. */

@@ -93,6 +93,9 @@ void         _nl_set_colour_alpha   (cairo_t             *cr,
  * colour.  Where a shape lies on one known colour this draws the same
  * pixels as the translucent colour, and cairo's image backend fills an
  * opaque colour several times faster. */
+NlRgba       _nl_colour_over        (const NlRgba        *colour,
+                                     double               alpha,
+                                     const NlRgba        *under);
 void         _nl_set_colour_over    (cairo_t             *cr,
                                      const NlRgba        *colour,
                                      double               alpha,

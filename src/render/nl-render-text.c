@@ -263,17 +263,27 @@ _nl_set_colour_alpha (cairo_t      *cr,
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
 }
 
+NlRgba
+_nl_colour_over (const NlRgba *colour,
+                 double        alpha,
+                 const NlRgba *under)
+{
+  double a = CLAMP (colour->alpha * alpha, 0, 1);
+
+  return (NlRgba) { under->red + (colour->red - under->red) * a,
+                    under->green + (colour->green - under->green) * a,
+                    under->blue + (colour->blue - under->blue) * a, under->alpha };
+}
+
 void
 _nl_set_colour_over (cairo_t      *cr,
                      const NlRgba *colour,
                      double        alpha,
                      const NlRgba *under)
 {
-  double a = CLAMP (colour->alpha * alpha, 0, 1);
+  NlRgba mixed = _nl_colour_over (colour, alpha, under);
 
-  cairo_set_source_rgba (cr, under->red + (colour->red - under->red) * a,
-                         under->green + (colour->green - under->green) * a,
-                         under->blue + (colour->blue - under->blue) * a, under->alpha);
+  _nl_set_colour (cr, &mixed);
 }
 
 void

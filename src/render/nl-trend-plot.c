@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "nl-plot-axis.h"
+#include "nl-raster.h"
 #include "nl-render-private.h"
 #include "nl-trend-plot.h"
 
@@ -415,12 +416,25 @@ draw_series (cairo_t             *cr,
         n_run++;
       }
   }
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
-  cairo_set_line_width (cr, MAX (1.5, L->s * (series->kind == NL_PLOT_LINE ? 0.16 : 0.1)));
-  cairo_set_dash (cr, dash, series->dashed ? 2 : 0, 0);
-  _nl_set_colour (cr, colour);
-  cairo_stroke (cr);
-  cairo_set_dash (cr, NULL, 0, 0);
+  {
+    double width = MAX (1.5, L->s * (series->kind == NL_PLOT_LINE ? 0.16 : 0.1));
+    NlRaster raster;
+
+    /* A solid line on an image is written straight into its pixels
+     * (nl-raster.h says why); a dashed one, and other targets, use cairo. */
+    if (!series->dashed && _nl_raster_begin (&raster, cr))
+      {
+        _nl_raster_stroke_path (&raster, cr, width, colour);
+        _nl_raster_end (&raster);
+        return;
+      }
+    cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+    cairo_set_line_width (cr, width);
+    cairo_set_dash (cr, dash, series->dashed ? 2 : 0, 0);
+    _nl_set_colour (cr, colour);
+    cairo_stroke (cr);
+    cairo_set_dash (cr, NULL, 0, 0);
+  }
 }
 
 /* Everything but the selected day's marker.  Fills @layout and, in
@@ -557,9 +571,15 @@ draw_still (cairo_t             *cr,
                           0.5, 0.5, &style->secondary, "x title");
   }
 
-  /* Series, clipped to the data area. */
+  /* Series, clipped to the data area, on whole device pixels: cairo
+   * applies such a clip for free and nl-raster can honour it. */
   cairo_save (cr);
-  cairo_rectangle (cr, L.area.x, L.area.y, L.area.width, L.area.height);
+  {
+    double x0 = round (L.area.x * snap) / snap, x1 = round ((L.area.x + L.area.width) * snap) / snap;
+    double y0 = round (L.area.y * snap) / snap, y1 = round ((L.area.y + L.area.height) * snap) / snap;
+
+    cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+  }
   cairo_clip (cr);
   for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
     for (guint k = 0; k < plot->series->len; k++)

@@ -1,0 +1,525 @@
+/* nl-raster.c — antialiased discs and thin lines written straight into an image
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "nl-raster.h"
+
+/* Each byte of @x times @a / 255, rounded (pixman's UN8x4_MUL_UN8). */
+static inline guint32
+mul8x4 (guint32 x,
+        guint32 a)
+{
+  guint32 rb = (x & 0x00ff00ff) * a + 0x00800080;
+  guint32 ag = ((x >> 8) & 0x00ff00ff) * a + 0x00800080;
+
+  rb = ((rb + ((rb >> 8) & 0x00ff00ff)) >> 8) & 0x00ff00ff;
+  ag = (ag + ((ag >> 8) & 0x00ff00ff)) & 0xff00ff00;
+  return rb | ag;
+}
+
+/* @pixel (premultiplied) at coverage @cov (0…255) OVER *@p. */
+static inline void
+blend (guint32 *p,
+       guint32  pixel,
+       guint    cov)
+{
+  guint32 s;
+
+  if (cov >= 255 && (pixel >> 24) == 255)
+    {
+      *p = pixel;
+      return;
+    }
+  s = cov >= 255 ? pixel : mul8x4 (pixel, cov);
+  *p = s + mul8x4 (*p, 255 - (s >> 24));
+}
+
+static guint32
+premultiplied (const NlRgba *c)
+{
+  double a = CLAMP (c->alpha, 0, 1);
+  guint32 A = (guint32) lround (a * 255);
+  guint32 R = (guint32) lround (CLAMP (c->red, 0, 1) * a * 255);
+  guint32 G = (guint32) lround (CLAMP (c->green, 0, 1) * a * 255);
+  guint32 B = (guint32) lround (CLAMP (c->blue, 0, 1) * a * 255);
+
+  return (A << 24) | (R << 16) | (G << 8) | B;
+}
+
+static gboolean
+is_whole (double v)
+{
+  return fabs (v - round (v)) < 1e-6;
+}
+
+gboolean
+_nl_raster_begin (NlRaster *r,
+                  cairo_t  *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t m;
+  cairo_rectangle_list_t *clip;
+  double ox = 0, oy = 0, ux = 1, uy = 1, dsx, dsy, dox, doy;
+  cairo_format_t format;
+  gboolean ok = TRUE;
+
+  memset (r, 0, sizeof *r);
+  if (cairo_status (cr) != CAIRO_STATUS_SUCCESS
+      || cairo_get_group_target (cr) != target
+      || cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE
+      || cairo_get_operator (cr) != CAIRO_OPERATOR_OVER
+      || cairo_get_antialias (cr) == CAIRO_ANTIALIAS_NONE)
+    return FALSE;
+  format = cairo_image_surface_get_format (target);
+  if (format != CAIRO_FORMAT_ARGB32 && format != CAIRO_FORMAT_RGB24)
+    return FALSE;
+  cairo_get_matrix (cr, &m);
+  if (m.xy != 0 || m.yx != 0 || m.xx <= 0 || m.yy <= 0)
+    return FALSE;
+
+  /* User → device by the CTM, then → pixels by the surface's device
+   * scale and offset (which cairo_user_to_device() leaves out). */
+  cairo_user_to_device (cr, &ox, &oy);
+  cairo_user_to_device (cr, &ux, &uy);
+  cairo_surface_get_device_scale (target, &dsx, &dsy);
+  cairo_surface_get_device_offset (target, &dox, &doy);
+  r->tx = ox * dsx + dox;
+  r->ty = oy * dsy + doy;
+  r->sx = (ux - ox) * dsx;
+  r->sy = (uy - oy) * dsy;
+  if (r->sx <= 0 || r->sy <= 0)
+    return FALSE;
+  r->scale = sqrt (r->sx * r->sy);
+
+  r->x0 = 0;
+  r->y0 = 0;
+  r->x1 = cairo_image_surface_get_width (target);
+  r->y1 = cairo_image_surface_get_height (target);
+
+  /* A clip of whole device pixels is honoured; any other is cairo's job. */
+  clip = cairo_copy_clip_rectangle_list (cr);
+  if (clip->status != CAIRO_STATUS_SUCCESS || clip->num_rectangles > 1)
+    ok = FALSE;
+  else if (clip->num_rectangles == 0)
+    r->x1 = r->x0, r->y1 = r->y0;
+  else
+    {
+      const cairo_rectangle_t *c = &clip->rectangles[0];
+      double cx0 = c->x * r->sx + r->tx, cy0 = c->y * r->sy + r->ty;
+      double cx1 = (c->x + c->width) * r->sx + r->tx, cy1 = (c->y + c->height) * r->sy + r->ty;
+
+      if (!is_whole (cx0) || !is_whole (cy0) || !is_whole (cx1) || !is_whole (cy1))
+        ok = FALSE;
+      else
+        {
+          r->x0 = MAX (r->x0, (int) round (cx0));
+          r->y0 = MAX (r->y0, (int) round (cy0));
+          r->x1 = MIN (r->x1, (int) round (cx1));
+          r->y1 = MIN (r->y1, (int) round (cy1));
+        }
+    }
+  cairo_rectangle_list_destroy (clip);
+  if (!ok)
+    return FALSE;
+
+  cairo_surface_flush (target);
+  r->surface = target;
+  r->data = (guint32 *) cairo_image_surface_get_data (target);
+  r->stride = cairo_image_surface_get_stride (target) / 4;
+  r->dirty_x0 = r->dirty_y0 = G_MAXINT;
+  r->dirty_x1 = r->dirty_y1 = G_MININT;
+  return r->data != NULL;
+}
+
+void
+_nl_raster_end (NlRaster *r)
+{
+  if (r->surface != NULL && r->dirty_x1 > r->dirty_x0 && r->dirty_y1 > r->dirty_y0)
+    cairo_surface_mark_dirty_rectangle (r->surface, r->dirty_x0, r->dirty_y0,
+                                        r->dirty_x1 - r->dirty_x0, r->dirty_y1 - r->dirty_y0);
+  r->surface = NULL;
+}
+
+static void
+touch (NlRaster *r,
+       int       x0,
+       int       y0,
+       int       x1,
+       int       y1)
+{
+  r->dirty_x0 = MIN (r->dirty_x0, x0);
+  r->dirty_y0 = MIN (r->dirty_y0, y0);
+  r->dirty_x1 = MAX (r->dirty_x1, x1);
+  r->dirty_y1 = MAX (r->dirty_y1, y1);
+}
+
+void
+_nl_raster_disc (NlRaster     *r,
+                 double        cx,
+                 double        cy,
+                 double        radius,
+                 const NlRgba *colour)
+{
+  guint32 pixel = premultiplied (colour);
+  double dx = cx * r->sx + r->tx, dy = cy * r->sy + r->ty;
+  /* A box filter across the edge adds π/12 px² to a disc's area: taken
+   * off the radius, small discs keep the ink cairo gives them. */
+  double rad = sqrt (MAX (radius * r->scale * radius * r->scale - 1.0 / 12, 0));
+  double outer = (rad + 0.5) * (rad + 0.5);
+  double inner = rad > 0.5 ? (rad - 0.5) * (rad - 0.5) : -1;
+  int x0 = MAX (r->x0, (int) floor (dx - rad - 0.5));
+  int x1 = MIN (r->x1, (int) ceil (dx + rad + 0.5));
+  int y0 = MAX (r->y0, (int) floor (dy - rad - 0.5));
+  int y1 = MIN (r->y1, (int) ceil (dy + rad + 0.5));
+
+  if (rad <= 0 || pixel == 0 || x0 >= x1 || y0 >= y1)
+    return;
+  touch (r, x0, y0, x1, y1);
+  for (int y = y0; y < y1; y++)
+    {
+      guint32 *row = r->data + (gsize) y * r->stride;
+      double py = y + 0.5 - dy, py2 = py * py;
+
+      for (int x = x0; x < x1; x++)
+        {
+          double px = x + 0.5 - dx, d2 = px * px + py2;
+
+          if (d2 >= outer)
+            continue;
+          if (d2 <= inner)
+            blend (&row[x], pixel, 255);
+          else
+            {
+              /* Coverage of a one-pixel box across the edge. */
+              double cov = CLAMP (rad + 0.5 - sqrt (d2), 0, 1);
+              blend (&row[x], pixel, (guint) (cov * 255 + 0.5));
+            }
+        }
+    }
+}
+
+/* Each thread keeps one coverage mask, all zero between uses, so a stroke
+ * neither allocates nor clears one; it grows to the largest stroke's box. */
+typedef struct {
+  guint8 *data;
+  gsize   size;
+} Scratch;
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *scratch = data;
+
+  g_free (scratch->data);
+  g_free (scratch);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+static guint8 *
+scratch_mask (gsize size)
+{
+  Scratch *scratch = g_private_get (&scratch_key);
+
+  if (scratch == NULL)
+    {
+      scratch = g_new0 (Scratch, 1);
+      g_private_set (&scratch_key, scratch);
+    }
+  if (scratch->size < size)
+    {
+      g_free (scratch->data);
+      scratch->data = g_malloc0 (size);
+      scratch->size = size;
+    }
+  return scratch->data;
+}
+
+typedef struct {
+  int row;
+  int x0;
+  int x1;
+} Span;
+
+void
+_nl_raster_polyline (NlRaster     *r,
+                     const double *ux,
+                     const double *uy,
+                     int           n,
+                     double        width,
+                     const NlRgba *colour)
+{
+  guint32 pixel = premultiplied (colour);
+  double half = width * r->scale / 2, reach = half + 0.5;
+  double reach2 = reach * reach, inner2 = half > 0.5 ? (half - 0.5) * (half - 0.5) : -1;
+  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
+  double *x, *y;
+  int bx0, by0, bx1, by1, bw, bh;
+  guint8 *mask;
+  GArray *spans;
+
+  if (n < 1 || width <= 0 || pixel == 0)
+    return;
+
+  x = g_new (double, 2 * n);
+  y = x + n;
+  for (int i = 0; i < n; i++)
+    {
+      x[i] = ux[i] * r->sx + r->tx;
+      y[i] = uy[i] * r->sy + r->ty;
+      minx = MIN (minx, x[i]);
+      maxx = MAX (maxx, x[i]);
+      miny = MIN (miny, y[i]);
+      maxy = MAX (maxy, y[i]);
+    }
+  bx0 = MAX (r->x0, (int) floor (minx - reach));
+  by0 = MAX (r->y0, (int) floor (miny - reach));
+  bx1 = MIN (r->x1, (int) ceil (maxx + reach));
+  by1 = MIN (r->y1, (int) ceil (maxy + reach));
+  if (bx0 >= bx1 || by0 >= by1)
+    {
+      g_free (x);
+      return;
+    }
+  bw = bx1 - bx0;
+  bh = by1 - by0;
+
+  /* Coverage first, as the largest over all segments, so joins and
+   * overlaps are painted once.  The mask is all zero between calls: the
+   * second pass clears every byte it blends. */
+  mask = scratch_mask ((gsize) bw * bh);
+  spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), 256);
+
+  for (int i = 0; i < MAX (n - 1, 1); i++)
+    {
+      double ax = x[i], ay = y[i];
+      double bx = n > 1 ? x[i + 1] : ax, by = n > 1 ? y[i + 1] : ay;
+      double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
+      double inv = len2 > 0 ? 1 / len2 : 0;
+      int sy0 = MAX (by0, (int) floor (MIN (ay, by) - reach));
+      int sy1 = MIN (by1, (int) ceil (MAX (ay, by) + reach));
+
+      for (int py = sy0; py < sy1; py++)
+        {
+          double cy = py + 0.5, ta = 0, tb = 1, xa, xb, qy = cy - ay, qydy = qy * dy;
+          guint8 *m = mask + (gsize) (py - by0) * bw - bx0;
+          Span span;
+
+          /* The part of the segment within reach of this row… */
+          if (fabs (dy) > 1e-9)
+            {
+              ta = (cy - reach - ay) / dy;
+              tb = (cy + reach - ay) / dy;
+              if (ta > tb)
+                {
+                  double t = ta;
+                  ta = tb;
+                  tb = t;
+                }
+              ta = MAX (ta, 0);
+              tb = MIN (tb, 1);
+              if (ta > tb)
+                continue;
+            }
+          else if (fabs (qy) >= reach)
+            continue;
+          /* …spans these pixels, widened by the reach. */
+          xa = ax + ta * dx;
+          xb = ax + tb * dx;
+          span.row = py;
+          span.x0 = MAX (bx0, (int) floor (MIN (xa, xb) - reach));
+          span.x1 = MIN (bx1, (int) ceil (MAX (xa, xb) + reach));
+          if (span.x0 >= span.x1)
+            continue;
+          for (int px = span.x0; px < span.x1; px++)
+            {
+              double qx = px + 0.5 - ax;
+              double t = CLAMP ((qx * dx + qydy) * inv, 0, 1);
+              double ex = qx - t * dx, ey = qy - t * dy, d2 = ex * ex + ey * ey;
+              guint cov;
+
+              if (d2 >= reach2)
+                continue;
+              /* Well inside: fully covered, no square root needed. */
+              cov = d2 <= inner2 ? 255 : (guint) (CLAMP (reach - sqrt (d2), 0, 1) * 255 + 0.5);
+              if (cov > m[px])
+                m[px] = (guint8) cov;
+            }
+          g_array_append_val (spans, span);
+        }
+    }
+
+  /* Then each covered pixel is blended once, and its mask byte cleared. */
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *span = &g_array_index (spans, Span, i);
+      guint32 *row = r->data + (gsize) span->row * r->stride;
+      guint8 *m = mask + (gsize) (span->row - by0) * bw - bx0;
+
+      for (int px = span->x0; px < span->x1; px++)
+        if (m[px] != 0)
+          {
+            blend (&row[px], pixel, m[px]);
+            m[px] = 0;
+          }
+    }
+  touch (r, bx0, by0, bx1, by1);
+  g_array_unref (spans);
+  g_free (x);
+}
+
+void
+_nl_raster_ellipse (NlRaster     *r,
+                    double        cx,
+                    double        cy,
+                    double        rx,
+                    double        ry,
+                    const NlRgba *colour)
+{
+  guint32 pixel = premultiplied (colour);
+  double dx = cx * r->sx + r->tx, dy = cy * r->sy + r->ty;
+  double a = rx * r->sx, b = ry * r->sy;
+  double ao = a + 0.5, bo = b + 0.5, ai = a - 0.5, bi = b - 0.5;
+  int x0 = MAX (r->x0, (int) floor (dx - ao));
+  int x1 = MIN (r->x1, (int) ceil (dx + ao));
+  int y0 = MAX (r->y0, (int) floor (dy - bo));
+  int y1 = MIN (r->y1, (int) ceil (dy + bo));
+
+  if (a <= 0 || b <= 0 || pixel == 0 || x0 >= x1 || y0 >= y1)
+    return;
+  touch (r, x0, y0, x1, y1);
+  for (int y = y0; y < y1; y++)
+    {
+      guint32 *row = r->data + (gsize) y * r->stride;
+      double py = y + 0.5 - dy;
+
+      for (int x = x0; x < x1; x++)
+        {
+          double px = x + 0.5 - dx, f, g, cov;
+
+          if ((px / ao) * (px / ao) + (py / bo) * (py / bo) >= 1)
+            continue;
+          if (ai > 0 && bi > 0 && (px / ai) * (px / ai) + (py / bi) * (py / bi) <= 1)
+            {
+              blend (&row[x], pixel, 255);
+              continue;
+            }
+          /* Distance to the edge, to first order: F / |∇F|. */
+          f = (px / a) * (px / a) + (py / b) * (py / b) - 1;
+          g = 2 * sqrt ((px * px) / (a * a * a * a) + (py * py) / (b * b * b * b));
+          cov = g > 0 ? CLAMP (0.5 - f / g, 0, 1) : 1;
+          if (cov > 0)
+            blend (&row[x], pixel, (guint) (cov * 255 + 0.5));
+        }
+    }
+}
+
+
+void
+_nl_raster_capsule (NlRaster     *r,
+                    double        ux0,
+                    double        ux1,
+                    double        uy,
+                    double        width,
+                    const NlRgba *colour)
+{
+  guint32 pixel = premultiplied (colour);
+  double x0 = ux0 * r->sx + r->tx, x1 = ux1 * r->sx + r->tx, cy = uy * r->sy + r->ty;
+  double h = width * r->sy / 2;
+  int bx0 = MAX (r->x0, (int) floor (x0 - h - 0.5));
+  int bx1 = MIN (r->x1, (int) ceil (x1 + h + 0.5));
+  int by0 = MAX (r->y0, (int) floor (cy - h - 0.5));
+  int by1 = MIN (r->y1, (int) ceil (cy + h + 0.5));
+
+  if (h <= 0 || x1 < x0 || pixel == 0 || bx0 >= bx1 || by0 >= by1)
+    return;
+  touch (r, bx0, by0, bx1, by1);
+  for (int y = by0; y < by1; y++)
+    {
+      guint32 *row = r->data + (gsize) y * r->stride;
+      double v = fabs (y + 0.5 - cy);
+      /* Along the straight part every pixel of a row is covered alike. */
+      double side = CLAMP (h + 0.5 - v, 0, 1);
+      guint side8 = (guint) (side * 255 + 0.5);
+      int s0 = MAX (bx0, (int) ceil (x0 - 0.5)), s1 = MIN (bx1, (int) floor (x1 - 0.5) + 1);
+
+      if (side8 == 0)
+        continue;
+      if (side8 >= 255 && (pixel >> 24) == 255)
+        for (int x = s0; x < s1; x++)
+          row[x] = pixel;
+      else
+        {
+          guint32 src = side8 >= 255 ? pixel : mul8x4 (pixel, side8), keep = 255 - (src >> 24);
+
+          for (int x = s0; x < s1; x++)
+            row[x] = src + mul8x4 (row[x], keep);
+        }
+      /* The round caps: coverage by the distance to the end's centre. */
+      for (int x = bx0; x < bx1; x++)
+        {
+          double px, e, d;
+
+          if (x == s0 && s1 > s0)
+            x = s1;
+          if (x >= bx1)
+            break;
+          px = x + 0.5;
+          e = px < x0 ? x0 : x1;
+          d = sqrt ((px - e) * (px - e) + v * v);
+          if (d < h + 0.5)
+            blend (&row[x], pixel, (guint) (CLAMP (h + 0.5 - d, 0, 1) * 255 + 0.5));
+        }
+    }
+}
+
+void
+_nl_raster_stroke_path (NlRaster     *r,
+                        cairo_t      *cr,
+                        double        width,
+                        const NlRgba *colour)
+{
+  cairo_path_t *path = cairo_copy_path_flat (cr);
+  GArray *xs = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *ys = g_array_new (FALSE, FALSE, sizeof (double));
+
+  cairo_new_path (cr);
+  for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i <= path->num_data;
+       i += i < path->num_data ? path->data[i].header.length : 1)
+    {
+      const cairo_path_data_t *d = i < path->num_data ? &path->data[i] : NULL;
+
+      /* A new subpath (or the end) strokes the one collected so far. */
+      if (d == NULL || d->header.type == CAIRO_PATH_MOVE_TO)
+        {
+          if (xs->len > 0)
+            _nl_raster_polyline (r, &g_array_index (xs, double, 0), &g_array_index (ys, double, 0),
+                                 (int) xs->len, width, colour);
+          g_array_set_size (xs, 0);
+          g_array_set_size (ys, 0);
+        }
+      if (d == NULL)
+        break;
+      if (d->header.type == CAIRO_PATH_MOVE_TO || d->header.type == CAIRO_PATH_LINE_TO)
+        {
+          g_array_append_val (xs, d[1].point.x);
+          g_array_append_val (ys, d[1].point.y);
+        }
+      else if (d->header.type == CAIRO_PATH_CLOSE_PATH && xs->len > 0)
+        {
+          double x = g_array_index (xs, double, 0), y = g_array_index (ys, double, 0);
+
+          g_array_append_val (xs, x);
+          g_array_append_val (ys, y);
+        }
+    }
+  g_array_unref (xs);
+  g_array_unref (ys);
+  cairo_path_destroy (path);
+}
