@@ -356,9 +356,7 @@ draw_cortex (cairo_t              *cr,
   _nl_draw_brain_shape (cr, &b);
   _nl_set_colour (cr, &style->panel);
   cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.1));
-  _nl_set_colour (cr, &style->foreground);
-  cairo_stroke (cr);
+  _nl_stroke_outline (cr, MAX (1.0, ctx->s * 0.1), &style->foreground);
 
   /* Precentral gyrus (primary motor cortex), kept inside the outline. */
   cairo_save (cr);
@@ -772,9 +770,7 @@ draw_structures (cairo_t             *cr,
       _nl_draw_muscle_shape (cr, i == 0 ? &L->ag_muscle : &L->ant_muscle);
       _nl_set_colour_over (cr, &style->muscle, 0.35, &style->panel);
       cairo_fill_preserve (cr);
-      cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-      _nl_set_colour (cr, &style->foreground);
-      cairo_stroke (cr);
+      _nl_stroke_outline (cr, MAX (1.0, s * 0.1), &style->foreground);
     }
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->ag_muscle, "agonist muscle");
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->ant_muscle, "antagonist muscle");

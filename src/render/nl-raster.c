@@ -40,6 +40,25 @@ blend (guint32 *p,
   *p = s + mul8x4 (*p, 255 - (s >> 24));
 }
 
+/* @pixel over the whole run [@x0, @x1) of @row. */
+static void
+fill_run (guint32 *row,
+          int      x0,
+          int      x1,
+          guint32  pixel)
+{
+  if ((pixel >> 24) == 255)
+    for (int x = x0; x < x1; x++)
+      row[x] = pixel;
+  else
+    {
+      guint32 keep = 255 - (pixel >> 24);
+
+      for (int x = x0; x < x1; x++)
+        row[x] = pixel + mul8x4 (row[x], keep);
+    }
+}
+
 static guint32
 premultiplied (const NlRgba *c)
 {
@@ -185,21 +204,35 @@ _nl_raster_disc (NlRaster     *r,
     {
       guint32 *row = r->data + (gsize) y * r->stride;
       double py = y + 0.5 - dy, py2 = py * py;
+      int f0 = x1, f1 = x1;
 
+      if (py2 >= outer)
+        continue;
+      /* The row's fully covered run, in one go. */
+      if (inner - py2 > 0)
+        {
+          double half = sqrt (inner - py2);
+
+          f0 = MAX (x0, (int) ceil (dx - half - 0.5));
+          f1 = MIN (x1, (int) floor (dx + half - 0.5) + 1);
+          if (f0 < f1)
+            fill_run (row, f0, f1, pixel);
+          else
+            f0 = f1 = x1;
+        }
+      /* Coverage of a one-pixel box across the edge, either side of it. */
       for (int x = x0; x < x1; x++)
         {
-          double px = x + 0.5 - dx, d2 = px * px + py2;
+          double px, d2;
 
-          if (d2 >= outer)
-            continue;
-          if (d2 <= inner)
-            blend (&row[x], pixel, 255);
-          else
-            {
-              /* Coverage of a one-pixel box across the edge. */
-              double cov = CLAMP (rad + 0.5 - sqrt (d2), 0, 1);
-              blend (&row[x], pixel, (guint) (cov * 255 + 0.5));
-            }
+          if (x == f0)
+            x = f1;
+          if (x >= x1)
+            break;
+          px = x + 0.5 - dx;
+          d2 = px * px + py2;
+          if (d2 < outer)
+            blend (&row[x], pixel, (guint) (CLAMP (rad + 0.5 - sqrt (d2), 0, 1) * 255 + 0.5));
         }
     }
 }
@@ -262,7 +295,8 @@ _nl_raster_polyline (NlRaster     *r,
   double *x, *y;
   int bx0, by0, bx1, by1, bw, bh;
   guint8 *mask;
-  GArray *spans;
+  Span *spans;
+  gsize n_spans = 0, max_spans = 0;
 
   if (n < 1 || width <= 0 || pixel == 0)
     return;
@@ -294,7 +328,10 @@ _nl_raster_polyline (NlRaster     *r,
    * overlaps are painted once.  The mask is all zero between calls: the
    * second pass clears every byte it blends. */
   mask = scratch_mask ((gsize) bw * bh);
-  spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), 256);
+  /* At most one span per row a segment's reach crosses. */
+  for (int i = 0; i < MAX (n - 1, 1); i++)
+    max_spans += (gsize) ceil (fabs ((n > 1 ? y[i + 1] : y[i]) - y[i]) + 2 * reach) + 2;
+  spans = g_new (Span, max_spans);
 
   for (int i = 0; i < MAX (n - 1, 1); i++)
     {
@@ -351,14 +388,15 @@ _nl_raster_polyline (NlRaster     *r,
               if (cov > m[px])
                 m[px] = (guint8) cov;
             }
-          g_array_append_val (spans, span);
+          if (n_spans < max_spans)
+            spans[n_spans++] = span;
         }
     }
 
   /* Then each covered pixel is blended once, and its mask byte cleared. */
-  for (guint i = 0; i < spans->len; i++)
+  for (gsize i = 0; i < n_spans; i++)
     {
-      const Span *span = &g_array_index (spans, Span, i);
+      const Span *span = &spans[i];
       guint32 *row = r->data + (gsize) span->row * r->stride;
       guint8 *m = mask + (gsize) (span->row - by0) * bw - bx0;
 
@@ -370,7 +408,7 @@ _nl_raster_polyline (NlRaster     *r,
           }
     }
   touch (r, bx0, by0, bx1, by1);
-  g_array_unref (spans);
+  g_free (spans);
   g_free (x);
 }
 
@@ -451,16 +489,7 @@ _nl_raster_capsule (NlRaster     *r,
 
       if (side8 == 0)
         continue;
-      if (side8 >= 255 && (pixel >> 24) == 255)
-        for (int x = s0; x < s1; x++)
-          row[x] = pixel;
-      else
-        {
-          guint32 src = side8 >= 255 ? pixel : mul8x4 (pixel, side8), keep = 255 - (src >> 24);
-
-          for (int x = s0; x < s1; x++)
-            row[x] = src + mul8x4 (row[x], keep);
-        }
+      fill_run (row, s0, s1, side8 >= 255 ? pixel : mul8x4 (pixel, side8));
       /* The round caps: coverage by the distance to the end's centre. */
       for (int x = bx0; x < bx1; x++)
         {
@@ -522,4 +551,22 @@ _nl_raster_stroke_path (NlRaster     *r,
   g_array_unref (xs);
   g_array_unref (ys);
   cairo_path_destroy (path);
+}
+
+void
+_nl_stroke_outline (cairo_t      *cr,
+                    double        width,
+                    const NlRgba *colour)
+{
+  NlRaster raster;
+
+  if (_nl_raster_begin (&raster, cr))
+    {
+      _nl_raster_stroke_path (&raster, cr, width, colour);
+      _nl_raster_end (&raster);
+      return;
+    }
+  cairo_set_line_width (cr, width);
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
+  cairo_stroke (cr);
 }

@@ -77,4 +77,11 @@ void     _nl_raster_stroke_path (NlRaster     *raster,
                                  double        width,
                                  const NlRgba *colour);
 
+/* Strokes @cr's current path with @width and @colour: straight into the
+ * pixels (round joins) when _nl_raster_begin() accepts @cr, else with
+ * cairo; the path is cleared either way. */
+void     _nl_stroke_outline     (cairo_t      *cr,
+                                 double        width,
+                                 const NlRgba *colour);
+
 G_END_DECLS

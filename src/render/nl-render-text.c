@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "nl-render-private.h"
 
@@ -17,8 +18,54 @@
 
 typedef struct {
   PangoContext *context;
-  GHashTable   *layouts;   /* key → PangoLayout */
+  GHashTable   *layouts;   /* LayoutKey → PangoLayout */
 } TextCache;
+
+/* What makes a layout: sizes in 1/10000 of a unit, as they are compared. */
+typedef struct {
+  int     role;
+  int     markup;
+  int     align;
+  gint64  size;
+  gint64  max_width;
+  gint64  max_height;
+  char   *family;
+  char   *text;
+} LayoutKey;
+
+static guint
+layout_key_hash (gconstpointer data)
+{
+  const LayoutKey *k = data;
+  guint h = g_str_hash (k->text);
+
+  h = h * 31 + g_str_hash (k->family);
+  h = h * 31 + (guint) (k->role | k->markup << 4 | k->align << 5);
+  h = h * 31 + (guint) k->size;
+  h = h * 31 + (guint) k->max_width;
+  return h * 31 + (guint) k->max_height;
+}
+
+static gboolean
+layout_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const LayoutKey *x = a, *y = b;
+
+  return x->role == y->role && x->markup == y->markup && x->align == y->align
+         && x->size == y->size && x->max_width == y->max_width && x->max_height == y->max_height
+         && strcmp (x->text, y->text) == 0 && strcmp (x->family, y->family) == 0;
+}
+
+static void
+layout_key_free (gpointer data)
+{
+  LayoutKey *k = data;
+
+  g_free (k->family);
+  g_free (k->text);
+  g_free (k);
+}
 
 static void
 text_cache_free (gpointer data)
@@ -49,7 +96,8 @@ text_cache_get (void)
       cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
       pango_cairo_context_set_font_options (cache->context, options);
       cairo_font_options_destroy (options);
-      cache->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      cache->layouts = g_hash_table_new_full (layout_key_hash, layout_key_equal, layout_key_free,
+                                              g_object_unref);
       g_private_set (&text_cache, cache);
     }
   return cache;
@@ -105,10 +153,13 @@ _nl_text_layout (NlTextKit      *kit,
                  PangoAlignment  align)
 {
   double size = _nl_text_role_size (kit, role);
-  g_autofree char *key = g_strdup_printf ("%d|%d|%d|%.4f|%.4f|%.4f|%s|%s", role, kit->markup, align,
-                                          size, max_width, max_height, kit->style->font_family, text);
-  PangoLayout *layout = g_hash_table_lookup (kit->layouts, key);
+  LayoutKey key = {
+    role, kit->markup, align, llround (size * 1e4), llround (max_width * 1e4),
+    llround (max_height * 1e4), (char *) kit->style->font_family, (char *) text,
+  };
+  PangoLayout *layout = g_hash_table_lookup (kit->layouts, &key);
   PangoFontDescription *desc;
+  LayoutKey *owned;
 
   if (layout != NULL)
     return g_object_ref (layout);
@@ -142,7 +193,10 @@ _nl_text_layout (NlTextKit      *kit,
   pango_layout_get_extents (layout, NULL, NULL);
   if (g_hash_table_size (kit->layouts) >= TEXT_CACHE_MAX)
     g_hash_table_remove_all (kit->layouts);
-  g_hash_table_insert (kit->layouts, g_steal_pointer (&key), g_object_ref (layout));
+  owned = g_memdup2 (&key, sizeof key);
+  owned->family = g_strdup (key.family);
+  owned->text = g_strdup (key.text);
+  g_hash_table_insert (kit->layouts, owned, g_object_ref (layout));
   return layout;
 }
 
