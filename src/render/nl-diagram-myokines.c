@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nl-raster.h"
 #include "nl-signal-diagram-private.h"
 
 typedef enum {
@@ -34,8 +35,10 @@ draw_vessel (cairo_t             *cr,
   _nl_rounded_rect (cr, r, r->height / 2);
   _nl_set_colour_over (cr, &style->inhibitory, 0.18, &style->panel);
   cairo_fill_preserve (cr);
-  _nl_set_colour_over (cr, &style->inhibitory, 0.8, &style->panel);
-  cairo_stroke (cr);
+  {
+    NlRgba edge = _nl_colour_over (&style->inhibitory, 0.8, &style->panel);
+    _nl_stroke_outline (cr, cairo_get_line_width (cr), &edge);
+  }
 }
 
 /* Molecules moving from (x0, y0) to (x1, y1), @rate per second. */
@@ -108,8 +111,7 @@ draw_icon (cairo_t              *cr,
             _nl_draw_muscle_shape (cr, &muscle);
             _nl_set_colour_over (cr, &style->muscle, 0.8, &style->panel);
             cairo_fill_preserve (cr);
-            _nl_set_colour (cr, &style->foreground);
-            cairo_stroke (cr);
+            _nl_stroke_outline (cr, cairo_get_line_width (cr), &style->foreground);
             draw_vessel (cr, style, &vessel);
           }
         draw_flow (cr, ctx, &style->myokine, muscle.x + muscle.width * 0.7, muscle.y + muscle.height,
@@ -129,16 +131,14 @@ draw_icon (cairo_t              *cr,
             _nl_draw_muscle_shape (cr, &muscle);
             _nl_set_colour_over (cr, &style->muscle, 0.8, &style->panel);
             cairo_fill_preserve (cr);
-            _nl_set_colour (cr, &style->foreground);
-            cairo_stroke (cr);
+            _nl_stroke_outline (cr, cairo_get_line_width (cr), &style->foreground);
             /* A loop that stays inside the muscle: local (autocrine/paracrine) action. */
             cairo_save (cr);
             cairo_translate (cr, cx, cy);
             cairo_scale (cr, rx, ry);
             cairo_arc (cr, 0, 0, 1, 0.3, 2 * G_PI - 0.3);
             cairo_restore (cr);
-            _nl_set_colour (cr, &style->bdnf);
-            cairo_stroke (cr);
+            _nl_stroke_outline (cr, cairo_get_line_width (cr), &style->bdnf);
             _nl_draw_arrow_head (cr, cx + rx * cos (0.3), cy - ry * sin (0.3), -G_PI / 2 - 0.5, dot * 3);
           }
         _nl_set_colour (cr, &style->bdnf);
@@ -162,8 +162,7 @@ draw_icon (cairo_t              *cr,
             _nl_draw_brain_shape (cr, &brain);
             _nl_set_colour_over (cr, &style->cortex, 0.5, &style->panel);
             cairo_fill_preserve (cr);
-            _nl_set_colour (cr, &style->foreground);
-            cairo_stroke (cr);
+            _nl_stroke_outline (cr, cairo_get_line_width (cr), &style->foreground);
             /* A platelet. */
             cairo_save (cr);
             cairo_translate (cr, px, py);
@@ -172,8 +171,7 @@ draw_icon (cairo_t              *cr,
             cairo_restore (cr);
             _nl_set_colour_over (cr, &style->inhibitory, 0.5, &style->panel);
             cairo_fill_preserve (cr);
-            _nl_set_colour (cr, &style->foreground);
-            cairo_stroke (cr);
+            _nl_stroke_outline (cr, cairo_get_line_width (cr), &style->foreground);
             draw_vessel (cr, style, &vessel);
           }
         /* Most from the brain, some from platelets: two flows, the first heavier. */

@@ -40,8 +40,15 @@ blend (guint32 *p,
   *p = s + mul8x4 (*p, 255 - (s >> 24));
 }
 
+/* GCC vectorises these plain loops only when asked (-O2 does not). */
+#if defined(__GNUC__) && !defined(__clang__)
+#define NL_VECTORISE __attribute__ ((optimize ("tree-vectorize")))
+#else
+#define NL_VECTORISE
+#endif
+
 /* @pixel over the whole run [@x0, @x1) of @row. */
-static void
+NL_VECTORISE static void
 fill_run (guint32 *row,
           int      x0,
           int      x1,
