@@ -203,6 +203,58 @@ test_capsule_ellipse (void)
     }
 }
 
+/* Dashes keep cairo's rhythm: as many dashes, in the same places. */
+static void
+test_dashes (void)
+{
+  static const double dash[] = { 6, 4 };
+  const NlRgba colour = { 0, 0.6, 0.45, 1 };
+  cairo_surface_t *a = blank (), *b = blank ();
+  cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+  const guint8 *da, *db;
+  int stride, runs_a = 0, runs_b = 0, same = 0;
+  NlRaster raster;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      cairo_t *cr = pass == 0 ? cr_a : cr_b;
+
+      cairo_move_to (cr, 10, 60.5);
+      cairo_line_to (cr, 80, 60.5);
+      cairo_line_to (cr, 150, 60.5);
+    }
+  cairo_set_line_width (cr_a, 2);
+  cairo_set_dash (cr_a, dash, 2, 0);
+  cairo_set_source_rgb (cr_a, colour.red, colour.green, colour.blue);
+  cairo_stroke (cr_a);
+  g_assert_true (_nl_raster_begin (&raster, cr_b));
+  _nl_raster_stroke_path (&raster, cr_b, 2, dash, &colour);
+  _nl_raster_end (&raster);
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  da = cairo_image_surface_get_data (a);
+  db = cairo_image_surface_get_data (b);
+  stride = cairo_image_surface_get_stride (a);
+  /* Along the centre row: where each draws, and how many runs. */
+  for (int x = 0; x < W; x++)
+    {
+      gboolean in_a = da[60 * stride + x * 4 + 2] < 128, in_b = db[60 * stride + x * 4 + 2] < 128;
+      gboolean was_a = x > 0 && da[60 * stride + (x - 1) * 4 + 2] < 128;
+      gboolean was_b = x > 0 && db[60 * stride + (x - 1) * 4 + 2] < 128;
+
+      runs_a += in_a && !was_a;
+      runs_b += in_b && !was_b;
+      same += in_a == in_b;
+    }
+  g_assert_cmpint (runs_a, ==, 14);
+  g_assert_cmpint (runs_b, ==, runs_a);
+  g_assert_cmpint (same, >=, W - 2 * runs_a);
+  cairo_destroy (cr_a);
+  cairo_destroy (cr_b);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 /* A surface's own device scale (a HiDPI layer) counts as cairo counts it. */
 static void
 test_device_scale (void)
@@ -332,6 +384,7 @@ main (int    argc,
   g_test_add_func ("/render/raster/discs", test_discs);
   g_test_add_func ("/render/raster/polylines", test_polylines);
   g_test_add_func ("/render/raster/capsule-ellipse", test_capsule_ellipse);
+  g_test_add_func ("/render/raster/dashes", test_dashes);
   g_test_add_func ("/render/raster/device-scale", test_device_scale);
   g_test_add_func ("/render/raster/overlap-once", test_overlap_once);
   g_test_add_func ("/render/raster/clip", test_clip);

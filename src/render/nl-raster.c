@@ -515,10 +515,71 @@ _nl_raster_capsule (NlRaster     *r,
     }
 }
 
+/* A polyline in dashes of @dash[0] on, @dash[1] off (user units), the
+ * pattern starting afresh with it as cairo's does for each subpath.  The
+ * round caps reach half the width past each dash's ends, so the dashes are
+ * cut short by that: on screen they keep cairo's lengths and gaps. */
+static void
+stroke_dashed (NlRaster     *r,
+               const double *x,
+               const double *y,
+               int           n,
+               double        width,
+               const double *dash,
+               const NlRgba *colour)
+{
+  double on = MAX (dash[0] - width, 0), period = dash[0] + dash[1];
+  double start = 0, done = 0;   /* this dash's start; length walked before segment i */
+  GArray *px = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *py = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (period <= 0)
+    {
+      _nl_raster_polyline (r, x, y, n, width, colour);
+      goto out;
+    }
+  start = width / 2;
+  for (int i = 0; i + 1 < n; i++)
+    {
+      double dx = x[i + 1] - x[i], dy = y[i + 1] - y[i], len = hypot (dx, dy);
+
+      /* Every dash that begins or goes on within this segment. */
+      while (start < done + len)
+        {
+          double a = MAX (start, done), b = MIN (start + on, done + len);
+          double ax = x[i] + dx * (a - done) / MAX (len, 1e-9), ay = y[i] + dy * (a - done) / MAX (len, 1e-9);
+          double bx = x[i] + dx * (b - done) / MAX (len, 1e-9), by = y[i] + dy * (b - done) / MAX (len, 1e-9);
+
+          if (px->len == 0)
+            {
+              g_array_append_val (px, ax);
+              g_array_append_val (py, ay);
+            }
+          g_array_append_val (px, bx);
+          g_array_append_val (py, by);
+          if (start + on > done + len)
+            break;   /* the dash goes on into the next segment */
+          _nl_raster_polyline (r, &g_array_index (px, double, 0), &g_array_index (py, double, 0),
+                               (int) px->len, width, colour);
+          g_array_set_size (px, 0);
+          g_array_set_size (py, 0);
+          start += period;
+        }
+      done += len;
+    }
+  if (px->len > 0)
+    _nl_raster_polyline (r, &g_array_index (px, double, 0), &g_array_index (py, double, 0),
+                         (int) px->len, width, colour);
+out:
+  g_array_unref (px);
+  g_array_unref (py);
+}
+
 void
 _nl_raster_stroke_path (NlRaster     *r,
                         cairo_t      *cr,
                         double        width,
+                        const double *dash,
                         const NlRgba *colour)
 {
   cairo_path_t *path = cairo_copy_path_flat (cr);
@@ -534,7 +595,10 @@ _nl_raster_stroke_path (NlRaster     *r,
       /* A new subpath (or the end) strokes the one collected so far. */
       if (d == NULL || d->header.type == CAIRO_PATH_MOVE_TO)
         {
-          if (xs->len > 0)
+          if (xs->len > 0 && dash != NULL)
+            stroke_dashed (r, &g_array_index (xs, double, 0), &g_array_index (ys, double, 0),
+                           (int) xs->len, width, dash, colour);
+          else if (xs->len > 0)
             _nl_raster_polyline (r, &g_array_index (xs, double, 0), &g_array_index (ys, double, 0),
                                  (int) xs->len, width, colour);
           g_array_set_size (xs, 0);
@@ -569,7 +633,7 @@ _nl_stroke_outline (cairo_t      *cr,
 
   if (_nl_raster_begin (&raster, cr))
     {
-      _nl_raster_stroke_path (&raster, cr, width, colour);
+      _nl_raster_stroke_path (&raster, cr, width, NULL, colour);
       _nl_raster_end (&raster);
       return;
     }

@@ -71,12 +71,14 @@ void     _nl_raster_polyline (NlRaster     *raster,
                               const NlRgba *colour);
 
 /* Strokes @cr's current path (flattened; round joins and caps) as
- * _nl_raster_polyline() does, one subpath at a time, and clears it. */
+ * _nl_raster_polyline() does, one subpath at a time, and clears it.  With
+ * @dash (on and off lengths, user units) it is dashed as cairo dashes it
+ * (the same dash lengths and gaps; round ends). */
 void     _nl_raster_stroke_path (NlRaster     *raster,
                                  cairo_t      *cr,
                                  double        width,
+                                 const double *dash,
                                  const NlRgba *colour);
-
 /* Strokes @cr's current path with @width and @colour: straight into the
  * pixels (round joins) when _nl_raster_begin() accepts @cr, else with
  * cairo; the path is cleared either way. */

@@ -420,11 +420,11 @@ draw_series (cairo_t             *cr,
     double width = MAX (1.5, L->s * (series->kind == NL_PLOT_LINE ? 0.16 : 0.1));
     NlRaster raster;
 
-    /* A solid line on an image is written straight into its pixels
-     * (nl-raster.h says why); a dashed one, and other targets, use cairo. */
-    if (!series->dashed && _nl_raster_begin (&raster, cr))
+    /* On an image the line is written straight into its pixels
+     * (nl-raster.h says why); other targets use cairo. */
+    if (_nl_raster_begin (&raster, cr))
       {
-        _nl_raster_stroke_path (&raster, cr, width, colour);
+        _nl_raster_stroke_path (&raster, cr, width, series->dashed ? dash : NULL, colour);
         _nl_raster_end (&raster);
         return;
       }
