@@ -290,6 +290,29 @@ test_device_scale (void)
   cairo_surface_destroy (b);
 }
 
+/* A stroke of no length is a dot of its width, as cairo's round caps make it. */
+static void
+test_dot (void)
+{
+  const NlRgba colour = { 0.2, 0.2, 0.6, 1 };
+  double x[] = { 50.3, 50.3 }, y[] = { 40.6, 40.6 };
+  cairo_surface_t *a = blank (), *b = blank ();
+  cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+  NlRaster raster;
+
+  cairo_arc (cr_a, x[0], y[0], 3, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr_a, colour.red, colour.green, colour.blue);
+  cairo_fill (cr_a);
+  g_assert_true (_nl_raster_begin (&raster, cr_b));
+  _nl_raster_polyline (&raster, x, y, 2, 6, &colour);
+  _nl_raster_end (&raster);
+  assert_alike (a, b);
+  cairo_destroy (cr_a);
+  cairo_destroy (cr_b);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 /* Overlapping segments of one stroke are painted once, as cairo does. */
 static void
 test_overlap_once (void)
@@ -384,6 +407,7 @@ main (int    argc,
   g_test_add_func ("/render/raster/discs", test_discs);
   g_test_add_func ("/render/raster/polylines", test_polylines);
   g_test_add_func ("/render/raster/capsule-ellipse", test_capsule_ellipse);
+  g_test_add_func ("/render/raster/dot", test_dot);
   g_test_add_func ("/render/raster/dashes", test_dashes);
   g_test_add_func ("/render/raster/device-scale", test_device_scale);
   g_test_add_func ("/render/raster/overlap-once", test_overlap_once);

@@ -297,7 +297,7 @@ _nl_raster_polyline (NlRaster     *r,
 {
   guint32 pixel = premultiplied (colour);
   double half = width * r->scale / 2, reach = half + 0.5;
-  double reach2 = reach * reach, inner2 = half > 0.5 ? (half - 0.5) * (half - 0.5) : -1;
+  double reach2 = reach * reach;
   double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
   double *x, *y;
   int bx0, by0, bx1, by1, bw, bh;
@@ -345,7 +345,7 @@ _nl_raster_polyline (NlRaster     *r,
       double ax = x[i], ay = y[i];
       double bx = n > 1 ? x[i + 1] : ax, by = n > 1 ? y[i + 1] : ay;
       double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
-      double inv = len2 > 0 ? 1 / len2 : 0;
+      double inv = len2 > 0 ? 1 / len2 : 0, inv_len = len2 > 0 ? 1 / sqrt (len2) : 0;
       int sy0 = MAX (by0, (int) floor (MIN (ay, by) - reach));
       int sy1 = MIN (by1, (int) ceil (MAX (ay, by) + reach));
 
@@ -381,20 +381,39 @@ _nl_raster_polyline (NlRaster     *r,
           span.x1 = MIN (bx1, (int) ceil (MAX (xa, xb) + reach));
           if (span.x0 >= span.x1)
             continue;
-          for (int px = span.x0; px < span.x1; px++)
-            {
-              double qx = px + 0.5 - ax;
-              double t = CLAMP ((qx * dx + qydy) * inv, 0, 1);
-              double ex = qx - t * dx, ey = qy - t * dy, d2 = ex * ex + ey * ey;
-              guint cov;
+          {
+            /* Along the row, the position along the segment (t) and the
+             * signed distance from its line change by constant steps:
+             * beside the segment the distance needs no square root. */
+            double qx = span.x0 + 0.5 - ax;
+            /* A segment of no length is all end. */
+            double t = len2 > 0 ? (qx * dx + qydy) * inv : -1, dt = dx * inv;
+            double side = (qx * dy - qy * dx) * inv_len, dside = dy * inv_len;
 
-              if (d2 >= reach2)
-                continue;
-              /* Well inside: fully covered, no square root needed. */
-              cov = d2 <= inner2 ? 255 : (guint) (CLAMP (reach - sqrt (d2), 0, 1) * 255 + 0.5);
-              if (cov > m[px])
-                m[px] = (guint8) cov;
-            }
+            for (int px = span.x0; px < span.x1; px++, t += dt, side += dside, qx += 1)
+              {
+                double d, cov;
+
+                if (t >= 0 && t <= 1)
+                  d = fabs (side);
+                else
+                  {
+                    /* Past an end: the distance to that end (round cap). */
+                    double ex = t < 0 ? qx : qx - dx, ey = t < 0 ? qy : qy - dy, d2 = ex * ex + ey * ey;
+
+                    if (d2 >= reach2)
+                      continue;
+                    d = sqrt (d2);
+                  }
+                cov = reach - d;
+                if (cov <= 0)
+                  continue;
+                if (cov >= 1)
+                  m[px] = 255;
+                else if ((guint) (cov * 255 + 0.5) > m[px])
+                  m[px] = (guint8) (cov * 255 + 0.5);
+              }
+          }
           if (n_spans < max_spans)
             spans[n_spans++] = span;
         }
