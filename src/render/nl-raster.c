@@ -346,6 +346,7 @@ _nl_raster_polyline (NlRaster     *r,
       double bx = n > 1 ? x[i + 1] : ax, by = n > 1 ? y[i + 1] : ay;
       double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
       double inv = len2 > 0 ? 1 / len2 : 0, inv_len = len2 > 0 ? 1 / sqrt (len2) : 0;
+      double inv_dy = fabs (dy) > 1e-9 ? 1 / dy : 0;
       int sy0 = MAX (by0, (int) floor (MIN (ay, by) - reach));
       int sy1 = MIN (by1, (int) ceil (MAX (ay, by) + reach));
 
@@ -358,8 +359,8 @@ _nl_raster_polyline (NlRaster     *r,
           /* The part of the segment within reach of this row… */
           if (fabs (dy) > 1e-9)
             {
-              ta = (cy - reach - ay) / dy;
-              tb = (cy + reach - ay) / dy;
+              ta = (cy - reach - ay) * inv_dy;
+              tb = (cy + reach - ay) * inv_dy;
               if (ta > tb)
                 {
                   double t = ta;
@@ -393,6 +394,7 @@ _nl_raster_polyline (NlRaster     *r,
             for (int px = span.x0; px < span.x1; px++, t += dt, side += dside, qx += 1)
               {
                 double d, cov;
+                guint cov8;
 
                 if (t >= 0 && t <= 1)
                   d = fabs (side);
@@ -408,10 +410,9 @@ _nl_raster_polyline (NlRaster     *r,
                 cov = reach - d;
                 if (cov <= 0)
                   continue;
-                if (cov >= 1)
-                  m[px] = 255;
-                else if ((guint) (cov * 255 + 0.5) > m[px])
-                  m[px] = (guint8) (cov * 255 + 0.5);
+                cov8 = cov >= 1 ? 255 : (guint) (cov * 255 + 0.5);
+                if (cov8 > m[px])
+                  m[px] = (guint8) cov8;
               }
           }
           if (n_spans < max_spans)
