@@ -25,7 +25,7 @@ nl_model_params_init_default (NlModelParams *p)
     .neural_headroom = 0.175,
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
-    .cross_education = 0.30,
+    .cross_education = 0.45,
     .k_h = 0.0060,
     .immob_scale = 1.0,
   };
@@ -35,7 +35,7 @@ nl_model_params_init_default (NlModelParams *p)
     .neural_headroom = 0.135,
     .voluntary_activation = 0.95,
     .va_gain = 0.02,
-    .cross_education = 0.35,
+    .cross_education = 0.50,
     .k_h = 0.028,
     .immob_scale = 0.5,
   };
@@ -60,10 +60,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->skill_half = 30.0;
 
   p->k_n = 0.20;
-  p->tau_n = 70.0;
+  p->tau_n = 30.0;
   p->tau_remob = 14.0;
   p->neural_maint = 0.3;
   p->tau_use = 3.0;
+  p->tau_use_neural = 5.0;
   p->older_headroom = 0.02;
   p->frail_headroom = 0.45;
   p->status_headroom[0] = 1.0;
@@ -86,6 +87,8 @@ nl_model_params_init_default (NlModelParams *p)
   p->tau_t = 180.0;
   p->skill_single = 0.40;
   p->skill_multi = 0.12;
+  p->skill_low = 0.03;
+  p->skill_high = 1.2;
   p->skill_isometric = 0.10;
   p->skill_transfer = 0.35;
 

@@ -54,7 +54,8 @@ typedef struct {
   double tau_n;                  /* detraining decay of N above 1 */
   double tau_remob;              /* recovery of N below 1 under normal activity */
   double neural_maint;           /* recent neural dose that stops detraining */
-  double tau_use;                /* memory of recent doses (detraining gate) */
+  double tau_use;                /* memory of recent hypertrophy doses (detraining gate) */
+  double tau_use_neural;         /* memory of recent neural doses (neural detraining gate) */
   double older_headroom;         /* extra N_max − 1 at age ≥ 60 */
   double frail_headroom;         /* extra N_max − 1 at age ≥ 80 */
   double status_headroom[3];     /* headroom multiplier: untrained, recreational, trained */
@@ -76,6 +77,8 @@ typedef struct {
   double tau_t;
   double skill_single;           /* T_max − 1, single-joint exercise */
   double skill_multi;            /* T_max − 1, multi-joint exercise */
+  double skill_low;              /* T_max − 1, catalogue class "low" (familiar pattern) */
+  double skill_high;             /* T_max − 1, catalogue class "high" (novel machine task) */
   double skill_isometric;        /* isometric-task skill (carries into isometric MVC) */
   double skill_transfer;         /* fraction of skill passed to the untrained side */
 

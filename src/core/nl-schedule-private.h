@@ -46,7 +46,7 @@ typedef struct {
   NlRegion     region;
   guint        n_exercises;
   char       **exercises; /* ids, the muscle's main (most work) first */
-  gboolean    *multi;     /* multi-joint */
+  double      *skill_headroom; /* per exercise: T_max − 1 of a young untrained adult */
   gboolean     main_isometric;
   /* Per-side pool tables over neural progress q (see nl-adaptation-model.c). */
   NlMotorUnitPoolParams pool;

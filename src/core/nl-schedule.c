@@ -122,6 +122,22 @@ fill_pool_tables (NlScheduleMuscle    *muscle,
     }
 }
 
+/* T_max − 1 of an exercise: the catalogue's skill class where it gives one
+ * (docs/model.md §5.2), otherwise by joint count. */
+static double
+skill_headroom (const char          *exercise,
+                gboolean             multi,
+                const NlModelParams *params)
+{
+  const NlExerciseInfo *info = nl_catalog_lookup_exercise (nl_catalog_get_default (), exercise);
+
+  if (info != NULL && info->skill == NL_SKILL_LOW)
+    return params->skill_low;
+  if (info != NULL && info->skill == NL_SKILL_HIGH)
+    return params->skill_high;
+  return multi ? params->skill_multi : params->skill_single;
+}
+
 static guint
 exercise_index (NlScheduleMuscle *muscle,
                 const char       *exercise)
@@ -213,7 +229,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
       muscle->region = nl_region_for_muscle (muscle->muscle);
       muscle->n_exercises = g_hash_table_size (work);
       muscle->exercises = g_new0 (char *, muscle->n_exercises + 1);
-      muscle->multi = g_new0 (gboolean, muscle->n_exercises);
+      muscle->skill_headroom = g_new0 (double, muscle->n_exercises);
 
       g_hash_table_iter_init (&iter, work);
       while (g_hash_table_iter_next (&iter, &key, &value))
@@ -229,12 +245,12 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
             }
         }
       muscle->exercises[0] = g_strdup (best);
-      muscle->multi[0] = ((double *) g_hash_table_lookup (work, best))[2] > 0.0;
+      muscle->skill_headroom[0] = skill_headroom (best, ((double *) g_hash_table_lookup (work, best))[2] > 0.0, params);
       g_hash_table_iter_init (&iter, work);
       while (g_hash_table_iter_next (&iter, &key, &value))
         if (!g_str_equal (key, best))
           {
-            muscle->multi[i] = ((double *) value)[2] > 0.0;
+            muscle->skill_headroom[i] = skill_headroom (key, ((double *) value)[2] > 0.0, params);
             muscle->exercises[i++] = g_strdup (key);
           }
 
@@ -465,7 +481,7 @@ _nl_schedule_free (NlSchedule *self)
     {
       g_free (self->muscles[m].muscle);
       g_strfreev (self->muscles[m].exercises);
-      g_free (self->muscles[m].multi);
+      g_free (self->muscles[m].skill_headroom);
     }
   g_free (self->muscles);
   g_free (self->immobilized);
