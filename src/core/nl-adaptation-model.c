@@ -282,7 +282,7 @@ session_gains (const TrackState       *state,
   double phi = params->region[muscle->region].cross_education;
   gboolean own = dose->neural_dose >= phi * other->neural_dose;
   double neural = own ? dose->neural_dose : other->neural_dose;
-  double n_max = 1.0 + state->headroom * (own ? dose->effort : phi * other->effort);
+  double n_max = 1.0 + state->headroom * (own ? dose->effort : phi * other->transfer * other->effort);
   double iso = MAX (dose->iso_dose, params->skill_transfer * other->iso_dose);
 
   gains->drive = neural;

@@ -57,6 +57,8 @@ nl_model_params_init_default (NlModelParams *p)
   p->ballistic_bonus = 0.5;
   p->effort_exponent = 2.0;
   p->c_isometric = 0.7;
+  p->c_eccentric = 1.5;
+  p->h_eccentric = 2.0;
   p->skill_half = 30.0;
 
   p->k_n = 0.20;

@@ -47,6 +47,8 @@ typedef struct {
   double ballistic_bonus;        /* neural stimulus per ballistic rep */
   double effort_exponent;        /* reachable headroom = (peak demand above 50 % MVC)^exponent */
   double c_isometric;            /* neural stimulus weight of isometric work */
+  double c_eccentric;            /* neural stimulus weight of eccentric work */
+  double h_eccentric;            /* hypertrophy weight of eccentric (overload) work */
   double skill_half;             /* reps for half of the per-session skill dose */
 
   /* Neural dynamics (§11.4). */

@@ -323,7 +323,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   const NlRegionParams *rp;
                   NlScheduleMuscle *muscle;
                   RepCredit credit;
-                  double load, theta, mode_weight, rest_factor;
+                  double load, theta, mode_weight, rest_factor, hyp_weight = 1.0;
                   guint m, e;
 
                   if (sets->muscle == NULL || sets->exercise_id == NULL || sets->count == 0 || sets->reps == 0)
@@ -338,8 +338,17 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   load = CLAMP ((sets->load_pct + phase->load_pct_per_week * w) / 100.0, 0.01, 1.2);
                   theta = rp->theta * (sets->bfr ? params->bfr_theta_scale : 1.0);
                   credit = set_credit (MIN (load, 1.0), sets->reps, sets->rir, theta, params);
-                  mode_weight = sets->mode == NL_MODE_ISOMETRIC ? params->c_isometric : 1.0;
+                  mode_weight = sets->mode == NL_MODE_ISOMETRIC ? params->c_isometric
+                                : sets->mode == NL_MODE_ECCENTRIC ? params->c_eccentric : 1.0;
                   credit.neural *= mode_weight;
+                  if (sets->mode == NL_MODE_ECCENTRIC)
+                    {
+                      /* Eccentric overload demands more force than a
+                       * concentric maximum: it reaches further into the
+                       * neural headroom and grows more (docs/model.md §4). */
+                      credit.effort *= params->c_eccentric;
+                      hyp_weight = params->h_eccentric;
+                    }
                   if (sets->mode == NL_MODE_BALLISTIC)
                     {
                       /* Ballistic reps are made with maximal intent (Van Cutsem 1998). */
@@ -361,8 +370,12 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                         continue;
 
                       dose->hyp_reps += credit.hyp * sets->count;
+                      dose->hyp_weight += hyp_weight * credit.hyp * sets->count;
                       dose->neural_stim += credit.neural * sets->count;
                       dose->effort = MAX (dose->effort, credit.effort);
+                      /* Summed here, divided by the work below. */
+                      dose->transfer += (sets->mode == NL_MODE_ISOMETRIC ? params->c_isometric : 1.0)
+                                        * sets->count * sets->reps;
                       if (sets->mode == NL_MODE_BALLISTIC)
                         dose->ballistic_dose += (double) sets->count * sets->reps;
                       dose->work += (double) sets->count * sets->reps;
@@ -399,7 +412,10 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
 
                   if (dose->work <= 0.0)
                     continue;
-                  dose->hyp_dose = 1.0 - exp (-dose->hyp_reps / params->hyp_half);
+                  /* Eccentric work weighs more, after the per-session saturation. */
+                  dose->hyp_weight = dose->hyp_reps > 0.0 ? dose->hyp_weight / dose->hyp_reps : 1.0;
+                  dose->hyp_dose = (1.0 - exp (-dose->hyp_reps / params->hyp_half)) * dose->hyp_weight;
+                  dose->transfer /= dose->work;
                   dose->neural_dose = 1.0 - exp (-dose->neural_stim / params->neural_half);
                   dose->iso_dose = 1.0 - exp (-iso_reps[t] / params->skill_half);
                   dose->ballistic_dose = 1.0 - exp (-dose->ballistic_dose / params->skill_half);
@@ -445,8 +461,10 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
           const NlTrackDose *l = &g_array_index (sessions, NlScheduleSession, k).doses[2 * m];
           const NlTrackDose *r = l + 1;
 
-          same = l->hyp_reps == r->hyp_reps && l->neural_stim == r->neural_stim
-                 && l->effort == r->effort && l->ballistic_dose == r->ballistic_dose
+          same = l->hyp_reps == r->hyp_reps && l->hyp_weight == r->hyp_weight
+                 && l->neural_stim == r->neural_stim
+                 && l->effort == r->effort && l->transfer == r->transfer
+                 && l->ballistic_dose == r->ballistic_dose
                  && l->iso_dose == r->iso_dose && l->work == r->work
                  && memcmp (l->fatigue, r->fatigue, sizeof l->fatigue) == 0
                  && (l->skill_dose == NULL) == (r->skill_dose == NULL)
