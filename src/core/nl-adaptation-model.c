@@ -263,8 +263,9 @@ record_sink (const NlPopulationSink *sink,
 }
 
 /* A session's impulses on one side: from its own work, and through
- * cross-education from the other side's work (a φ-scaled dose acting on
- * this side's own headroom: central pathways, never size). */
+ * cross-education from the other side's work (the other side's dose,
+ * towards φ times its reach into this side's headroom: central pathways,
+ * never size). */
 typedef struct {
   double dn, dcoact, diso, ddoublet;
   double drive;          /* the neural dose this side received */

@@ -30,7 +30,7 @@ typedef struct {
   double neural_headroom;        /* N_max − 1 for a young untrained adult */
   double voluntary_activation;   /* baseline VA, fraction */
   double va_gain;                /* VA change (fraction of VA) at full neural adaptation */
-  double cross_education;        /* φ: fraction of a session's neural gain passed to the other side */
+  double cross_education;        /* φ: share of the trained side's neural reach the other side follows */
   /* Muscular. */
   double k_h;                    /* fractional CSA gain per effective session dose */
   double immob_scale;            /* multiplies immobilisation loss rates */
