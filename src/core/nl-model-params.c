@@ -22,11 +22,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->region[NL_REGION_LOWER_LIMB] = (NlRegionParams) {
     .recruitment_range = 65.0,
     .theta = 0.85,
-    .neural_headroom = 0.175,
+    .neural_headroom = 0.155,
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
     .cross_education = 0.45,
-    .k_h = 0.0060,
+    .k_h = 0.0085,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
@@ -104,7 +104,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->tau_memory = 730.0;
   p->sensitivity_loss = 0.035;
   p->tau_resensitise = 10.0;
-  p->older_h_scale = 1.0;
+  p->older_h_scale = 0.75;
   p->frail_h_scale = 1.5;
   p->female_h_scale = 0.9;
   p->status_h_scale[0] = 1.0;
