@@ -354,8 +354,9 @@ v9_cross_education (void)
 
   add_range ("V9a", "Untrained-side strength after 6 weeks: +5 to +15 % (published +7.8 %, +11.9 %)",
              "Munn 2004; Manca 2017", other, 5, 15, " %");
-  add_range ("V9b", "Untrained/trained gain ratio: 0.2–0.55 (published 0.35)",
-             "Munn 2004; Carroll 2006", other / trained, 0.2, 0.55, "");
+  add_check ("V9b", "Untrained/trained gain ratio: 0.2–0.55 (published 0.35)",
+             "Munn 2004; Carroll 2006", other / trained >= 0.2 && other / trained <= 0.55,
+             "%.2f", other / trained);
   add_check ("V9c", "Eccentric variant ≥ 1.3 × concentric transfer (published +17.7 vs +11.3 %)", "Manca 2017",
              other_ecc >= 1.3 * other, "%.2f× (%+.1f vs %+.1f %%)", other_ecc / other, other_ecc, other);
   add_range ("V9d", "Untrained-side CSA: ±1 %", "Narici 1989; Munn 2004",
