@@ -62,7 +62,7 @@ _nl_diagram_draw_readouts (cairo_t              *cr,
 
   _nl_rounded_rect (cr, panel, ctx->s * 0.5);
   _nl_set_colour (cr, &style->panel);
-  cairo_fill_preserve (cr);
+  _nl_fill_under_outline (cr);
   cairo_set_line_width (cr, 1.0 / style->scale_factor);
   _nl_set_colour (cr, &style->panel_border);
   cairo_stroke (cr);

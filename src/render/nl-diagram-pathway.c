@@ -355,7 +355,7 @@ draw_cortex (cairo_t              *cr,
 
   _nl_draw_brain_shape (cr, &b);
   _nl_set_colour (cr, &style->panel);
-  cairo_fill_preserve (cr);
+  _nl_fill_under_outline (cr);
   _nl_stroke_outline (cr, MAX (1.0, ctx->s * 0.1), &style->foreground);
 
   /* Precentral gyrus (primary motor cortex), kept inside the outline. */
@@ -749,7 +749,7 @@ draw_structures (cairo_t             *cr,
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->cord, "spinal cord");
   _nl_rounded_rect (cr, &L->cord, L->cord.width * 0.12);
   _nl_set_colour (cr, &style->background);
-  cairo_fill_preserve (cr);
+  _nl_fill_under_outline (cr);
   cairo_set_line_width (cr, MAX (1.0, s * 0.1));
   _nl_set_colour (cr, &style->foreground);
   cairo_stroke (cr);
@@ -769,7 +769,7 @@ draw_structures (cairo_t             *cr,
     {
       _nl_draw_muscle_shape (cr, i == 0 ? &L->ag_muscle : &L->ant_muscle);
       _nl_set_colour_over (cr, &style->muscle, 0.35, &style->panel);
-      cairo_fill_preserve (cr);
+      _nl_fill_under_outline (cr);
       _nl_stroke_outline (cr, MAX (1.0, s * 0.1), &style->foreground);
     }
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->ag_muscle, "agonist muscle");
@@ -824,7 +824,7 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
     {
       _nl_rounded_rect (cr, panel, s * 0.5);
       _nl_set_colour (cr, &style->panel);
-      cairo_fill_preserve (cr);
+      _nl_fill_under_outline (cr);
       cairo_set_line_width (cr, 1.0 / style->scale_factor);
       _nl_set_colour (cr, &style->panel_border);
       cairo_stroke (cr);

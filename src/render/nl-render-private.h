@@ -100,6 +100,11 @@ void         _nl_set_colour_over    (cairo_t             *cr,
                                      const NlRgba        *colour,
                                      double               alpha,
                                      const NlRgba        *under);
+/* Fills the current path and keeps it, without antialiasing: only for a
+ * shape whose outline (one device pixel wide or more) is stroked next,
+ * which covers the fill's edge.  cairo fills that way several times
+ * faster, and the figure looks the same. */
+void         _nl_fill_under_outline (cairo_t             *cr);
 void         _nl_rounded_rect       (cairo_t             *cr,
                                      const NlRect        *rect,
                                      double               radius);

@@ -341,6 +341,16 @@ _nl_set_colour_over (cairo_t      *cr,
 }
 
 void
+_nl_fill_under_outline (cairo_t *cr)
+{
+  cairo_antialias_t antialias = cairo_get_antialias (cr);
+
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  cairo_fill_preserve (cr);
+  cairo_set_antialias (cr, antialias);
+}
+
+void
 _nl_rounded_rect (cairo_t      *cr,
                   const NlRect *r,
                   double        radius)
