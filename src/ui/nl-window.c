@@ -11,6 +11,7 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-error.h"
+#include "nl-first-frame.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
@@ -881,6 +882,7 @@ nl_window_init (NlWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
   update_title (self);
   _nl_window_update_actions (self);
+  nl_first_frame_watch (GTK_WINDOW (self));
 }
 
 NlWindow *

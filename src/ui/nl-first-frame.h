@@ -1,0 +1,22 @@
+/* nl-first-frame.h — report when a window has drawn its first frame
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For start-up measurements (the ui-views benchmark) and profiling: with
+ * NEUROLIFT_FIRST_FRAME=print in the environment, the first window prints
+ * "first-frame-us N" on standard output once its first frame has been
+ * painted, N being g_get_monotonic_time() (CLOCK_MONOTONIC, shared by all
+ * processes); with NEUROLIFT_FIRST_FRAME=quit it also quits the
+ * application then, so that a profiler sees exactly the start-up.
+ * Without the variable nothing is watched.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void nl_first_frame_watch (GtkWindow *window);
+
+G_END_DECLS
