@@ -12,7 +12,6 @@
 #include "nl-editor-form.h"
 #include "nl-error.h"
 #include "nl-first-frame.h"
-#include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
 #include "nl-simulation.h"
@@ -158,15 +157,13 @@ static gboolean
 refresh_cb (gpointer user_data)
 {
   NlWindow *self = user_data;
-  g_autofree char *markup = NULL;
   g_autoptr(GString) banner = g_string_new (NULL);
 
   self->refresh_id = 0;
   if (self->program == NULL)
     return G_SOURCE_REMOVE;
 
-  markup = nl_outline_build_markup (self->program);
-  gtk_label_set_markup (GTK_LABEL (self->outline_label), markup);
+  _nl_window_update_outline_text (self);
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   self->problems = nl_program_check (self->program);
@@ -382,7 +379,7 @@ nl_window_open (NlWindow *self,
     }
 
   _nl_window_set_document (self, program, file, NULL);
-  _nl_window_add_to_recent (file);
+  _nl_window_add_to_recent_later (self, file);
   _nl_window_remember_folder (self, file);
   return TRUE;
 }
@@ -697,8 +694,14 @@ nl_window_dispose (GObject *object)
   if (self->simulation != NULL)
     nl_simulation_set_program (self->simulation, NULL);
   g_clear_object (&self->simulation);
-  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  g_clear_object (&self->recent_pending);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_WINDOW);
+  /* Children of the bins, gone with them. */
+  self->trends_page = NULL;
+  self->outline_label = NULL;
   G_OBJECT_CLASS (nl_window_parent_class)->dispose (object);
 }
 
@@ -744,7 +747,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_label);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_revealer);
@@ -752,7 +755,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_list);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_page);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, window_title);
@@ -817,11 +820,8 @@ nl_window_init (NlWindow *self)
   self->day = 0;
   self->simulation = nl_simulation_new ();
   nl_diagram_page_set_simulation (self->diagram_page, self->simulation);
-  nl_trends_page_set_simulation (self->trends_page, self->simulation);
   /* The views show the window's day; presentation mode steps it. */
   g_object_bind_property (self, "day", self->diagram_page, "day",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "day", self->trends_page, "day",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   self->autosave_ms = NL_RECOVERY_INTERVAL_S * 1000;
 
@@ -861,9 +861,7 @@ nl_window_init (NlWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (file_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed",
-                            G_CALLBACK (_nl_window_update_recent_menu), self);
-  _nl_window_update_recent_menu (self);
+  _nl_window_setup_pages (self);
 
   add_presentation_keys (self);
 
@@ -981,6 +979,13 @@ nl_window_get_simulation (NlWindow *self)
 {
   g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
   return self->simulation;
+}
+
+GtkWidget *
+nl_window_get_trends_page (NlWindow *self)
+{
+  g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
+  return self->trends_page ? GTK_WIDGET (self->trends_page) : NULL;
 }
 
 guint
