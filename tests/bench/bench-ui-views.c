@@ -232,6 +232,7 @@ bench_diagram_frames (NlTimeline *timeline,
   g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) interval = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(NlDiagramState) before = NULL;
   g_autoptr(NlDiagramState) after = NULL;
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
@@ -240,7 +241,7 @@ bench_diagram_frames (NlTimeline *timeline,
   GdkFrameClock *clock;
   gulong before_id, after_id;
   double end, cpu_start, cpu_used;
-  guint frames = 0, over_work = 0, over_interval = 0;
+  guint frames = 0, over_work = 0, over_interval = 0, n_tiles = 0;
   guint track = nl_timeline_get_default_track (timeline);
 
   before = nl_figure_diagram_state_new (timeline, track, 0, 0.8, NULL);
@@ -267,7 +268,10 @@ bench_diagram_frames (NlTimeline *timeline,
 
       g_main_context_iteration (NULL, TRUE);
       if (nl_diagram_view_get_frame_count (view) != count)
-        g_array_append_vals (draw, &(double) { nl_diagram_view_get_last_draw_us (view) / 1000.0 }, 1);
+        {
+          g_array_append_vals (draw, &(double) { nl_diagram_view_get_last_draw_us (view) / 1000.0 }, 1);
+          g_array_append_vals (changed, &(double) { nl_diagram_view_get_changed_tiles (view, &n_tiles) }, 1);
+        }
     }
   nl_diagram_view_set_playing (view, FALSE);
   cpu_used = cpu_ms () - cpu_start;
@@ -286,6 +290,8 @@ bench_diagram_frames (NlTimeline *timeline,
           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), frames, frames / ANIMATE_S);
   printf ("  diagram snapshot (cairo drawing) median %.2f ms  p99 %.2f ms  max %.2f ms\n",
           percentile (draw, 0.5), percentile (draw, 0.99), percentile (draw, 1.0));
+  printf ("  tiles redrawn per frame          median %.0f  max %.0f  of %u\n",
+          percentile (changed, 0.5), percentile (changed, 1.0), n_tiles);
   printf ("  frame paint work                 median %.2f ms  p99 %.2f ms  max %.2f ms  (%u over 16 ms; goal 0)\n",
           percentile (work, 0.5), percentile (work, 0.99), percentile (work, 1.0), over_work);
   printf ("  frame interval                   median %.2f ms  max %.2f ms  (%u missed a 60 Hz slot)\n",
