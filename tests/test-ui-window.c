@@ -177,10 +177,29 @@ check_broken (Fixture    *f,
              nl_window_get_error_text (f->win), expected);
 }
 
+/* The icon of the status page on show (they are set when first shown). */
+static const char *
+shown_status_icon (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
+    return adw_status_page_get_icon_name (ADW_STATUS_PAGE (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *icon = shown_status_icon (child);
+
+      if (icon != NULL)
+        return icon;
+    }
+  return NULL;
+}
+
 static void
 test_broken_file (Fixture       *f,
                   gconstpointer  data)
 {
+  g_assert_cmpstr (nl_window_get_page (f->win), ==, "empty");
+  g_assert_cmpstr (shown_status_icon (GTK_WIDGET (f->win)), ==, "document-open-symbolic");
+
   check_broken (f, "out-of-range.neurolift",
                 "<?xml version=\"1.0\"?>\n"
                 "<program xmlns=\"urn:neurolift:program:1\">\n"
@@ -190,6 +209,8 @@ test_broken_file (Fixture       *f,
                 ":4:26: weeks is 300, but it must be from 1 to 104");
   check_broken (f, "not-xml.neurolift", "<program", ":1:");
   check_broken (f, "missing.neurolift", NULL, ":");
+  spin_for (500);   /* past the crossfade from the empty page */
+  g_assert_cmpstr (shown_status_icon (GTK_WIDGET (f->win)), ==, "dialog-error-symbolic");
 
   /* A good file after a bad one shows the document again. */
   {

@@ -28,6 +28,7 @@ struct _NlWindow
   NlDiagramPage        *diagram_page;
   GtkWidget            *doc_paned;
   NlEditorForm         *editor_form;
+  AdwStatusPage        *empty_page;
   GtkWidget            *error_label;
   AdwStatusPage        *error_page;
   AdwHeaderBar         *header_bar;
@@ -39,6 +40,7 @@ struct _NlWindow
   GMenu                *recent_submenu;
   GtkWidget            *sidebar;
   GtkListBox           *templates_list;
+  AdwStatusPage        *templates_page;
   AdwToastOverlay      *toast_overlay;
   AdwBin               *trends_bin;
   AdwViewStack         *view_stack;

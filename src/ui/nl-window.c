@@ -619,6 +619,32 @@ nl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (nl_window_parent_class)->close_request (window);
 }
 
+/* The main pages other than the document are status pages whose icons
+ * are SVG files: each is set when its page is first on show, so that a
+ * window opening on a document loads none of them. */
+static void
+main_page_changed_cb (NlWindow *self)
+{
+  const char *name;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  name = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (name, "empty") == 0)
+    adw_status_page_set_icon_name (self->empty_page, "document-open-symbolic");
+  else if (g_strcmp0 (name, "templates") == 0)
+    adw_status_page_set_icon_name (self->templates_page, "document-new-symbolic");
+  else if (g_strcmp0 (name, "error") == 0)
+    adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
+}
+
+static void
+nl_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (nl_window_parent_class)->map (widget);
+  main_page_changed_cb (NL_WINDOW (widget));
+}
+
 /* Drag and drop of files onto the window. */
 
 static gboolean
@@ -728,6 +754,7 @@ nl_window_class_init (NlWindowClass *klass)
   object_class->dispose = nl_window_dispose;
   object_class->finalize = nl_window_finalize;
   window_class->close_request = nl_window_close_request;
+  widget_class->map = nl_window_map;
 
   /* The day the views show (0 = the first day); presentation mode steps it by weeks. */
   properties[PROP_DAY] = g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT, 0,
@@ -743,6 +770,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, diagram_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_paned);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, header_bar);
@@ -754,6 +782,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_list);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_stack);
@@ -878,6 +907,8 @@ nl_window_init (NlWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self->outline_view), keys);
   }
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
   update_title (self);
   _nl_window_update_actions (self);
   nl_first_frame_watch (GTK_WINDOW (self));
