@@ -5,9 +5,9 @@
  *
  * For start-up measurements (the ui-views benchmark) and profiling: with
  * NEUROLIFT_FIRST_FRAME=print in the environment, the first window prints
- * "first-frame-us N" on standard output once its first frame has been
- * painted, N being g_get_monotonic_time() (CLOCK_MONOTONIC, shared by all
- * processes); with NEUROLIFT_FIRST_FRAME=quit it also quits the
+ * "first-frame-us N cpu-us C" on standard output once its first frame has
+ * been painted, N being g_get_monotonic_time() (CLOCK_MONOTONIC, shared by
+ * all processes) and C the processor time the process has used; with NEUROLIFT_FIRST_FRAME=quit it also quits the
  * application then, so that a profiler sees exactly the start-up.
  * Without the variable nothing is watched.
  */
