@@ -255,6 +255,62 @@ test_effort_ceiling (void)
   g_assert_cmpfloat (va[0], >, 1.2 * va[1]);
 }
 
+/* The same sets done as eccentric (overload) work train more: larger
+ * neural reach and growth on the trained side and a larger transfer to the
+ * other side (docs/model.md §4 and §5.4). */
+static void
+test_eccentric_mode (void)
+{
+  const char *exercises[2] = { "knee-extension", "eccentric-knee-extension" };
+  double mvc[2], csa[2], other[2];
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(NlProgramSnapshot) s = nl_program_snapshot_new ("e", 25, NL_SEX_MALE, NL_TRAINING_STATUS_UNTRAINED);
+      g_autoptr(NlTimeline) tl = NULL;
+      guint p = scenario_phase (s, NL_PHASE_TRAINING, 8, NL_LIMB_NONE, 0);
+
+      scenario_sets (s, p, "135", exercises[i], NL_SIDE_RIGHT, 3, 8, 80, 1);
+      tl = scenario_run (s, 0);
+      mvc[i] = scenario_value (tl, QUAD, NL_SIDE_RIGHT, NL_SERIES_STRENGTH, 55);
+      csa[i] = scenario_value (tl, QUAD, NL_SIDE_RIGHT, NL_SERIES_CSA, 55);
+      other[i] = scenario_value (tl, QUAD, NL_SIDE_LEFT, NL_SERIES_STRENGTH, 55);
+      g_assert_cmpfloat (scenario_value (tl, QUAD, NL_SIDE_LEFT, NL_SERIES_CSA, 55), ==, 0.0);
+    }
+  g_assert_cmpfloat (mvc[1], >, mvc[0]);
+  g_assert_cmpfloat (csa[1], >, 1.3 * csa[0]);
+  g_assert_cmpfloat (other[0], >, 0.0);
+  g_assert_cmpfloat (other[1], >, 1.3 * other[0]);
+}
+
+/* The 1RM of a catalogued task carries its skill class: the knee-extension
+ * machine ("high") gains far more 1RM per unit of isometric strength than
+ * the leg press (by joints), the bench press ("low") least; isometric
+ * strength itself does not depend on the class. */
+static void
+test_skill_classes (void)
+{
+  const char *exercises[3] = { "knee-extension", "leg-press", "bench-press" };
+  const char *muscles[3] = { QUAD, QUAD, "pectoralis-major" };
+  double ratio[3];
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(NlProgramSnapshot) s = nl_program_snapshot_new ("k", 25, NL_SEX_MALE, NL_TRAINING_STATUS_UNTRAINED);
+      g_autoptr(NlTimeline) tl = NULL;
+      guint p = scenario_phase (s, NL_PHASE_TRAINING, 10, NL_LIMB_NONE, 0);
+
+      scenario_sets (s, p, "135", exercises[i], NL_SIDE_BOTH, 3, 8, 80, 1);
+      tl = scenario_run (s, 0);
+      ratio[i] = (1 + scenario_value (tl, muscles[i], NL_SIDE_LEFT, NL_SERIES_ONE_RM, 69) / 100)
+                 / (1 + scenario_value (tl, muscles[i], NL_SIDE_LEFT, NL_SERIES_STRENGTH, 69) / 100);
+    }
+  g_assert_cmpfloat (ratio[0], >, 1.4);
+  g_assert_cmpfloat (ratio[0], >, ratio[1]);
+  g_assert_cmpfloat (ratio[1], >, ratio[2]);
+  g_assert_cmpfloat (ratio[2], >=, 1.0);
+}
+
 /* Cross-education is neural only: the untrained side gains strength, never
  * size. */
 static void
@@ -767,6 +823,8 @@ main (int    argc,
   g_test_add_func ("/model/sanity/load-monotonic", test_load_monotonic);
   g_test_add_func ("/model/sanity/detraining", test_detraining);
   g_test_add_func ("/model/sanity/cross-education", test_cross_education);
+  g_test_add_func ("/model/stimulus/eccentric", test_eccentric_mode);
+  g_test_add_func ("/model/skill/classes", test_skill_classes);
   g_test_add_func ("/model/sanity/hormones", test_hormones_do_not_feed_growth);
   g_test_add_func ("/model/run/deterministic", test_deterministic);
   g_test_add_func ("/model/run/population", test_population);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "nl-catalog.h"
 #include "nl-error.h"
 #include "nl-program-reader-private.h"
 #include "nl-program-xml.h"
@@ -81,6 +82,38 @@ test_issue_example (void)
   g_assert_cmpfloat (nl_set_group_get_load_pct (sets), ==, 75);
   g_assert_cmpuint (nl_set_group_get_rir (sets), ==, 1);
   g_assert_false (nl_set_group_get_bfr (sets));
+}
+
+/* Format v1 knows an eccentric mode, for custom exercises and in the
+ * catalogue; it survives a write and a reload. */
+static void
+test_eccentric_mode (void)
+{
+  g_autofree char *path = data_path ("data", "valid", "eccentric-custom.neurolift", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NlProgram) program = load_path (path, &error);
+  g_autoptr(NlProgram) reloaded = NULL;
+  g_autoptr(NlExercise) custom = NULL;
+  g_autoptr(NlExercise) again = NULL;
+  g_autofree char *text = NULL;
+  const NlExerciseInfo *info;
+  gsize length;
+
+  g_assert_no_error (error);
+  custom = g_list_model_get_item (nl_program_get_exercises (program), 0);
+  g_assert_cmpint (nl_exercise_get_mode (custom), ==, NL_MODE_ECCENTRIC);
+  g_assert_cmpstr (nl_exercise_mode_to_string (NL_MODE_ECCENTRIC), ==, "eccentric");
+
+  text = nl_program_to_xml (program, &length);
+  g_assert_nonnull (strstr (text, "mode=\"eccentric\""));
+  reloaded = nl_program_load_from_data (text, length, "mem", NULL, &error);
+  g_assert_no_error (error);
+  again = g_list_model_get_item (nl_program_get_exercises (reloaded), 0);
+  g_assert_cmpint (nl_exercise_get_mode (again), ==, NL_MODE_ECCENTRIC);
+
+  info = nl_catalog_lookup_exercise (nl_catalog_get_default (), "eccentric-knee-extension");
+  g_assert_nonnull (info);
+  g_assert_cmpint (info->mode, ==, NL_MODE_ECCENTRIC);
 }
 
 static int
@@ -382,6 +415,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/program-xml/issue-example", test_issue_example);
+  g_test_add_func ("/core/program-xml/eccentric-mode", test_eccentric_mode);
   g_test_add_func ("/core/program-xml/invalid-files", test_invalid_files);
   g_test_add_func ("/core/program-xml/too-large", test_too_large);
   g_test_add_func ("/core/program-xml/not-regular", test_not_regular);

@@ -30,6 +30,7 @@ typedef struct {
   double  n, coact, t_iso, h, edema, memory, h_peak, block, sensitivity;
   double *skill;
   double  w_hyp, w_neural;
+  double  w_drive;       /* recent neural doses received, own or cross-educated (neural gate) */
   double  fatigue[NL_N_FATIGUE_COMPARTMENTS];
   double  pending[N_KERNEL];
   double  sync, nmj;
@@ -106,8 +107,8 @@ init_track (TrackState             *state,
   for (guint e = 0; e < muscle->n_exercises; e++)
     {
       state->skill[e] = 1.0;
-      state->skill_max[e] = 1.0 + (muscle->multi[e] ? params->skill_multi : params->skill_single)
-                                  * status * (schedule->age >= 80 ? 1.5 : 1.0) * individual->skill;
+      state->skill_max[e] = 1.0 + muscle->skill_headroom[e]
+                                  * status * individual->skill;
     }
 }
 
@@ -262,10 +263,12 @@ record_sink (const NlPopulationSink *sink,
 }
 
 /* A session's impulses on one side: from its own work, and through
- * cross-education from the other side's work (a φ-scaled dose acting on
- * this side's own headroom: central pathways, never size). */
+ * cross-education from the other side's work (the other side's dose,
+ * towards φ times its reach into this side's headroom: central pathways,
+ * never size). */
 typedef struct {
   double dn, dcoact, diso, ddoublet;
+  double drive;          /* the neural dose this side received */
   double *dskill;
 } Gains;
 
@@ -279,10 +282,11 @@ session_gains (const TrackState       *state,
 {
   double phi = params->region[muscle->region].cross_education;
   gboolean own = dose->neural_dose >= phi * other->neural_dose;
-  double neural = own ? dose->neural_dose : phi * other->neural_dose;
-  double n_max = 1.0 + state->headroom * (own ? dose->effort : other->effort);
+  double neural = own ? dose->neural_dose : other->neural_dose;
+  double n_max = 1.0 + state->headroom * (own ? dose->effort : phi * other->transfer * other->effort);
   double iso = MAX (dose->iso_dose, params->skill_transfer * other->iso_dose);
 
+  gains->drive = neural;
   gains->dn = params->k_n * neural * MAX (0.0, n_max - state->n);
   gains->dcoact = params->k_coact * neural * (1.0 - state->coact);
   gains->ddoublet = params->k_n * dose->ballistic_dose * (1.0 - state->doublet);
@@ -306,6 +310,7 @@ apply_session (TrackState             *state,
                double                  day)
 {
   state->n += gains->dn;
+  state->w_drive += gains->drive;
   state->coact += gains->dcoact;
   state->doublet += gains->ddoublet;
   state->t_iso += gains->diso;
@@ -348,7 +353,7 @@ apply_session (TrackState             *state,
 }
 
 typedef struct {
-  double tau_n, tau_remob, tau_t, tau_h, tau_edema, tau_block, tau_memory, tau_week;
+  double tau_n, tau_remob, tau_t, tau_h, tau_edema, tau_block, tau_memory, tau_week, tau_week_neural;
   double inv_neural_maint, inv_hyp_maint, inv_sync, inv_nmj, inv_resensitise;
   double fatigue[NL_N_FATIGUE_COMPARTMENTS];
 } DayDecay;
@@ -364,7 +369,7 @@ advance_day (TrackState             *state,
 {
   const NlRegionParams *rp = &params->region[muscle->region];
   double delivered = state->pending[0];
-  double neural_use = MIN (1.0, state->w_neural * decay->inv_neural_maint);
+  double neural_use = MIN (1.0, state->w_drive * decay->inv_neural_maint);
   double hyp_use = MIN (1.0, state->w_hyp * decay->inv_hyp_maint);
 
   memmove (state->pending, state->pending + 1, (N_KERNEL - 1) * sizeof (double));
@@ -410,7 +415,8 @@ advance_day (TrackState             *state,
   for (guint k = 0; k < NL_N_FATIGUE_COMPARTMENTS; k++)
     state->fatigue[k] *= decay->fatigue[k];
   state->w_hyp *= decay->tau_week;
-  state->w_neural *= decay->tau_week;
+  state->w_neural *= decay->tau_week_neural;
+  state->w_drive *= decay->tau_week_neural;
 
   if (state->w_neural >= params->neural_maint && !immobilized)
     state->sync += (1.0 - state->sync) * decay->inv_sync;
@@ -463,6 +469,7 @@ simulate (const NlSchedule        *schedule,
   decay.tau_block = 1.0 / params->tau_block;
   decay.tau_memory = exp (-1.0 / params->tau_memory);
   decay.tau_week = exp (-1.0 / params->tau_use);
+  decay.tau_week_neural = exp (-1.0 / params->tau_use_neural);
   decay.inv_neural_maint = 1.0 / params->neural_maint;
   decay.inv_hyp_maint = 1.0 / params->hyp_maint;
   decay.inv_sync = 1.0 / params->tau_sync;

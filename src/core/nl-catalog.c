@@ -43,6 +43,25 @@ dup_attr (NlCatalog  *self,
       g_error ("catalogue: bad %s on line %ld", name, xmlGetLineNo (node));         \
   } G_STMT_END
 
+/* The optional skill attribute: "low" or "high"; absent means by joints. */
+static NlSkillClass
+parse_skill (xmlNode *node)
+{
+  g_autofree char *value = NULL;
+  xmlChar *raw = xmlGetProp (node, (const xmlChar *) "skill");
+
+  if (raw == NULL)
+    return NL_SKILL_BY_JOINTS;
+  value = g_strdup ((const char *) raw);
+  xmlFree (raw);
+  if (g_str_equal (value, "low"))
+    return NL_SKILL_LOW;
+  if (g_str_equal (value, "high"))
+    return NL_SKILL_HIGH;
+  g_error ("catalogue: bad skill on line %ld", xmlGetLineNo (node));
+  return NL_SKILL_BY_JOINTS;
+}
+
 static NlCatalog *
 load_catalog (void)
 {
@@ -97,6 +116,7 @@ load_catalog (void)
           ENUM_ATTR (self, node, "mode", nl_exercise_mode_from_string, &info.mode);
           ENUM_ATTR (self, node, "laterality", nl_laterality_from_string, &info.laterality);
           ENUM_ATTR (self, node, "joints", nl_joints_from_string, &info.joints);
+          info.skill = parse_skill (node);
           if (nl_catalog_lookup_muscle (self, info.muscle) == NULL)
             g_error ("catalogue: exercise %s names unknown muscle %s", info.id, info.muscle);
           g_array_append_val (self->exercises, info);

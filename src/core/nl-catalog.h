@@ -20,6 +20,15 @@ typedef struct {
   const char *region;   /* "lower-limb", "upper-limb", "hand" */
 } NlMuscleInfo;
 
+/* How much task-specific skill an exercise's 1RM can gain (docs/model.md
+ * §5.2): by default set by the joint count; the catalogue marks tasks with
+ * published evidence of unusually large or small skill gains. */
+typedef enum {
+  NL_SKILL_BY_JOINTS,
+  NL_SKILL_LOW,        /* familiar pattern: 1RM gains track muscle growth */
+  NL_SKILL_HIGH,       /* novel isolated machine task: large learning gains */
+} NlSkillClass;
+
 typedef struct {
   const char     *id;
   const char     *name;
@@ -27,6 +36,7 @@ typedef struct {
   NlExerciseMode  mode;
   NlLaterality    laterality;
   NlJoints        joints;
+  NlSkillClass    skill;
 } NlExerciseInfo;
 
 typedef struct _NlCatalog NlCatalog;

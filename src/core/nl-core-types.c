@@ -43,7 +43,7 @@ lookup (const char * const *names,
 
 DEFINE_KEYWORDS (NlPhaseKind, nl_phase_kind, "training", "detraining", "immobilization")
 DEFINE_KEYWORDS (NlSide, nl_side, "both", "left", "right")
-DEFINE_KEYWORDS (NlExerciseMode, nl_exercise_mode, "dynamic", "isometric", "ballistic")
+DEFINE_KEYWORDS (NlExerciseMode, nl_exercise_mode, "dynamic", "isometric", "ballistic", "eccentric")
 DEFINE_KEYWORDS (NlLaterality, nl_laterality, "bilateral", "unilateral")
 DEFINE_KEYWORDS (NlJoints, nl_joints, "single", "multi")
 DEFINE_KEYWORDS (NlSex, nl_sex, "female", "male", "unspecified")

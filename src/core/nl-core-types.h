@@ -34,6 +34,7 @@ typedef enum {
   NL_MODE_DYNAMIC,
   NL_MODE_ISOMETRIC,
   NL_MODE_BALLISTIC,
+  NL_MODE_ECCENTRIC,     /* eccentric emphasis or eccentric overload (flywheel) */
 } NlExerciseMode;
 
 typedef enum {

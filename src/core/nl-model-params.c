@@ -22,11 +22,11 @@ nl_model_params_init_default (NlModelParams *p)
   p->region[NL_REGION_LOWER_LIMB] = (NlRegionParams) {
     .recruitment_range = 65.0,
     .theta = 0.85,
-    .neural_headroom = 0.175,
+    .neural_headroom = 0.155,
     .voluntary_activation = 0.90,
     .va_gain = 0.04,
-    .cross_education = 0.30,
-    .k_h = 0.0060,
+    .cross_education = 0.45,
+    .k_h = 0.0085,
     .immob_scale = 1.0,
   };
   p->region[NL_REGION_UPPER_LIMB] = (NlRegionParams) {
@@ -35,7 +35,7 @@ nl_model_params_init_default (NlModelParams *p)
     .neural_headroom = 0.135,
     .voluntary_activation = 0.95,
     .va_gain = 0.02,
-    .cross_education = 0.35,
+    .cross_education = 0.50,
     .k_h = 0.028,
     .immob_scale = 0.5,
   };
@@ -57,13 +57,16 @@ nl_model_params_init_default (NlModelParams *p)
   p->ballistic_bonus = 0.5;
   p->effort_exponent = 2.0;
   p->c_isometric = 0.7;
+  p->c_eccentric = 1.5;
+  p->h_eccentric = 2.0;
   p->skill_half = 30.0;
 
   p->k_n = 0.20;
-  p->tau_n = 70.0;
+  p->tau_n = 30.0;
   p->tau_remob = 14.0;
   p->neural_maint = 0.3;
   p->tau_use = 3.0;
+  p->tau_use_neural = 5.0;
   p->older_headroom = 0.02;
   p->frail_headroom = 0.45;
   p->status_headroom[0] = 1.0;
@@ -86,6 +89,8 @@ nl_model_params_init_default (NlModelParams *p)
   p->tau_t = 180.0;
   p->skill_single = 0.40;
   p->skill_multi = 0.12;
+  p->skill_low = 0.03;
+  p->skill_high = 1.2;
   p->skill_isometric = 0.10;
   p->skill_transfer = 0.35;
 
@@ -99,7 +104,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->tau_memory = 730.0;
   p->sensitivity_loss = 0.035;
   p->tau_resensitise = 10.0;
-  p->older_h_scale = 1.0;
+  p->older_h_scale = 0.75;
   p->frail_h_scale = 1.5;
   p->female_h_scale = 0.9;
   p->status_h_scale[0] = 1.0;

@@ -30,7 +30,7 @@ typedef struct {
   double neural_headroom;        /* N_max − 1 for a young untrained adult */
   double voluntary_activation;   /* baseline VA, fraction */
   double va_gain;                /* VA change (fraction of VA) at full neural adaptation */
-  double cross_education;        /* φ: fraction of a session's neural gain passed to the other side */
+  double cross_education;        /* φ: share of the trained side's neural reach the other side follows */
   /* Muscular. */
   double k_h;                    /* fractional CSA gain per effective session dose */
   double immob_scale;            /* multiplies immobilisation loss rates */
@@ -47,6 +47,8 @@ typedef struct {
   double ballistic_bonus;        /* neural stimulus per ballistic rep */
   double effort_exponent;        /* reachable headroom = (peak demand above 50 % MVC)^exponent */
   double c_isometric;            /* neural stimulus weight of isometric work */
+  double c_eccentric;            /* neural stimulus weight of eccentric work */
+  double h_eccentric;            /* hypertrophy weight of eccentric (overload) work */
   double skill_half;             /* reps for half of the per-session skill dose */
 
   /* Neural dynamics (§11.4). */
@@ -54,7 +56,8 @@ typedef struct {
   double tau_n;                  /* detraining decay of N above 1 */
   double tau_remob;              /* recovery of N below 1 under normal activity */
   double neural_maint;           /* recent neural dose that stops detraining */
-  double tau_use;                /* memory of recent doses (detraining gate) */
+  double tau_use;                /* memory of recent hypertrophy doses (detraining gate) */
+  double tau_use_neural;         /* memory of recent neural doses (neural detraining gate) */
   double older_headroom;         /* extra N_max − 1 at age ≥ 60 */
   double frail_headroom;         /* extra N_max − 1 at age ≥ 80 */
   double status_headroom[3];     /* headroom multiplier: untrained, recreational, trained */
@@ -76,6 +79,8 @@ typedef struct {
   double tau_t;
   double skill_single;           /* T_max − 1, single-joint exercise */
   double skill_multi;            /* T_max − 1, multi-joint exercise */
+  double skill_low;              /* T_max − 1, catalogue class "low" (familiar pattern) */
+  double skill_high;             /* T_max − 1, catalogue class "high" (novel machine task) */
   double skill_isometric;        /* isometric-task skill (carries into isometric MVC) */
   double skill_transfer;         /* fraction of skill passed to the untrained side */
 

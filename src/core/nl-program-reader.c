@@ -857,7 +857,7 @@ read_exercise (Reader    *r,
     {
       NlExerciseMode v = NL_MODE_DYNAMIC;
 
-      KEYWORD (&e, "mode", mode, nl_exercise_mode_from_string, "dynamic, isometric, ballistic", &v);
+      KEYWORD (&e, "mode", mode, nl_exercise_mode_from_string, "dynamic, isometric, ballistic, eccentric", &v);
       nl_exercise_set_mode (exercise, v);
     }
   if (laterality != NULL)

@@ -22,11 +22,13 @@ G_BEGIN_DECLS
 /* What one session does to one (muscle, side). */
 typedef struct {
   double hyp_reps;        /* effective reps (§11.3) */
-  double hyp_dose;        /* 1 − exp(−hyp_reps/hyp_half) */
+  double hyp_weight;      /* contraction-type weight of growth (eccentric > 1), effective-rep mean */
+  double hyp_dose;        /* (1 − exp(−hyp_reps/hyp_half)) × hyp_weight */
   double neural_stim;     /* neural stimulus */
   double neural_dose;     /* 1 − exp(−neural_stim/neural_half) */
   double iso_dose;        /* isometric-skill dose */
   double effort;          /* share of the neural headroom the session's hardest set reaches, 0…1 */
+  double transfer;        /* contraction-type weight of cross-education: work-weighted c_type */
   double ballistic_dose;  /* 1 − exp(−ballistic reps/skill_half) */
   double fatigue[3];      /* acute loss per compartment, fraction of MVC */
   double work;            /* sets × reps */
@@ -46,7 +48,7 @@ typedef struct {
   NlRegion     region;
   guint        n_exercises;
   char       **exercises; /* ids, the muscle's main (most work) first */
-  gboolean    *multi;     /* multi-joint */
+  double      *skill_headroom; /* per exercise: T_max − 1 of a young untrained adult */
   gboolean     main_isometric;
   /* Per-side pool tables over neural progress q (see nl-adaptation-model.c). */
   NlMotorUnitPoolParams pool;

@@ -122,6 +122,22 @@ fill_pool_tables (NlScheduleMuscle    *muscle,
     }
 }
 
+/* T_max − 1 of an exercise: the catalogue's skill class where it gives one
+ * (docs/model.md §5.2), otherwise by joint count. */
+static double
+skill_headroom (const char          *exercise,
+                gboolean             multi,
+                const NlModelParams *params)
+{
+  const NlExerciseInfo *info = nl_catalog_lookup_exercise (nl_catalog_get_default (), exercise);
+
+  if (info != NULL && info->skill == NL_SKILL_LOW)
+    return params->skill_low;
+  if (info != NULL && info->skill == NL_SKILL_HIGH)
+    return params->skill_high;
+  return multi ? params->skill_multi : params->skill_single;
+}
+
 static guint
 exercise_index (NlScheduleMuscle *muscle,
                 const char       *exercise)
@@ -213,7 +229,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
       muscle->region = nl_region_for_muscle (muscle->muscle);
       muscle->n_exercises = g_hash_table_size (work);
       muscle->exercises = g_new0 (char *, muscle->n_exercises + 1);
-      muscle->multi = g_new0 (gboolean, muscle->n_exercises);
+      muscle->skill_headroom = g_new0 (double, muscle->n_exercises);
 
       g_hash_table_iter_init (&iter, work);
       while (g_hash_table_iter_next (&iter, &key, &value))
@@ -229,12 +245,12 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
             }
         }
       muscle->exercises[0] = g_strdup (best);
-      muscle->multi[0] = ((double *) g_hash_table_lookup (work, best))[2] > 0.0;
+      muscle->skill_headroom[0] = skill_headroom (best, ((double *) g_hash_table_lookup (work, best))[2] > 0.0, params);
       g_hash_table_iter_init (&iter, work);
       while (g_hash_table_iter_next (&iter, &key, &value))
         if (!g_str_equal (key, best))
           {
-            muscle->multi[i] = ((double *) value)[2] > 0.0;
+            muscle->skill_headroom[i] = skill_headroom (key, ((double *) value)[2] > 0.0, params);
             muscle->exercises[i++] = g_strdup (key);
           }
 
@@ -307,7 +323,7 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   const NlRegionParams *rp;
                   NlScheduleMuscle *muscle;
                   RepCredit credit;
-                  double load, theta, mode_weight, rest_factor;
+                  double load, theta, mode_weight, rest_factor, hyp_weight = 1.0;
                   guint m, e;
 
                   if (sets->muscle == NULL || sets->exercise_id == NULL || sets->count == 0 || sets->reps == 0)
@@ -322,8 +338,17 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                   load = CLAMP ((sets->load_pct + phase->load_pct_per_week * w) / 100.0, 0.01, 1.2);
                   theta = rp->theta * (sets->bfr ? params->bfr_theta_scale : 1.0);
                   credit = set_credit (MIN (load, 1.0), sets->reps, sets->rir, theta, params);
-                  mode_weight = sets->mode == NL_MODE_ISOMETRIC ? params->c_isometric : 1.0;
+                  mode_weight = sets->mode == NL_MODE_ISOMETRIC ? params->c_isometric
+                                : sets->mode == NL_MODE_ECCENTRIC ? params->c_eccentric : 1.0;
                   credit.neural *= mode_weight;
+                  if (sets->mode == NL_MODE_ECCENTRIC)
+                    {
+                      /* Eccentric overload demands more force than a
+                       * concentric maximum: it reaches further into the
+                       * neural headroom and grows more (docs/model.md §4). */
+                      credit.effort *= params->c_eccentric;
+                      hyp_weight = params->h_eccentric;
+                    }
                   if (sets->mode == NL_MODE_BALLISTIC)
                     {
                       /* Ballistic reps are made with maximal intent (Van Cutsem 1998). */
@@ -345,8 +370,12 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
                         continue;
 
                       dose->hyp_reps += credit.hyp * sets->count;
+                      dose->hyp_weight += hyp_weight * credit.hyp * sets->count;
                       dose->neural_stim += credit.neural * sets->count;
                       dose->effort = MAX (dose->effort, credit.effort);
+                      /* Summed here, divided by the work below. */
+                      dose->transfer += (sets->mode == NL_MODE_ISOMETRIC ? params->c_isometric : 1.0)
+                                        * sets->count * sets->reps;
                       if (sets->mode == NL_MODE_BALLISTIC)
                         dose->ballistic_dose += (double) sets->count * sets->reps;
                       dose->work += (double) sets->count * sets->reps;
@@ -383,7 +412,10 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
 
                   if (dose->work <= 0.0)
                     continue;
-                  dose->hyp_dose = 1.0 - exp (-dose->hyp_reps / params->hyp_half);
+                  /* Eccentric work weighs more, after the per-session saturation. */
+                  dose->hyp_weight = dose->hyp_reps > 0.0 ? dose->hyp_weight / dose->hyp_reps : 1.0;
+                  dose->hyp_dose = (1.0 - exp (-dose->hyp_reps / params->hyp_half)) * dose->hyp_weight;
+                  dose->transfer /= dose->work;
                   dose->neural_dose = 1.0 - exp (-dose->neural_stim / params->neural_half);
                   dose->iso_dose = 1.0 - exp (-iso_reps[t] / params->skill_half);
                   dose->ballistic_dose = 1.0 - exp (-dose->ballistic_dose / params->skill_half);
@@ -429,8 +461,10 @@ _nl_schedule_new (const NlProgramSnapshot  *snapshot,
           const NlTrackDose *l = &g_array_index (sessions, NlScheduleSession, k).doses[2 * m];
           const NlTrackDose *r = l + 1;
 
-          same = l->hyp_reps == r->hyp_reps && l->neural_stim == r->neural_stim
-                 && l->effort == r->effort && l->ballistic_dose == r->ballistic_dose
+          same = l->hyp_reps == r->hyp_reps && l->hyp_weight == r->hyp_weight
+                 && l->neural_stim == r->neural_stim
+                 && l->effort == r->effort && l->transfer == r->transfer
+                 && l->ballistic_dose == r->ballistic_dose
                  && l->iso_dose == r->iso_dose && l->work == r->work
                  && memcmp (l->fatigue, r->fatigue, sizeof l->fatigue) == 0
                  && (l->skill_dose == NULL) == (r->skill_dose == NULL)
@@ -465,7 +499,7 @@ _nl_schedule_free (NlSchedule *self)
     {
       g_free (self->muscles[m].muscle);
       g_strfreev (self->muscles[m].exercises);
-      g_free (self->muscles[m].multi);
+      g_free (self->muscles[m].skill_headroom);
     }
   g_free (self->muscles);
   g_free (self->immobilized);

@@ -400,13 +400,13 @@ static void
 build_exercise_form (NlEditorForm *self,
                      NlExercise   *exercise)
 {
-  static const char *modes[] = { N_("Dynamic"), N_("Isometric"), N_("Ballistic"), NULL };
+  static const char *modes[] = { N_("Dynamic"), N_("Isometric"), N_("Ballistic"), N_("Eccentric"), NULL };
   static const char *lateralities[] = { N_("Both limbs together"), N_("One limb at a time"), NULL };
   static const char *joints[] = { N_("Single joint"), N_("Several joints"), NULL };
   const NlCatalog *catalog = nl_catalog_get_default ();
   guint n_muscles = nl_catalog_get_n_muscles (catalog);
   g_autofree const char **muscle_labels = g_new0 (const char *, n_muscles + 1);
-  const char *labels[4] = { NULL };
+  const char *labels[5] = { NULL };
   GPtrArray *muscle_ids = g_ptr_array_new_with_free_func (g_free);
   GObject *item = G_OBJECT (exercise);
   GtkWidget *group;
