@@ -15,6 +15,8 @@
 
 #define ENV_NAME "NEUROLIFT_FIRST_FRAME"
 
+static NlFirstFrameReady window_ready;
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 GtkWindow     *window)
@@ -24,6 +26,8 @@ after_paint_cb (GdkFrameClock *clock,
 
   /* A frame clock may cycle before the surface is shown. */
   if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return;
+  if (window_ready != NULL && !window_ready (window))
     return;
 
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
@@ -49,7 +53,8 @@ realize_cb (GtkWindow *window)
 }
 
 void
-nl_first_frame_watch (GtkWindow *window)
+nl_first_frame_watch (GtkWindow         *window,
+                      NlFirstFrameReady  ready)
 {
   static gboolean watched;
   const char *mode = g_getenv (ENV_NAME);
@@ -60,6 +65,7 @@ nl_first_frame_watch (GtkWindow *window)
   if (watched || mode == NULL || *mode == '\0')
     return;
   watched = TRUE;
+  window_ready = ready;
 
   if (gtk_widget_get_realized (GTK_WIDGET (window)))
     realize_cb (window);

@@ -10,6 +10,10 @@
  * all processes) and C the processor time the process has used; with NEUROLIFT_FIRST_FRAME=quit it also quits the
  * application then, so that a profiler sees exactly the start-up.
  * Without the variable nothing is watched.
+ *
+ * @ready, when not NULL, says whether a painted frame shows what the
+ * window is for (a window whose figure is computed in the background is
+ * not complete until it has drawn it); frames before that do not count.
  */
 #pragma once
 
@@ -17,6 +21,9 @@
 
 G_BEGIN_DECLS
 
-void nl_first_frame_watch (GtkWindow *window);
+typedef gboolean (*NlFirstFrameReady) (GtkWindow *window);
+
+void nl_first_frame_watch (GtkWindow         *window,
+                           NlFirstFrameReady  ready);
 
 G_END_DECLS

@@ -837,6 +837,18 @@ add_presentation_keys (NlWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* For start-up measurements (nl-first-frame.h): a frame shows the opened
+ * programme once the diagram, which waits for the model, is drawn too. */
+static gboolean
+shows_document (GtkWindow *window)
+{
+  NlWindow *self = NL_WINDOW (window);
+
+  return self->program == NULL
+         || nl_simulation_get_error (self->simulation) != NULL
+         || nl_diagram_view_get_frame_count (nl_diagram_page_get_view (self->diagram_page)) > 0;
+}
+
 static void
 nl_window_init (NlWindow *self)
 {
@@ -911,7 +923,7 @@ nl_window_init (NlWindow *self)
                            G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
   update_title (self);
   _nl_window_update_actions (self);
-  nl_first_frame_watch (GTK_WINDOW (self));
+  nl_first_frame_watch (GTK_WINDOW (self), shows_document);
 }
 
 NlWindow *

@@ -381,8 +381,9 @@ bench_reference_frames (void)
  * Both programs are told by NEUROLIFT_FIRST_FRAME=print to print the
  * monotonic time at which their window's first frame has been painted
  * (nl-first-frame.c; the bare window uses the same code), so both are
- * measured from the fork to the end of that first frame: for neurolift that
- * frame already shows the example, loaded before the window is presented.
+ * measured from the fork to the end of that first frame: for neurolift the
+ * first frame that shows the example with its diagram (drawn once the model,
+ * which runs in the background, has given its timeline).
  * Watching for the window to be mapped instead would stop the clock before
  * anything was drawn. */
 
@@ -533,7 +534,7 @@ bare_activate_cb (GtkApplication *app)
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   gtk_window_set_title (GTK_WINDOW (window), "Bare Reference");
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  nl_first_frame_watch (GTK_WINDOW (window));
+  nl_first_frame_watch (GTK_WINDOW (window), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 
