@@ -288,10 +288,17 @@ _nl_window_set_document (NlWindow   *self,
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&root)));
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (flat), FALSE, TRUE,
                                         _nl_window_create_child_model, NULL, NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->tree)));
+  /* Nothing is selected at first, so the editor form is built only for
+   * what the user picks (start-up need not build a form nobody asked for). */
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (_nl_window_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->outline_view, GTK_SELECTION_MODEL (self->selection));
+  /* Until something is selected the form says how to edit. */
+  nl_editor_form_set_item (self->editor_form, program, self->undo_stack, NULL);
   _nl_window_selection_changed_cb (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "document");
