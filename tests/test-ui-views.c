@@ -13,7 +13,9 @@
 #include "nl-diagram-page.h"
 #include "nl-explanation.h"
 #include "nl-program-xml.h"
+#include "nl-signal-diagram.h"
 #include "nl-trends-page.h"
+#include "nl-view-style.h"
 
 typedef struct {
   GtkWindow     *window;
@@ -216,6 +218,74 @@ test_trends_draws (Fixture       *f,
       g_assert_nonnull (nl_trend_view_get_plot (view));
       assert_widget_draws (GTK_WIDGET (view), name);
     }
+}
+
+/* The view as GTK renders it, against the figure drawn directly: the tiles
+ * it hands GTK must add up to exactly the frame. */
+static void
+assert_view_shows_frame (NlDiagramView *view)
+{
+  GtkWidget *widget = GTK_WIDGET (view);
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
+  g_autofree guchar *shown = g_malloc ((gsize) w * h * 4);
+  cairo_surface_t *expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  const guchar *data;
+  NlRenderStyle style;
+  guint differ = 0;
+  cairo_t *cr;
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  gdk_texture_download (texture, shown, w * 4);
+
+  nl_view_style_init (&style, widget);
+  cr = cairo_create (expected);
+  nl_signal_diagram_draw_cached (cr, cache, nl_diagram_view_get_state (view), NULL,
+                                 nl_diagram_view_get_time (view), &style, w, h);
+  cairo_destroy (cr);
+  cairo_surface_flush (expected);
+  data = cairo_image_surface_get_data (expected);
+  for (int y = 0; y < h; y++)
+    differ += memcmp (shown + (gsize) y * w * 4,
+                      data + (gsize) y * cairo_image_surface_get_stride (expected), w * 4) != 0;
+  cairo_surface_destroy (expected);
+  g_assert_cmpuint (differ, ==, 0);
+}
+
+/* While it animates, only the tiles that changed are replaced. */
+static void
+test_diagram_tiles (Fixture       *f,
+                    gconstpointer  data)
+{
+  NlDiagramView *view = nl_diagram_page_get_view (f->diagram);
+  guint n_tiles = 0, changed;
+
+  show_page (f, "diagram");
+  nl_diagram_view_set_time (view, 0.5);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  assert_view_shows_frame (view);
+
+  nl_diagram_view_set_time (view, 0.52);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  changed = nl_diagram_view_get_changed_tiles (view, &n_tiles);
+  g_test_message ("%u of %u tiles changed", changed, n_tiles);
+  g_assert_cmpuint (n_tiles, >, 1);
+  g_assert_cmpuint (changed, >, 0);
+  g_assert_cmpuint (changed, <, n_tiles / 2);
+  assert_view_shows_frame (view);
+
+  /* Another day is another figure. */
+  nl_diagram_page_set_day (f->diagram, 20);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  g_assert_cmpuint (nl_diagram_view_get_changed_tiles (view, NULL), >, n_tiles / 2);
+  assert_view_shows_frame (view);
 }
 
 static gboolean
@@ -536,6 +606,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/views/explanation/every-series", test_every_series_explained);
   g_test_add ("/views/diagram/draws", Fixture, NULL, fixture_setup, test_diagram_draws, fixture_teardown);
   g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
+  g_test_add ("/views/diagram/tiles", Fixture, NULL, fixture_setup, test_diagram_tiles, fixture_teardown);
   g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);
   g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);
   g_test_add ("/views/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);

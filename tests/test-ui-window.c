@@ -7,11 +7,14 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "nl-application.h"
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
+#include "nl-defer.h"
 #include "nl-program-xml.h"
+#include "nl-trends-page.h"
 #include "nl-window.h"
 
 static NlApplication *app;
@@ -132,14 +135,24 @@ test_open_example (Fixture       *f,
   g_assert_cmpstr (nl_phase_get_name (NL_PHASE (find_row_item (f->win, NL_TYPE_PHASE, 0))), ==, "Cast and train");
   g_assert_cmpstr (nl_phase_get_name (NL_PHASE (find_row_item (f->win, NL_TYPE_PHASE, 1))), ==, "Off");
 
-  /* Opened files go to the recent list (the Open Recent menu). */
+  /* Opened files go to the recent list (the Open Recent menu), once the
+   * window has drawn them. */
   {
     g_autofree char *uri = g_file_get_uri (file);
+    gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
+    while (!gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri)
+           && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, TRUE);
     g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
   }
 
-  /* The programme is selected first and its form is shown. */
+  /* Nothing is selected at first, so no form is built until the user
+   * picks an item; then its form is shown. */
+  g_assert_null (nl_window_get_selected_item (f->win));
+  g_assert_null (nl_editor_form_get_item (NL_EDITOR_FORM (nl_window_get_editor_form (f->win))));
+  g_assert_null (nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "title"));
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (nl_window_get_program (f->win))));
   g_assert_true (NL_IS_PROGRAM (nl_window_get_selected_item (f->win)));
   g_assert_nonnull (nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "title"));
 }
@@ -169,10 +182,29 @@ check_broken (Fixture    *f,
              nl_window_get_error_text (f->win), expected);
 }
 
+/* The icon of the status page on show (they are set when first shown). */
+static const char *
+shown_status_icon (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
+    return adw_status_page_get_icon_name (ADW_STATUS_PAGE (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *icon = shown_status_icon (child);
+
+      if (icon != NULL)
+        return icon;
+    }
+  return NULL;
+}
+
 static void
 test_broken_file (Fixture       *f,
                   gconstpointer  data)
 {
+  g_assert_cmpstr (nl_window_get_page (f->win), ==, "empty");
+  g_assert_cmpstr (shown_status_icon (GTK_WIDGET (f->win)), ==, "document-open-symbolic");
+
   check_broken (f, "out-of-range.neurolift",
                 "<?xml version=\"1.0\"?>\n"
                 "<program xmlns=\"urn:neurolift:program:1\">\n"
@@ -182,6 +214,8 @@ test_broken_file (Fixture       *f,
                 ":4:26: weeks is 300, but it must be from 1 to 104");
   check_broken (f, "not-xml.neurolift", "<program", ":1:");
   check_broken (f, "missing.neurolift", NULL, ":");
+  spin_for (500);   /* past the crossfade from the empty page */
+  g_assert_cmpstr (shown_status_icon (GTK_WIDGET (f->win)), ==, "dialog-error-symbolic");
 
   /* A good file after a bad one shows the document again. */
   {
@@ -469,6 +503,116 @@ test_presentation_weeks (Fixture       *f,
   iterate_until_idle ();
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Trends and Outline views are built when first shown, and then work
+ * as if they had always been there. */
+static void
+test_lazy_views (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlSimulation *simulation;
+  GtkWidget *trends, *outline;
+
+  g_assert_true (nl_window_open (f->win, file));
+  simulation = nl_window_get_simulation (f->win);
+  nl_simulation_wait (simulation);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+  g_assert_null (nl_window_get_trends_page (f->win));
+  g_assert_null (find_with_class (GTK_WIDGET (f->win), "outline-text"));
+
+  g_object_set (f->win, "day", 14, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-page", "s", "trends"));
+  trends = nl_window_get_trends_page (f->win);
+  g_assert_nonnull (trends);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+  g_assert_true (gtk_widget_get_mapped (trends));
+  g_assert_true (nl_trends_page_get_simulation (NL_TRENDS_PAGE (trends)) == simulation);
+  g_assert_nonnull (nl_trend_view_get_plot (nl_trends_page_get_view (NL_TRENDS_PAGE (trends))));
+  /* It shows the window's day, and the window follows it. */
+  g_assert_cmpuint (nl_trends_page_get_day (NL_TRENDS_PAGE (trends)), ==, 14);
+  nl_trends_page_set_day (NL_TRENDS_PAGE (trends), 3);
+  g_assert_cmpuint (nl_window_get_day (f->win), ==, 3);
+  g_assert_cmpuint (nl_diagram_page_get_day (find_diagram_page (GTK_WIDGET (f->win))), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-page", "s", "outline"));
+  outline = find_with_class (GTK_WIDGET (f->win), "outline-text");
+  g_assert_nonnull (outline);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (outline)), "Cast and train"));
+  /* Both stay, and the outline follows edits. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-page", "s", "diagram"));
+  nl_phase_set_name (nl_program_get_phase (nl_window_get_program (f->win), 0), "Renamed phase");
+  spin_for (200);
+  g_assert_true (nl_window_get_trends_page (f->win) == trends);
+  g_assert_true (find_with_class (GTK_WIDGET (f->win), "outline-text") == outline);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (outline)), "Renamed phase"));
+  nl_undo_stack_set_clean (nl_window_get_undo_stack (f->win));
+}
+
+static guint deferred_calls;
+
+static void
+count_deferred (GtkWidget *widget)
+{
+  g_assert_true (gtk_widget_get_mapped (widget));
+  deferred_calls++;
+}
+
+/* Deferred work runs once, after the widget's first frame. */
+static void
+test_defer_after_paint (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label = gtk_label_new ("Later");
+  GtkWidget *hidden = gtk_label_new ("Never shown");
+  gint64 end;
+
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  deferred_calls = 0;
+  nl_defer_after_paint (label, count_deferred);
+  nl_defer_after_paint (hidden, count_deferred);
+  spin_for (100);
+  g_assert_cmpuint (deferred_calls, ==, 0);
+
+  gtk_window_present (GTK_WINDOW (window));
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (deferred_calls == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (deferred_calls, ==, 1);
+
+  /* On a widget already on show, after its next frame; once each. */
+  nl_defer_after_paint (label, count_deferred);
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (deferred_calls == 1 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (deferred_calls, ==, 2);
+  spin_for (100);
+  g_assert_cmpuint (deferred_calls, ==, 2);
+
+  /* A widget gone first is left alone. */
+  g_object_ref_sink (hidden);
+  g_object_unref (hidden);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  g_assert_cmpuint (deferred_calls, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +650,8 @@ main (int   argc,
   g_test_add ("/window/structure", Fixture, NULL, fixture_setup, test_structure, fixture_teardown);
   g_test_add ("/window/problems-banner", Fixture, NULL, fixture_setup, test_problems_banner, fixture_teardown);
   g_test_add ("/window/presentation-weeks", Fixture, NULL, fixture_setup, test_presentation_weeks, fixture_teardown);
+  g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
+  g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
 
   ret = g_test_run ();
   g_object_unref (app);

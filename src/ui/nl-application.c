@@ -216,6 +216,9 @@ nl_application_startup (GApplication *app)
     { "app.new", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    /* GTK sets this one only for a gtk/help-overlay.ui resource, which
+     * Neurolift does not use (see nl-window-pages.c). */
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "window.close", { "<Control>w", NULL } },

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
+#include "nl-defer.h"
 #include "nl-diagram-page.h"
 #include "nl-export.h"
 #include "nl-export-dialog.h"
@@ -25,6 +27,9 @@
 #define EXPORT_HEIGHT 1080
 #define EXPORT_FRAMES 60
 #define EXPORT_FPS    30.0
+/* Explanation rows on the first frame: as many as a window of up to about
+ * 1200 pixels shows; the rest follow once that frame is painted. */
+#define FIRST_ROWS    4
 
 struct _NlDiagramPage
 {
@@ -279,6 +284,17 @@ draw_export_cb (cairo_t  *cr,
     nl_signal_diagram_draw (cr, state, t, &style, width, height);
 }
 
+/* The rows below the fold, after the first frame (nl-defer.h). */
+static void
+show_all_rows (GtkWidget *widget)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (diagram_series); i++)
+    if (self->rows[i] != NULL)
+      gtk_widget_set_visible (self->rows[i], TRUE);
+}
+
 static gboolean
 check_has_figure (NlDiagramPage  *self,
                   GError        **error)
@@ -332,6 +348,7 @@ nl_diagram_page_dispose (GObject *object)
   /* The template's root box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  memset (self->rows, 0, sizeof self->rows);
 
   G_OBJECT_CLASS (nl_diagram_page_parent_class)->dispose (object);
 }
@@ -472,8 +489,11 @@ nl_diagram_page_init (NlDiagramPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (diagram_series); i++)
     {
       self->rows[i] = nl_explanation_row_new (diagram_series[i]);
+      /* A hidden row is neither styled nor measured. */
+      gtk_widget_set_visible (self->rows[i], i < FIRST_ROWS);
       gtk_box_append (self->explanation_box, self->rows[i]);
     }
+  nl_defer_after_paint (GTK_WIDGET (self), show_all_rows);
 
   g_object_bind_property (self, "effort", self->effort_adjustment, "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

@@ -46,5 +46,10 @@ gboolean              nl_diagram_view_get_ticking      (NlDiagramView        *se
  * tests and benchmarks. */
 guint                 nl_diagram_view_get_frame_count  (NlDiagramView        *self);
 gint64                nl_diagram_view_get_last_draw_us (NlDiagramView        *self);
+/* The figure reaches GTK as tiles, of which only those whose pixels changed
+ * are new render nodes (and so redrawn): how many of the @n_tiles the last
+ * frame replaced. */
+guint                 nl_diagram_view_get_changed_tiles (NlDiagramView       *self,
+                                                         guint               *n_tiles);
 
 G_END_DECLS

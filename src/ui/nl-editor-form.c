@@ -575,7 +575,19 @@ nl_editor_form_set_item (NlEditorForm *self,
   g_set_object (&self->undo_stack, undo_stack);
   g_set_object (&self->item, item);
   if (item == NULL)
-    return;
+    {
+      /* The form is built for what the outline selects, nothing at first. */
+      if (program != NULL)
+        {
+          GtkWidget *hint = gtk_label_new (_("Select the programme, a phase, a session or sets in the outline to edit them."));
+
+          gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (hint), 0);
+          gtk_widget_add_css_class (hint, "dim-label");
+          gtk_box_append (GTK_BOX (self->box), hint);
+        }
+      return;
+    }
 
   self->problem_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->problem_label), TRUE);

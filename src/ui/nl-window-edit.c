@@ -302,15 +302,15 @@ _nl_window_export_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "win.export-frames"))
     nl_diagram_page_export_frames (self->diagram_page, GTK_WINDOW (self));
   else if (g_str_equal (action_name, "win.export-csv"))
-    nl_trends_page_export_csv (self->trends_page, GTK_WINDOW (self));
+    nl_trends_page_export_csv (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
   else if (g_str_equal (action_name, "win.compare"))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "trends");
-      nl_trends_page_choose_compare (self->trends_page, GTK_WINDOW (self));
+      nl_trends_page_choose_compare (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
     }
   /* The figure of the view on show. */
   else if (g_strcmp0 (page, "trends") == 0)
-    nl_trends_page_export (self->trends_page, GTK_WINDOW (self));
+    nl_trends_page_export (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
   else
     nl_diagram_page_export (self->diagram_page, GTK_WINDOW (self));
 }

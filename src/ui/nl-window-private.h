@@ -6,7 +6,8 @@
  * NlWindow is split by concern: nl-window.c (the object, the document,
  * title, presentation mode, closing), nl-window-outline.c (the sidebar),
  * nl-window-edit.c (editing actions), nl-window-files.c (file dialogs,
- * recent files) and nl-window-start.c (templates, restoring unsaved work).
+ * recent files), nl-window-start.c (templates, restoring unsaved work) and
+ * nl-window-pages.c (the views and windows built when first shown).
  */
 #pragma once
 
@@ -27,22 +28,29 @@ struct _NlWindow
   NlDiagramPage        *diagram_page;
   GtkWidget            *doc_paned;
   NlEditorForm         *editor_form;
+  AdwStatusPage        *empty_page;
   GtkWidget            *error_label;
   AdwStatusPage        *error_page;
   AdwHeaderBar         *header_bar;
   GtkStack             *main_stack;
+  AdwBin               *outline_bin;
   GtkListView          *outline_view;
-  GtkWidget            *outline_label;
   GtkWidget            *problems_label;
   GtkRevealer          *problems_revealer;
   GMenu                *recent_submenu;
   GtkWidget            *sidebar;
   GtkListBox           *templates_list;
+  AdwStatusPage        *templates_page;
   AdwToastOverlay      *toast_overlay;
-  NlTrendsPage         *trends_page;
+  AdwBin               *trends_bin;
   AdwViewStack         *view_stack;
   GtkWidget            *view_switcher;
   AdwWindowTitle       *window_title;
+
+  /* Built when first needed (nl-window-pages.c); NULL until then. */
+  NlTrendsPage         *trends_page;
+  GtkWidget            *outline_label;
+  GtkWindow            *shortcuts_window;
 
   /* The document. */
   NlProgram            *program;
@@ -66,6 +74,8 @@ struct _NlWindow
   gboolean              presentation;
   gboolean              close_after_save;
   gboolean              close_confirmed;
+  gboolean              recent_watched;   /* the Open Recent menu follows the list */
+  GFile                *recent_pending;   /* opened, not yet in the recent list */
 };
 
 gboolean _nl_window_settings_has (NlWindow *self,
@@ -104,6 +114,12 @@ void _nl_window_templates_row_activated_cb (GtkListBox *list,
                                             GtkListBoxRow *row,
                                             NlWindow *self);
 void _nl_window_add_to_recent (GFile *file);
+void _nl_window_add_to_recent_later (NlWindow *self,
+                                     GFile *file);
+void _nl_window_watch_recent (NlWindow *self);
+NlTrendsPage *_nl_window_ensure_trends_page (NlWindow *self);
+void _nl_window_update_outline_text (NlWindow *self);
+void _nl_window_setup_pages (NlWindow *self);
 void _nl_window_remember_folder (NlWindow *self,
                                  GFile *file);
 void _nl_window_open_action (GtkWidget *widget,

@@ -11,7 +11,7 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-error.h"
-#include "nl-outline.h"
+#include "nl-first-frame.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
 #include "nl-simulation.h"
@@ -157,15 +157,13 @@ static gboolean
 refresh_cb (gpointer user_data)
 {
   NlWindow *self = user_data;
-  g_autofree char *markup = NULL;
   g_autoptr(GString) banner = g_string_new (NULL);
 
   self->refresh_id = 0;
   if (self->program == NULL)
     return G_SOURCE_REMOVE;
 
-  markup = nl_outline_build_markup (self->program);
-  gtk_label_set_markup (GTK_LABEL (self->outline_label), markup);
+  _nl_window_update_outline_text (self);
 
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   self->problems = nl_program_check (self->program);
@@ -275,6 +273,9 @@ _nl_window_set_document (NlWindow   *self,
   nl_recovery_set_interval (self->recovery, self->autosave_ms);
   self->day = 0;
   nl_simulation_set_program (self->simulation, program);
+  /* A new document has no edits to wait for: the model starts at once, on
+   * its worker, and is usually done before the window's first frame. */
+  nl_simulation_refresh (self->simulation);
 
   self->program_changed_id = g_signal_connect_swapped (program, "changed",
                                                        G_CALLBACK (program_changed_cb), self);
@@ -287,10 +288,17 @@ _nl_window_set_document (NlWindow   *self,
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&root)));
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (flat), FALSE, TRUE,
                                         _nl_window_create_child_model, NULL, NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->tree)));
+  /* Nothing is selected at first, so the editor form is built only for
+   * what the user picks (start-up need not build a form nobody asked for). */
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (_nl_window_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->outline_view, GTK_SELECTION_MODEL (self->selection));
+  /* Until something is selected the form says how to edit. */
+  nl_editor_form_set_item (self->editor_form, program, self->undo_stack, NULL);
   _nl_window_selection_changed_cb (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "document");
@@ -381,7 +389,7 @@ nl_window_open (NlWindow *self,
     }
 
   _nl_window_set_document (self, program, file, NULL);
-  _nl_window_add_to_recent (file);
+  _nl_window_add_to_recent_later (self, file);
   _nl_window_remember_folder (self, file);
   return TRUE;
 }
@@ -621,6 +629,32 @@ nl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (nl_window_parent_class)->close_request (window);
 }
 
+/* The main pages other than the document are status pages whose icons
+ * are SVG files: each is set when its page is first on show, so that a
+ * window opening on a document loads none of them. */
+static void
+main_page_changed_cb (NlWindow *self)
+{
+  const char *name;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  name = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (name, "empty") == 0)
+    adw_status_page_set_icon_name (self->empty_page, "document-open-symbolic");
+  else if (g_strcmp0 (name, "templates") == 0)
+    adw_status_page_set_icon_name (self->templates_page, "document-new-symbolic");
+  else if (g_strcmp0 (name, "error") == 0)
+    adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
+}
+
+static void
+nl_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (nl_window_parent_class)->map (widget);
+  main_page_changed_cb (NL_WINDOW (widget));
+}
+
 /* Drag and drop of files onto the window. */
 
 static gboolean
@@ -696,8 +730,14 @@ nl_window_dispose (GObject *object)
   if (self->simulation != NULL)
     nl_simulation_set_program (self->simulation, NULL);
   g_clear_object (&self->simulation);
-  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  g_clear_object (&self->recent_pending);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_WINDOW);
+  /* Children of the bins, gone with them. */
+  self->trends_page = NULL;
+  self->outline_label = NULL;
   G_OBJECT_CLASS (nl_window_parent_class)->dispose (object);
 }
 
@@ -724,6 +764,7 @@ nl_window_class_init (NlWindowClass *klass)
   object_class->dispose = nl_window_dispose;
   object_class->finalize = nl_window_finalize;
   window_class->close_request = nl_window_close_request;
+  widget_class->map = nl_window_map;
 
   /* The day the views show (0 = the first day); presentation mode steps it by weeks. */
   properties[PROP_DAY] = g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT, 0,
@@ -739,19 +780,21 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, diagram_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_paned);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_label);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_label);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_view);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_list);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_page);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, window_title);
@@ -804,6 +847,18 @@ add_presentation_keys (NlWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* For start-up measurements (nl-first-frame.h): a frame shows the opened
+ * programme once the diagram, which waits for the model, is drawn too. */
+static gboolean
+shows_document (GtkWindow *window)
+{
+  NlWindow *self = NL_WINDOW (window);
+
+  return self->program == NULL
+         || nl_simulation_get_error (self->simulation) != NULL
+         || nl_diagram_view_get_frame_count (nl_diagram_page_get_view (self->diagram_page)) > 0;
+}
+
 static void
 nl_window_init (NlWindow *self)
 {
@@ -816,11 +871,8 @@ nl_window_init (NlWindow *self)
   self->day = 0;
   self->simulation = nl_simulation_new ();
   nl_diagram_page_set_simulation (self->diagram_page, self->simulation);
-  nl_trends_page_set_simulation (self->trends_page, self->simulation);
   /* The views show the window's day; presentation mode steps it. */
   g_object_bind_property (self, "day", self->diagram_page, "day",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "day", self->trends_page, "day",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   self->autosave_ms = NL_RECOVERY_INTERVAL_S * 1000;
 
@@ -860,9 +912,7 @@ nl_window_init (NlWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (file_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed",
-                            G_CALLBACK (_nl_window_update_recent_menu), self);
-  _nl_window_update_recent_menu (self);
+  _nl_window_setup_pages (self);
 
   add_presentation_keys (self);
 
@@ -879,8 +929,11 @@ nl_window_init (NlWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self->outline_view), keys);
   }
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (main_page_changed_cb), self, G_CONNECT_SWAPPED);
   update_title (self);
   _nl_window_update_actions (self);
+  nl_first_frame_watch (GTK_WINDOW (self), shows_document);
 }
 
 NlWindow *
@@ -979,6 +1032,13 @@ nl_window_get_simulation (NlWindow *self)
 {
   g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
   return self->simulation;
+}
+
+GtkWidget *
+nl_window_get_trends_page (NlWindow *self)
+{
+  g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
+  return self->trends_page ? GTK_WIDGET (self->trends_page) : NULL;
 }
 
 guint

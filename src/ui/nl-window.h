@@ -76,5 +76,9 @@ const char  *nl_window_get_problems_text  (NlWindow      *self);
 guint        nl_window_get_day            (NlWindow      *self);
 /* The model run for the open programme (shared by the views). */
 NlSimulation *nl_window_get_simulation    (NlWindow      *self);
+/* The Trends view, or NULL until it has first been shown. */
+GtkWidget   *nl_window_get_trends_page    (NlWindow      *self);
+/* The keyboard-shortcuts window, built on the first call. */
+GtkWindow   *nl_window_get_shortcuts_window (NlWindow    *self);
 
 G_END_DECLS

@@ -1,0 +1,106 @@
+/* nl-defer.c — run work that the first frame does not show after that frame
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nl-defer"
+
+#include "config.h"
+
+#include "nl-defer.h"
+
+typedef struct {
+  GWeakRef     widget;
+  NlDeferFunc  func;
+  gulong       map_id;
+  gulong       paint_id;
+} Deferred;
+
+static void
+deferred_clear (gpointer data)
+{
+  Deferred *d = data;
+
+  g_weak_ref_clear (&d->widget);
+}
+
+static void
+deferred_unref (gpointer data)
+{
+  g_rc_box_release_full (data, deferred_clear);
+}
+
+static void
+deferred_closure_unref (gpointer  data,
+                        GClosure *closure)
+{
+  deferred_unref (data);
+}
+
+static gboolean
+idle_cb (gpointer data)
+{
+  Deferred *d = data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&d->widget);
+
+  if (widget != NULL)
+    d->func (widget);
+  return G_SOURCE_REMOVE;
+}
+
+/* Each handler holds a reference on @d, which disconnecting drops: the
+ * handlers take one more for as long as they run. */
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Deferred      *d)
+{
+  g_rc_box_acquire (d);
+  g_clear_signal_handler (&d->paint_id, clock);
+  /* The default idle priority comes after the frame clock's own work. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, idle_cb, d, deferred_unref);
+}
+
+static void
+wait_for_paint (Deferred  *d,
+                GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  d->paint_id = g_signal_connect_data (clock, "after-paint", G_CALLBACK (after_paint_cb),
+                                       g_rc_box_acquire (d), deferred_closure_unref, 0);
+  /* A widget on show with nothing to redraw would wait forever. */
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
+static void
+map_cb (GtkWidget *widget,
+        Deferred  *d)
+{
+  g_rc_box_acquire (d);
+  g_clear_signal_handler (&d->map_id, widget);
+  wait_for_paint (d, widget);
+  deferred_unref (d);
+}
+
+void
+nl_defer_after_paint (GtkWidget   *widget,
+                      NlDeferFunc  func)
+{
+  Deferred *d;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (func != NULL);
+
+  d = g_rc_box_new0 (Deferred);
+  g_weak_ref_init (&d->widget, widget);
+  d->func = func;
+
+  if (gtk_widget_get_mapped (widget))
+    wait_for_paint (d, widget);
+  else
+    d->map_id = g_signal_connect_data (widget, "map", G_CALLBACK (map_cb), g_rc_box_acquire (d),
+                                       deferred_closure_unref, G_CONNECT_AFTER);
+  deferred_unref (d);
+}

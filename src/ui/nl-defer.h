@@ -1,0 +1,25 @@
+/* nl-defer.h — run work that the first frame does not show after that frame
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Start-up builds only what the first frame shows; what it does not show
+ * (rows below the fold, the recent-files list) is built once the frame is
+ * on screen, so that the window appears sooner and is complete a moment
+ * later, before anyone can scroll or open a menu.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef void (*NlDeferFunc) (GtkWidget *widget);
+
+/* Calls @func (@widget) once, from an idle callback after @widget's next
+ * frame has been painted (after it is mapped, when it is not yet).  Nothing
+ * is called when @widget is finalized first. */
+void nl_defer_after_paint (GtkWidget   *widget,
+                           NlDeferFunc  func);
+
+G_END_DECLS

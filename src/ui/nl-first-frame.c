@@ -1,0 +1,74 @@
+/* nl-first-frame.c — report when a window has drawn its first frame
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nl-first-frame"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <time.h>
+
+#include "nl-first-frame.h"
+
+#define ENV_NAME "NEUROLIFT_FIRST_FRAME"
+
+static NlFirstFrameReady window_ready;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  GApplication *app;
+  struct timespec cpu;
+
+  /* A frame clock may cycle before the surface is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return;
+  if (window_ready != NULL && !window_ready (window))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+  /* The processor time too: unlike the wall time, it hardly depends on
+   * what else the machine is doing. */
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
+  printf ("first-frame-us %" G_GINT64_FORMAT " cpu-us %" G_GINT64_FORMAT "\n",
+          g_get_monotonic_time (), (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000);
+  fflush (stdout);
+
+  app = G_APPLICATION (gtk_window_get_application (window));
+  if (app != NULL && g_strcmp0 (g_getenv (ENV_NAME), "quit") == 0)
+    g_application_quit (app);
+}
+
+static void
+realize_cb (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  g_signal_handlers_disconnect_by_func (window, realize_cb, NULL);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_paint_cb), window, 0);
+}
+
+void
+nl_first_frame_watch (GtkWindow         *window,
+                      NlFirstFrameReady  ready)
+{
+  static gboolean watched;
+  const char *mode = g_getenv (ENV_NAME);
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  /* Only the process's first window, and only when asked. */
+  if (watched || mode == NULL || *mode == '\0')
+    return;
+  watched = TRUE;
+  window_ready = ready;
+
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    realize_cb (window);
+  else
+    g_signal_connect_after (window, "realize", G_CALLBACK (realize_cb), NULL);
+}
