@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nl-defer.h"
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-error.h"
@@ -254,6 +255,17 @@ clear_document (NlWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
+/* Opens the programme's form once the window's first frame is on screen,
+ * unless the user has already picked something. */
+static void
+select_program_later (GtkWidget *widget)
+{
+  NlWindow *self = NL_WINDOW (widget);
+
+  if (self->program != NULL && nl_window_get_selected_item (self) == NULL)
+    nl_window_select_item (self, G_OBJECT (self->program));
+}
+
 void
 _nl_window_set_document (NlWindow   *self,
                          NlProgram  *program,
@@ -288,8 +300,9 @@ _nl_window_set_document (NlWindow   *self,
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&root)));
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (flat), FALSE, TRUE,
                                         _nl_window_create_child_model, NULL, NULL);
-  /* Nothing is selected at first, so the editor form is built only for
-   * what the user picks (start-up need not build a form nobody asked for). */
+  /* Nothing is selected for the first frame, so start-up does not build a
+   * form before the window is on screen; the programme is selected (and
+   * its form built) right after that frame, see select_program_later(). */
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -300,6 +313,7 @@ _nl_window_set_document (NlWindow   *self,
   /* Until something is selected the form says how to edit. */
   nl_editor_form_set_item (self->editor_form, program, self->undo_stack, NULL);
   _nl_window_selection_changed_cb (self);
+  nl_defer_after_paint (GTK_WIDGET (self), select_program_later);
 
   gtk_stack_set_visible_child_name (self->main_stack, "document");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
