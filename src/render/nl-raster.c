@@ -47,7 +47,9 @@ blend (guint32 *p,
 #define NL_VECTORISE
 #endif
 
-/* @pixel over the whole run [@x0, @x1) of @row. */
+/* @pixel over the whole run [@x0, @x1) of @row.  A translucent run is
+ * blended a byte at a time, sixteen bytes a step, which GCC turns into
+ * 16-bit SIMD multiplies (the same rounding as mul8x4()). */
 NL_VECTORISE static void
 fill_run (guint32 *row,
           int      x0,
@@ -60,8 +62,20 @@ fill_run (guint32 *row,
   else
     {
       guint32 keep = 255 - (pixel >> 24);
+      guint8 src[16];
+      guint8 *p = (guint8 *) (row + x0);
+      int x = x0;
 
-      for (int x = x0; x < x1; x++)
+      for (int i = 0; i < 16; i += 4)
+        memcpy (src + i, &pixel, 4);
+      for (; x + 4 <= x1; x += 4, p += 16)
+        for (int i = 0; i < 16; i++)
+          {
+            guint16 t = (guint16) (p[i] * keep + 0x80);
+
+            p[i] = (guint8) (src[i] + ((t + (t >> 8)) >> 8));
+          }
+      for (; x < x1; x++)
         row[x] = pixel + mul8x4 (row[x], keep);
     }
 }
