@@ -73,7 +73,8 @@ fill_run (guint32 *row,
           {
             guint16 t = (guint16) (p[i] * keep + 0x80);
 
-            p[i] = (guint8) (src[i] + ((t + (t >> 8)) >> 8));
+            /* (t + (t >> 8)) >> 8, as a high-half multiply */
+            p[i] = (guint8) (src[i] + ((t * 257u) >> 16));
           }
       for (; x < x1; x++)
         row[x] = pixel + mul8x4 (row[x], keep);
@@ -683,9 +684,13 @@ _nl_stroke_outline (cairo_t      *cr,
  * each pixel lies inside.  Cells are one per device pixel of the box,
  * plus two past its right end for the last partial cell. */
 typedef struct {
-  float  *acc;
-  gsize   acc_size;
-  GArray *spans;
+  float *acc;
+  gsize  acc_size;
+  Span  *spans;      /* in the order edges touched them */
+  Span  *sorted;     /* by row, then by first cell */
+  gsize  max_spans;
+  int   *row_start;  /* where each row's spans begin in sorted */
+  gsize  max_rows;
 } FillScratch;
 
 static void
@@ -694,7 +699,9 @@ fill_scratch_free (gpointer data)
   FillScratch *scratch = data;
 
   g_free (scratch->acc);
-  g_array_unref (scratch->spans);
+  g_free (scratch->spans);
+  g_free (scratch->sorted);
+  g_free (scratch->row_start);
   g_free (scratch);
 }
 
@@ -702,17 +709,22 @@ static GPrivate fill_scratch_key = G_PRIVATE_INIT (fill_scratch_free);
 
 /* The accumulation buffer is all zero between uses (the sum clears it). */
 static FillScratch *
-fill_scratch (gsize cells)
+fill_scratch (gsize cells,
+              gsize rows)
 {
   FillScratch *scratch = g_private_get (&fill_scratch_key);
 
   if (scratch == NULL)
     {
       scratch = g_new0 (FillScratch, 1);
-      scratch->spans = g_array_new (FALSE, FALSE, sizeof (Span));
       g_private_set (&fill_scratch_key, scratch);
     }
-  g_array_set_size (scratch->spans, 0);
+  if (scratch->max_rows < rows + 1)
+    {
+      g_free (scratch->row_start);
+      scratch->row_start = g_new (int, rows + 1);
+      scratch->max_rows = rows + 1;
+    }
   if (scratch->acc_size < cells)
     {
       g_free (scratch->acc);
@@ -723,9 +735,10 @@ fill_scratch (gsize cells)
 }
 
 typedef struct {
-  float  *acc;
-  int     w, h;      /* box size; rows are w + 2 cells */
-  GArray *spans;     /* the cells each edge touched in each row */
+  float       *acc;
+  int          w, h;    /* box size; rows are w + 2 cells */
+  FillScratch *scratch; /* the cells each edge touched in each row */
+  gsize        n_spans;
 } Coverage;
 
 /* Adds the edge from (@x0, @y0) to (@x1, @y1) (box pixels, 0 ≤ x ≤ w). */
@@ -806,11 +819,16 @@ coverage_line (Coverage *c,
           row[i1] += d * am;
           i1++;
         }
-      {
-        Span span = { y, i0, i1 };
+      if (c->n_spans == c->scratch->max_spans)
+        {
+          FillScratch *f = c->scratch;
 
-        g_array_append_val (c->spans, span);
-      }
+          f->max_spans = MAX (2 * f->max_spans, 1024);
+          f->spans = g_renew (Span, f->spans, f->max_spans);
+          g_free (f->sorted);
+          f->sorted = g_new (Span, f->max_spans);
+        }
+      c->scratch->spans[c->n_spans++] = (Span) { y, i0, i1 };
       x = xnext;
     }
 }
@@ -851,15 +869,33 @@ coverage_edge (Coverage *c,
     }
 }
 
-static int
-span_order (gconstpointer a,
-            gconstpointer b)
+/* Sorts the spans by row (counting them per row), then each row's few
+ * spans by their first cell. */
+static void
+sort_spans (FillScratch *f,
+            gsize        n,
+            int          rows)
 {
-  const Span *p = a, *q = b;
+  int *start = f->row_start;
 
-  if (p->row != q->row)
-    return p->row < q->row ? -1 : 1;
-  return (p->x0 > q->x0) - (p->x0 < q->x0);
+  memset (start, 0, (rows + 1) * sizeof *start);
+  for (gsize i = 0; i < n; i++)
+    start[f->spans[i].row + 1]++;
+  for (int y = 0; y < rows; y++)
+    start[y + 1] += start[y];
+  for (gsize i = 0; i < n; i++)
+    f->sorted[start[f->spans[i].row]++] = f->spans[i];
+  /* start[y] is now where row y + 1 begins. */
+  for (int y = 0, from = 0; y < rows; from = start[y++])
+    for (int i = from + 1; i < start[y]; i++)
+      {
+        Span v = f->sorted[i];
+        int j = i;
+
+        for (; j > from && f->sorted[j - 1].x0 > v.x0; j--)
+          f->sorted[j] = f->sorted[j - 1];
+        f->sorted[j] = v;
+      }
 }
 
 static inline guint
@@ -883,7 +919,7 @@ fill_polygon (NlRaster     *r,
   Coverage c;
   FillScratch *scratch;
   const Span *spans;
-  guint nspans;
+  gsize nspans;
 
   for (int i = 0; i < n; i++)
     {
@@ -906,11 +942,12 @@ fill_polygon (NlRaster     *r,
     return TRUE;
   bw = bx1 - bx0;
   bh = by1 - by0;
-  scratch = fill_scratch ((gsize) (bw + 2) * bh);
+  scratch = fill_scratch ((gsize) (bw + 2) * bh, bh);
   c.acc = scratch->acc;
   c.w = bw;
   c.h = bh;
-  c.spans = scratch->spans;
+  c.scratch = scratch;
+  c.n_spans = 0;
   for (int i = 0; i < n; i++)
     {
       int j = i + 1 == n ? 0 : i + 1;
@@ -922,10 +959,10 @@ fill_polygon (NlRaster     *r,
   /* Along each row the sum changes only in the cells an edge touched:
    * those are summed (and cleared) one by one, and the runs between them,
    * of one coverage, are blended whole. */
-  g_array_sort (c.spans, span_order);
-  spans = (const Span *) (gpointer) c.spans->data;
-  nspans = c.spans->len;
-  for (guint k = 0; k < nspans;)
+  sort_spans (scratch, c.n_spans, bh);
+  spans = scratch->sorted;
+  nspans = c.n_spans;
+  for (gsize k = 0; k < nspans;)
     {
       int y = spans[k].row;
       float *cells = c.acc + (gsize) y * (bw + 2);
