@@ -547,6 +547,35 @@ test_fill_fallback (void)
   cairo_surface_destroy (recording);
 }
 
+/* A polygon far off the surface touches nothing (and does not overflow). */
+static void
+test_fill_far (void)
+{
+  static const double x[] = { 1e30, 2e30, 2e30 };
+  static const double y[] = { -1e30, -1e30, 3e30 };
+  static const double wide_x[] = { -1e30, 1e30, 1e30, -1e30 };
+  static const double wide_y[] = { 40, 40, 80, 80 };
+  const NlRgba colour = { 0, 0, 0, 1 };
+  cairo_surface_t *a = blank (), *b = blank ();
+  cairo_t *cr = cairo_create (b);
+  double ink_b;
+  const guint8 *data;
+
+  _nl_fill_polygon (cr, x, y, 3, &colour);
+  g_assert_cmpint (compare_surfaces (a, b, &ink_b).max_diff, ==, 0);
+  /* One spanning it whole covers whole rows, exactly. */
+  _nl_fill_polygon (cr, wide_x, wide_y, 4, &colour);
+  cairo_surface_flush (b);
+  data = cairo_image_surface_get_data (b);
+  g_assert_cmpint (data[60 * cairo_image_surface_get_stride (b) + 1], ==, 0);
+  g_assert_cmpint (data[60 * cairo_image_surface_get_stride (b) + (W - 1) * 4 + 1], ==, 0);
+  g_assert_cmpint (data[39 * cairo_image_surface_get_stride (b) + 80 * 4 + 1], ==,
+                   cairo_image_surface_get_data (a)[39 * cairo_image_surface_get_stride (a) + 80 * 4 + 1]);
+  cairo_destroy (cr);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -565,6 +594,7 @@ main (int    argc,
   g_test_add_func ("/render/raster/fill-bands", test_fill_bands);
   g_test_add_func ("/render/raster/fill-shapes", test_fill_shapes);
   g_test_add_func ("/render/raster/fill-fallback", test_fill_fallback);
+  g_test_add_func ("/render/raster/fill-far", test_fill_far);
 
   return g_test_run ();
 }

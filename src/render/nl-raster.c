@@ -934,10 +934,10 @@ fill_polygon (NlRaster     *r,
     return TRUE;
   /* The box: the polygon's pixels within the writable rectangle; what
    * lies left of it still winds the pixels inside (coverage_edge()). */
-  bx0 = (int) MAX (floor (minx), r->x0);
-  by0 = (int) MAX (floor (miny), r->y0);
-  bx1 = (int) MIN (ceil (maxx), r->x1);
-  by1 = (int) MIN (ceil (maxy), r->y1);
+  bx0 = (int) CLAMP (floor (minx), r->x0, r->x1);
+  by0 = (int) CLAMP (floor (miny), r->y0, r->y1);
+  bx1 = (int) CLAMP (ceil (maxx), r->x0, r->x1);
+  by1 = (int) CLAMP (ceil (maxy), r->y0, r->y1);
   if (bx1 <= bx0 || by1 <= by0)
     return TRUE;
   bw = bx1 - bx0;
