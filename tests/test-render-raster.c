@@ -398,6 +398,184 @@ test_refuses (void)
   cairo_surface_destroy (image);
 }
 
+/* Fills the polygon with cairo (antialiased) and with _nl_fill_polygon()
+ * on the same background; they must agree closely, band edges included. */
+static void
+assert_fill_alike (const double *x,
+                   const double *y,
+                   int           n,
+                   double        scale,
+                   gboolean      clip)
+{
+  const NlRgba colours[] = { { 0.2, 0.4, 0.8, 0.18 }, { 0.1, 0.1, 0.1, 1 } };
+
+  for (guint k = 0; k < G_N_ELEMENTS (colours); k++)
+    {
+      cairo_surface_t *a = blank (), *b = blank ();
+      cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+      double ink_b;
+      Compare c;
+
+      cairo_scale (cr_a, scale, scale);
+      cairo_scale (cr_b, scale, scale);
+      if (clip)
+        {
+          cairo_rectangle (cr_a, 10, 8, 100 / scale, 90 / scale);
+          cairo_rectangle (cr_b, 10, 8, 100 / scale, 90 / scale);
+          cairo_clip (cr_a);
+          cairo_clip (cr_b);
+        }
+      for (int i = 0; i < n; i++)
+        cairo_line_to (cr_a, x[i], y[i]);
+      cairo_close_path (cr_a);
+      cairo_set_source_rgba (cr_a, colours[k].red, colours[k].green, colours[k].blue,
+                             colours[k].alpha);
+      cairo_fill (cr_a);
+      _nl_fill_polygon (cr_b, x, y, n, &colours[k]);
+      assert_alike (a, b);
+      /* Exact coverage against cairo's samples: some levels on steep edges. */
+      c = compare_surfaces (a, b, &ink_b);
+      g_assert_cmpint (c.max_diff, <=, 20);
+      cairo_destroy (cr_a);
+      cairo_destroy (cr_b);
+      cairo_surface_destroy (a);
+      cairo_surface_destroy (b);
+    }
+}
+
+/* The p10–p90 band of a plot: hi forward, lo back. */
+static int
+band (double *x,
+      double *y,
+      int     n,
+      double  x0,
+      double  x1,
+      double (*hi) (double),
+      double (*lo) (double))
+{
+  for (int i = 0; i < n; i++)
+    {
+      double px = x0 + (x1 - x0) * i / (n - 1);
+
+      x[i] = x[2 * n - 1 - i] = px;
+      y[i] = hi (px);
+      y[2 * n - 1 - i] = lo (px);
+    }
+  return 2 * n;
+}
+
+static double wavy_hi (double x) { return 40 + 20 * sin (x / 9); }
+static double wavy_lo (double x) { return 40 + 20 * sin (x / 9) + 12 * fabs (sin (x / 17)); }
+static double flat_hi (double x) { return 30.3 + 0 * x; }
+static double cross_lo (double x) { return 30.3 + (x - 80) * 0.6; }
+static double jagged_hi (double x) { return 60 - 40 * fabs (sin (x * 1.3)); }
+static double jagged_lo (double x) { return 70 + 30 * fabs (cos (x * 0.9)); }
+
+static void
+test_fill_bands (void)
+{
+  double x[800], y[800];
+  int n;
+
+  for (double scale = 1; scale <= 2; scale++)
+    {
+      /* Gentle edges whose hi and lo touch where the sine is zero. */
+      n = band (x, y, 365, 4.3, 153.7, wavy_hi, wavy_lo);
+      assert_fill_alike (x, y, n, scale, FALSE);
+      /* hi and lo cross: the part after it winds the other way. */
+      n = band (x, y, 50, 10.5, 150.5, flat_hi, cross_lo);
+      assert_fill_alike (x, y, n, scale, FALSE);
+      /* Steep edges, several pixels of rise in one pixel of run. */
+      n = band (x, y, 120, 8.2, 151.9, jagged_hi, jagged_lo);
+      assert_fill_alike (x, y, n, scale, FALSE);
+      /* And the same inside a pixel-aligned clip. */
+      assert_fill_alike (x, y, n, scale, TRUE);
+    }
+}
+
+static void
+test_fill_shapes (void)
+{
+  /* Partial pixels on all four sides of the box. */
+  static const double rect_x[] = { 20.3, 90.6, 90.6, 20.3 };
+  static const double rect_y[] = { 30.7, 30.7, 70.2, 70.2 };
+  /* Slivers narrower than a pixel, near-vertical. */
+  static const double sliver_x[] = { 10.1, 14.6, 12.4, 60.2, 61.0, 60.7 };
+  static const double sliver_y[] = { 5.3, 114.8, 5.3, 2.2, 117.9, 2.2 };
+  /* Past every side of the surface, corners off it. */
+  static const double over_x[] = { -20.5, 80.2, W + 15.7, 120.3, -7.1 };
+  static const double over_y[] = { 10.3, -30.6, 50.1, H + 22.4, 90.8 };
+
+  for (double scale = 1; scale <= 2; scale++)
+    {
+      assert_fill_alike (rect_x, rect_y, 4, scale, FALSE);
+      assert_fill_alike (sliver_x, sliver_y, 3, scale, FALSE);
+      assert_fill_alike (sliver_x + 3, sliver_y + 3, 3, scale, FALSE);
+      assert_fill_alike (over_x, over_y, 5, scale, FALSE);
+      assert_fill_alike (over_x, over_y, 5, scale, TRUE);
+    }
+}
+
+/* Outside an image target (or with the even-odd rule) it is cairo's fill. */
+static void
+test_fill_fallback (void)
+{
+  static const double x[] = { 10, 150, 150, 10 };
+  static const double y[] = { 10, 10, 110, 110 };
+  const NlRgba colour = { 0, 0, 0, 1 };
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_surface_t *b = blank ();
+  cairo_t *cr = cairo_create (recording);
+  double ex0, ey0, ex1, ey1;
+  const guint8 *data;
+
+  _nl_fill_polygon (cr, x, y, 4, &colour);
+  cairo_recording_surface_ink_extents (recording, &ex0, &ey0, &ex1, &ey1);
+  g_assert_cmpfloat (ex0, ==, 10);
+  g_assert_cmpfloat (ey1, ==, 100);
+  cairo_destroy (cr);
+
+  cr = cairo_create (b);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  _nl_fill_polygon (cr, x, y, 4, &colour);
+  g_assert_false (cairo_has_current_point (cr));
+  cairo_surface_flush (b);
+  data = cairo_image_surface_get_data (b);
+  g_assert_cmpint (data[60 * cairo_image_surface_get_stride (b) + 80 * 4], ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (b);
+  cairo_surface_destroy (recording);
+}
+
+/* A polygon far off the surface touches nothing (and does not overflow). */
+static void
+test_fill_far (void)
+{
+  static const double x[] = { 1e30, 2e30, 2e30 };
+  static const double y[] = { -1e30, -1e30, 3e30 };
+  static const double wide_x[] = { -1e30, 1e30, 1e30, -1e30 };
+  static const double wide_y[] = { 40, 40, 80, 80 };
+  const NlRgba colour = { 0, 0, 0, 1 };
+  cairo_surface_t *a = blank (), *b = blank ();
+  cairo_t *cr = cairo_create (b);
+  double ink_b;
+  const guint8 *data;
+
+  _nl_fill_polygon (cr, x, y, 3, &colour);
+  g_assert_cmpint (compare_surfaces (a, b, &ink_b).max_diff, ==, 0);
+  /* One spanning it whole covers whole rows, exactly. */
+  _nl_fill_polygon (cr, wide_x, wide_y, 4, &colour);
+  cairo_surface_flush (b);
+  data = cairo_image_surface_get_data (b);
+  g_assert_cmpint (data[60 * cairo_image_surface_get_stride (b) + 1], ==, 0);
+  g_assert_cmpint (data[60 * cairo_image_surface_get_stride (b) + (W - 1) * 4 + 1], ==, 0);
+  g_assert_cmpint (data[39 * cairo_image_surface_get_stride (b) + 80 * 4 + 1], ==,
+                   cairo_image_surface_get_data (a)[39 * cairo_image_surface_get_stride (a) + 80 * 4 + 1]);
+  cairo_destroy (cr);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -413,6 +591,10 @@ main (int    argc,
   g_test_add_func ("/render/raster/overlap-once", test_overlap_once);
   g_test_add_func ("/render/raster/clip", test_clip);
   g_test_add_func ("/render/raster/refuses", test_refuses);
+  g_test_add_func ("/render/raster/fill-bands", test_fill_bands);
+  g_test_add_func ("/render/raster/fill-shapes", test_fill_shapes);
+  g_test_add_func ("/render/raster/fill-fallback", test_fill_fallback);
+  g_test_add_func ("/render/raster/fill-far", test_fill_far);
 
   return g_test_run ();
 }

@@ -85,5 +85,15 @@ void     _nl_raster_stroke_path (NlRaster     *raster,
 void     _nl_stroke_outline     (cairo_t      *cr,
                                  double        width,
                                  const NlRgba *colour);
+/* Fills the closed polygon (@x[i], @y[i]) (user units) with @colour by
+ * the nonzero rule, as an antialiased cairo_fill() would, and clears the
+ * path.  When _nl_raster_begin() accepts @cr (and the fill rule is
+ * winding) each pixel gets the exact area of it inside the polygon,
+ * blended straight into the pixels; else it is cairo_fill(). */
+void     _nl_fill_polygon       (cairo_t      *cr,
+                                 const double *x,
+                                 const double *y,
+                                 int           n,
+                                 const NlRgba *colour);
 
 G_END_DECLS

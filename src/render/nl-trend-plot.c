@@ -286,17 +286,22 @@ draw_series (cairo_t             *cr,
   /* Areas, then bands over them, then every line on top. */
   if (pass == PASS_BANDS && series->lo != NULL && series->hi != NULL)
     {
-      cairo_move_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[0]),
-                     nl_plot_axis_to_pixel (&L->yaxis, series->hi[0]));
-      for (guint i = 1; i < series->n; i++)
-        cairo_line_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[i]),
-                       nl_plot_axis_to_pixel (&L->yaxis, series->hi[i]));
-      for (guint i = series->n; i-- > 0;)
-        cairo_line_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[i]),
-                       nl_plot_axis_to_pixel (&L->yaxis, series->lo[i]));
-      cairo_close_path (cr);
-      _nl_set_colour_alpha (cr, colour, 0.18);
-      cairo_fill (cr);
+      /* hi forward, lo back: one closed outline of 2n vertices. */
+      g_autofree double *bx = g_new (double, 2 * series->n);
+      g_autofree double *by = g_new (double, 2 * series->n);
+
+      for (guint i = 0; i < series->n; i++)
+        {
+          double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
+
+          bx[i] = bx[2 * series->n - 1 - i] = px;
+          by[i] = nl_plot_axis_to_pixel (&L->yaxis, series->hi[i]);
+          by[2 * series->n - 1 - i] = nl_plot_axis_to_pixel (&L->yaxis, series->lo[i]);
+        }
+      NlRgba band = *colour;
+
+      band.alpha *= 0.18;
+      _nl_fill_polygon (cr, bx, by, (int) (2 * series->n), &band);
     }
 
   if (series->kind == NL_PLOT_BAND)
