@@ -186,20 +186,28 @@ check_broken (Fixture    *f,
              nl_window_get_error_text (f->win), expected);
 }
 
-/* The icon of the status page on show (they are set when first shown). */
+/* The status page on show (their icons are set when first shown). */
+static AdwStatusPage *
+shown_status_page (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
+    return ADW_STATUS_PAGE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *page = shown_status_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+  return NULL;
+}
+
 static const char *
 shown_status_icon (GtkWidget *widget)
 {
-  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
-    return adw_status_page_get_icon_name (ADW_STATUS_PAGE (widget));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      const char *icon = shown_status_icon (child);
+  AdwStatusPage *page = shown_status_page (widget);
 
-      if (icon != NULL)
-        return icon;
-    }
-  return NULL;
+  return page != NULL ? adw_status_page_get_icon_name (page) : NULL;
 }
 
 static void
@@ -220,6 +228,9 @@ test_broken_file (Fixture       *f,
   check_broken (f, "missing.neurolift", NULL, ":");
   spin_for (500);   /* past the crossfade from the empty page */
   g_assert_cmpstr (shown_status_icon (GTK_WIDGET (f->win)), ==, "dialog-error-symbolic");
+  /* A file that cannot be read at all is not blamed for its contents. */
+  g_assert_cmpstr (adw_status_page_get_description (shown_status_page (GTK_WIDGET (f->win))), ==,
+                   "Neurolift could not read the file. The reason is given below.");
 
   /* A good file after a bad one shows the document again. */
   {

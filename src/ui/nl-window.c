@@ -375,9 +375,13 @@ show_error (NlWindow   *self,
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Could Not Open “%s”"), basename);
   adw_status_page_set_title (self->error_page, title);
+  /* A file that could not be read at all (missing, no permission) has no
+   * places to point at: say so rather than blame its contents. */
   adw_status_page_set_description (self->error_page,
-                                   _("The file does not hold a programme Neurolift can read. "
-                                     "Each line below names the place of a problem as file:line:column."));
+                                   diagnostics != NULL && diagnostics->len > 0
+                                   ? _("The file does not hold a programme Neurolift can read. "
+                                       "Each line below names the place of a problem as file:line:column.")
+                                   : _("Neurolift could not read the file. The reason is given below."));
   gtk_label_set_text (GTK_LABEL (self->error_label), text->str);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   update_title (self);
