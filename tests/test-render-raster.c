@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "nl-raster.h"
+#include "nl-render-private.h"
 
 #define W 160
 #define H 120
@@ -21,23 +22,6 @@ typedef struct {
   double ink;        /* summed darkness of all channels */
   int    max_diff;   /* largest channel difference */
 } Compare;
-
-typedef struct {
-  double x, y, width, height;
-} TestRect;
-
-static void
-rounded_rect (cairo_t      *cr,
-                       const TestRect *r,
-                       double        radius)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
 
 static cairo_surface_t *
 blank (void)
@@ -99,6 +83,39 @@ assert_alike (cairo_surface_t *by_cairo,
   g_assert_cmpint (c.max_diff, <=, 48);
 }
 
+/* The same drawing done by cairo (into a) and by nl-raster (into b). */
+typedef struct {
+  cairo_surface_t *a, *b;
+  cairo_t         *cr_a, *cr_b;
+} Pair;
+
+static Pair
+pair_new (void)
+{
+  Pair pair = { blank (), blank (), NULL, NULL };
+
+  pair.cr_a = cairo_create (pair.a);
+  pair.cr_b = cairo_create (pair.b);
+  return pair;
+}
+
+static void
+pair_free (Pair *pair)
+{
+  cairo_destroy (pair->cr_a);
+  cairo_destroy (pair->cr_b);
+  cairo_surface_destroy (pair->a);
+  cairo_surface_destroy (pair->b);
+}
+
+/* Asserts the two drawings are alike, then frees them. */
+static void
+pair_check_and_free (Pair *pair)
+{
+  assert_alike (pair->a, pair->b);
+  pair_free (pair);
+}
+
 static void
 test_discs (void)
 {
@@ -109,8 +126,8 @@ test_discs (void)
     for (guint i = 0; i < G_N_ELEMENTS (radii); i++)
       for (double scale = 1; scale <= 2; scale++)
         {
-          cairo_surface_t *a = blank (), *b = blank ();
-          cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+          Pair pair = pair_new ();
+          cairo_t *cr_a = pair.cr_a, *cr_b = pair.cr_b;
           NlRaster raster;
 
           cairo_scale (cr_a, scale, scale);
@@ -122,11 +139,7 @@ test_discs (void)
           g_assert_true (_nl_raster_begin (&raster, cr_b));
           _nl_raster_disc (&raster, 30.37, 29.81, radii[i], &colours[c]);
           _nl_raster_end (&raster);
-          assert_alike (a, b);
-          cairo_destroy (cr_a);
-          cairo_destroy (cr_b);
-          cairo_surface_destroy (a);
-          cairo_surface_destroy (b);
+          pair_check_and_free (&pair);
         }
 }
 
@@ -146,8 +159,8 @@ test_polylines (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
-      cairo_surface_t *a = blank (), *b = blank ();
-      cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+      Pair pair = pair_new ();
+      cairo_t *cr_a = pair.cr_a, *cr_b = pair.cr_b;
       NlRaster raster;
 
       cairo_set_line_width (cr_a, widths[i]);
@@ -161,11 +174,7 @@ test_polylines (void)
       g_assert_true (_nl_raster_begin (&raster, cr_b));
       _nl_raster_polyline (&raster, x, y, 25, widths[i], &colour);
       _nl_raster_end (&raster);
-      assert_alike (a, b);
-      cairo_destroy (cr_a);
-      cairo_destroy (cr_b);
-      cairo_surface_destroy (a);
-      cairo_surface_destroy (b);
+      pair_check_and_free (&pair);
     }
 }
 
@@ -177,12 +186,12 @@ test_capsule_ellipse (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (colours); c++)
     {
-      cairo_surface_t *a = blank (), *b = blank ();
-      cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
-      TestRect capsule = { 20.3 - 4.6, 40.8 - 4.6, 110.5 - 20.3 + 9.2, 9.2 };
+      Pair pair = pair_new ();
+      cairo_t *cr_a = pair.cr_a, *cr_b = pair.cr_b;
+      NlRect capsule = { 20.3 - 4.6, 40.8 - 4.6, 110.5 - 20.3 + 9.2, 9.2 };
       NlRaster raster;
 
-      rounded_rect (cr_a, &capsule, 4.6);
+      _nl_rounded_rect (cr_a, &capsule, 4.6);
       cairo_set_source_rgba (cr_a, colours[c].red, colours[c].green, colours[c].blue, colours[c].alpha);
       cairo_fill (cr_a);
       cairo_save (cr_a);
@@ -195,11 +204,7 @@ test_capsule_ellipse (void)
       _nl_raster_capsule (&raster, 20.3, 110.5, 40.8, 9.2, &colours[c]);
       _nl_raster_ellipse (&raster, 60.4, 90.2, 8.3, 8.3 * 0.55, &colours[c]);
       _nl_raster_end (&raster);
-      assert_alike (a, b);
-      cairo_destroy (cr_a);
-      cairo_destroy (cr_b);
-      cairo_surface_destroy (a);
-      cairo_surface_destroy (b);
+      pair_check_and_free (&pair);
     }
 }
 
@@ -209,8 +214,8 @@ test_dashes (void)
 {
   static const double dash[] = { 6, 4 };
   const NlRgba colour = { 0, 0.6, 0.45, 1 };
-  cairo_surface_t *a = blank (), *b = blank ();
-  cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+  Pair pair = pair_new ();
+  cairo_t *cr_a = pair.cr_a, *cr_b = pair.cr_b;
   const guint8 *da, *db;
   int stride, runs_a = 0, runs_b = 0, same = 0;
   NlRaster raster;
@@ -230,11 +235,11 @@ test_dashes (void)
   g_assert_true (_nl_raster_begin (&raster, cr_b));
   _nl_raster_stroke_path (&raster, cr_b, 2, dash, &colour);
   _nl_raster_end (&raster);
-  cairo_surface_flush (a);
-  cairo_surface_flush (b);
-  da = cairo_image_surface_get_data (a);
-  db = cairo_image_surface_get_data (b);
-  stride = cairo_image_surface_get_stride (a);
+  cairo_surface_flush (pair.a);
+  cairo_surface_flush (pair.b);
+  da = cairo_image_surface_get_data (pair.a);
+  db = cairo_image_surface_get_data (pair.b);
+  stride = cairo_image_surface_get_stride (pair.a);
   /* Along the centre row: where each draws, and how many runs. */
   for (int x = 0; x < W; x++)
     {
@@ -249,10 +254,7 @@ test_dashes (void)
   g_assert_cmpint (runs_a, ==, 14);
   g_assert_cmpint (runs_b, ==, runs_a);
   g_assert_cmpint (same, >=, W - 2 * runs_a);
-  cairo_destroy (cr_a);
-  cairo_destroy (cr_b);
-  cairo_surface_destroy (a);
-  cairo_surface_destroy (b);
+  pair_free (&pair);
 }
 
 /* A surface's own device scale (a HiDPI layer) counts as cairo counts it. */
@@ -296,8 +298,8 @@ test_dot (void)
 {
   const NlRgba colour = { 0.2, 0.2, 0.6, 1 };
   double x[] = { 50.3, 50.3 }, y[] = { 40.6, 40.6 };
-  cairo_surface_t *a = blank (), *b = blank ();
-  cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+  Pair pair = pair_new ();
+  cairo_t *cr_a = pair.cr_a, *cr_b = pair.cr_b;
   NlRaster raster;
 
   cairo_arc (cr_a, x[0], y[0], 3, 0, 2 * G_PI);
@@ -306,11 +308,7 @@ test_dot (void)
   g_assert_true (_nl_raster_begin (&raster, cr_b));
   _nl_raster_polyline (&raster, x, y, 2, 6, &colour);
   _nl_raster_end (&raster);
-  assert_alike (a, b);
-  cairo_destroy (cr_a);
-  cairo_destroy (cr_b);
-  cairo_surface_destroy (a);
-  cairo_surface_destroy (b);
+  pair_check_and_free (&pair);
 }
 
 /* Overlapping segments of one stroke are painted once, as cairo does. */
@@ -411,8 +409,8 @@ assert_fill_alike (const double *x,
 
   for (guint k = 0; k < G_N_ELEMENTS (colours); k++)
     {
-      cairo_surface_t *a = blank (), *b = blank ();
-      cairo_t *cr_a = cairo_create (a), *cr_b = cairo_create (b);
+      Pair pair = pair_new ();
+      cairo_t *cr_a = pair.cr_a, *cr_b = pair.cr_b;
       double ink_b;
       Compare c;
 
@@ -432,14 +430,10 @@ assert_fill_alike (const double *x,
                              colours[k].alpha);
       cairo_fill (cr_a);
       _nl_fill_polygon (cr_b, x, y, n, &colours[k]);
-      assert_alike (a, b);
       /* Exact coverage against cairo's samples: some levels on steep edges. */
-      c = compare_surfaces (a, b, &ink_b);
+      c = compare_surfaces (pair.a, pair.b, &ink_b);
       g_assert_cmpint (c.max_diff, <=, 20);
-      cairo_destroy (cr_a);
-      cairo_destroy (cr_b);
-      cairo_surface_destroy (a);
-      cairo_surface_destroy (b);
+      pair_check_and_free (&pair);
     }
 }
 
