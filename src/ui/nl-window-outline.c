@@ -122,6 +122,39 @@ _nl_window_create_child_model (gpointer item,
   return NULL;
 }
 
+/* The smallest height of an outline row: libadwaita's stylesheet gives a
+ * row of a navigation sidebar 36 pixels and a margin of 2. */
+#define MIN_ROW_HEIGHT 32
+
+/* GTK 4.8's list view builds a row widget for every item of a model of up
+ * to a few hundred items, visible or not, and each costs about as much as
+ * the rest of the sidebar.  Until the window's first frame is painted the
+ * outline is therefore a slice of the tree with more rows than the sidebar
+ * can show at its height (the position of its paned, as the window opens;
+ * the list's own height once it has one); _nl_window_show_whole_outline()
+ * then lets it show all of it.  Rows past the slice are off screen, and
+ * the overlay scroll bar that would tell them apart is hidden until the
+ * pointer moves, which it cannot before the first frame. */
+GtkSliceListModel *
+_nl_window_outline_rows_new (NlWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->outline_view));
+
+  if (height <= 0)
+    height = gtk_paned_get_position (GTK_PANED (self->sidebar));
+  if (height <= 0 || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)), 0, G_MAXUINT);
+  return gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)), 0,
+                                   height / MIN_ROW_HEIGHT + 2);
+}
+
+void
+_nl_window_show_whole_outline (NlWindow *self)
+{
+  if (self->outline_rows != NULL)
+    gtk_slice_list_model_set_size (self->outline_rows, G_MAXUINT);
+}
+
 void
 _nl_window_selection_changed_cb (NlWindow *self)
 {
@@ -145,6 +178,8 @@ nl_window_select_item (NlWindow *self,
 
   if (self->tree == NULL)
     return FALSE;
+  /* The selection's positions are the tree's once it shows all of it. */
+  _nl_window_show_whole_outline (self);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
   for (guint i = 0; i < n; i++)
     {

@@ -59,6 +59,9 @@ struct _NlWindow
   NlRecovery           *recovery;
   NlSimulation         *simulation;
   GtkTreeListModel     *tree;
+  /* The part of the tree the outline shows: the rows that fit until the
+   * first frame is painted, then all of it (nl-window-outline.c). */
+  GtkSliceListModel    *outline_rows;
   GtkSingleSelection   *selection;
   gulong                program_changed_id;
   gulong                modified_id;
@@ -100,6 +103,8 @@ void _nl_window_save_as (NlWindow *self);
 GListModel *_nl_window_create_child_model (gpointer item,
                                            gpointer user_data);
 void _nl_window_selection_changed_cb (NlWindow *self);
+GtkSliceListModel *_nl_window_outline_rows_new (NlWindow *self);
+void _nl_window_show_whole_outline (NlWindow *self);
 void _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
                               GtkListItem *list_item,
                               NlWindow *self);

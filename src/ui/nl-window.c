@@ -239,6 +239,7 @@ clear_document (NlWindow *self)
   nl_editor_form_set_item (self->editor_form, NULL, NULL, NULL);
   gtk_list_view_set_model (self->outline_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->outline_rows);
   g_clear_object (&self->tree);
   if (self->program != NULL)
     g_clear_signal_handler (&self->program_changed_id, self->program);
@@ -255,13 +256,14 @@ clear_document (NlWindow *self)
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
-/* Opens the programme's form once the window's first frame is on screen,
- * unless the user has already picked something. */
+/* Once the window's first frame is on screen: the rest of the outline, and
+ * the programme's form unless the user has already picked something. */
 static void
 select_program_later (GtkWidget *widget)
 {
   NlWindow *self = NL_WINDOW (widget);
 
+  _nl_window_show_whole_outline (self);
   if (self->program != NULL && nl_window_get_selected_item (self) == NULL)
     nl_window_select_item (self, G_OBJECT (self->program));
 }
@@ -306,7 +308,8 @@ _nl_window_set_document (NlWindow   *self,
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->tree));
+  self->outline_rows = _nl_window_outline_rows_new (self);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->outline_rows));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (_nl_window_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->outline_view, GTK_SELECTION_MODEL (self->selection));
