@@ -12,6 +12,7 @@
 
 #include "nl-diagram-page.h"
 #include "nl-explanation.h"
+#include "nl-explanation-box.h"
 #include "nl-program-xml.h"
 #include "nl-signal-diagram.h"
 #include "nl-trends-page.h"
@@ -588,6 +589,47 @@ test_every_series_explained (void)
     }
 }
 
+/* The panel's column asks for its paragraphs' natural width up to 40
+ * characters (what GtkLabel's width-chars of 40 gives), and they wrap there. */
+static void
+test_explanation_box_width (void)
+{
+  GtkWidget *reference = g_object_ref_sink (gtk_label_new (NULL));
+  GtkWidget *box = g_object_ref_sink (nl_explanation_box_new ());
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *row = nl_explanation_row_new (NL_SERIES_VOLUNTARY_ACTIVATION);
+  GtkWidget *short_label = gtk_label_new ("Short");
+  int chars40, min, nat, short_nat, one_line, wrapped;
+
+  gtk_label_set_width_chars (GTK_LABEL (reference), 40);
+  gtk_widget_measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &chars40, NULL, NULL, NULL);
+  g_assert_cmpint (chars40, >, 100);
+
+  gtk_widget_set_margin_start (column, 12);
+  gtk_widget_set_margin_end (column, 12);
+  gtk_label_set_wrap (GTK_LABEL (short_label), TRUE);
+  gtk_box_append (GTK_BOX (column), short_label);
+  nl_explanation_box_set_child (NL_EXPLANATION_BOX (box), column);
+  g_assert_true (nl_explanation_box_get_child (NL_EXPLANATION_BOX (box)) == column);
+
+  /* Short text: its own width. */
+  gtk_widget_measure (short_label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &short_nat, NULL, NULL);
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, short_nat + 24);
+
+  /* Paragraphs: 40 characters, and they wrap there. */
+  gtk_box_append (GTK_BOX (column), row);
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, ==, chars40 + 24);
+  g_assert_cmpint (min, <, nat);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 100000, NULL, &one_line, NULL, NULL);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, nat, NULL, &wrapped, NULL, NULL);
+  g_assert_cmpint (wrapped, >, one_line);
+
+  g_object_unref (box);
+  g_object_unref (reference);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -604,6 +646,7 @@ main (int argc, char *argv[])
   g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
 
   g_test_add_func ("/views/explanation/every-series", test_every_series_explained);
+  g_test_add_func ("/views/explanation/box-width", test_explanation_box_width);
   g_test_add ("/views/diagram/draws", Fixture, NULL, fixture_setup, test_diagram_draws, fixture_teardown);
   g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
   g_test_add ("/views/diagram/tiles", Fixture, NULL, fixture_setup, test_diagram_tiles, fixture_teardown);

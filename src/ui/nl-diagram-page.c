@@ -17,6 +17,7 @@
 #include "nl-export.h"
 #include "nl-export-dialog.h"
 #include "nl-explanation.h"
+#include "nl-explanation-box.h"
 #include "nl-figure.h"
 #include "nl-signal-diagram.h"
 #include "nl-view-adapters.h"
@@ -454,6 +455,7 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "diagram.playing", NULL);
 
   g_type_ensure (NL_TYPE_DIAGRAM_VIEW);
+  g_type_ensure (NL_TYPE_EXPLANATION_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/neurolift/Neurolift/views/nl-diagram-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_adjustment);

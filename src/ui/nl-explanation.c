@@ -55,7 +55,8 @@ wrapped_label (const char *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  /* No max-width-chars: the panel's NlExplanationBox sets the width at
+   * which the paragraphs wrap, at less cost. */
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;

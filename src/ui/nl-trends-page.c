@@ -13,6 +13,7 @@
 
 #include "nl-csv.h"
 #include "nl-explanation.h"
+#include "nl-explanation-box.h"
 #include "nl-export.h"
 #include "nl-export-dialog.h"
 #include "nl-program-xml.h"
@@ -482,6 +483,7 @@ nl_trends_page_class_init (NlTrendsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NL_TYPE_TREND_VIEW);
+  g_type_ensure (NL_TYPE_EXPLANATION_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/neurolift/Neurolift/views/nl-trends-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, bands_button);
