@@ -120,7 +120,8 @@ update_explanations (NlDiagramPage *self,
 
           text = g_strdup_printf ("%.1f %s", v == 0 ? 0.0 : v, _(info->unit));
         }
-      nl_explanation_row_set_value (self->rows[i], text);
+      if (self->rows[i] != NULL)
+        nl_explanation_row_set_value (self->rows[i], text);
     }
 }
 
@@ -285,15 +286,20 @@ draw_export_cb (cairo_t  *cr,
     nl_signal_diagram_draw (cr, state, t, &style, width, height);
 }
 
-/* The rows below the fold, after the first frame (nl-defer.h). */
+/* The rows below the fold are built after the first frame (nl-defer.h). */
 static void
 show_all_rows (GtkWidget *widget)
 {
   NlDiagramPage *self = NL_DIAGRAM_PAGE (widget);
+  NlTimeline *timeline = get_timeline (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (diagram_series); i++)
-    if (self->rows[i] != NULL)
-      gtk_widget_set_visible (self->rows[i], TRUE);
+    if (self->rows[i] == NULL)
+      {
+        self->rows[i] = nl_explanation_row_new (diagram_series[i]);
+        gtk_box_append (self->explanation_box, self->rows[i]);
+      }
+  update_explanations (self, timeline, timeline ? nl_timeline_get_default_track (timeline) : 0);
 }
 
 static gboolean
@@ -488,11 +494,9 @@ nl_diagram_page_init (NlDiagramPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (diagram_series); i++)
+  for (guint i = 0; i < MIN (FIRST_ROWS, G_N_ELEMENTS (diagram_series)); i++)
     {
       self->rows[i] = nl_explanation_row_new (diagram_series[i]);
-      /* A hidden row is neither styled nor measured. */
-      gtk_widget_set_visible (self->rows[i], i < FIRST_ROWS);
       gtk_box_append (self->explanation_box, self->rows[i]);
     }
   nl_defer_after_paint (GTK_WIDGET (self), show_all_rows);
