@@ -580,6 +580,108 @@ test_lazy_views (Fixture       *f,
   nl_undo_stack_set_clean (nl_window_get_undo_stack (f->win));
 }
 
+static char *
+full_example_path (void)
+{
+  return g_build_filename (NL_TEST_SRCDIR, "..", "data", "examples", "novice-full-body.neurolift", NULL);
+}
+
+static guint
+shown_rows (NlWindow *win)
+{
+  GtkWidget *view = find_with_class (GTK_WIDGET (win), "navigation-sidebar");
+
+  g_assert_true (GTK_IS_LIST_VIEW (view));
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view))));
+}
+
+/* Until the first frame of a window the outline holds the rows that fit in
+ * the sidebar, then all of them; selecting works throughout. */
+static void
+test_outline_first_rows (void)
+{
+  g_autofree char *path = full_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlWindow *win = nl_window_new (app);
+  NlWindow *other = nl_window_new (app);
+  GObject *last_sets;
+  gint64 end;
+  guint all;
+
+  g_assert_true (nl_window_open (win, file));
+  all = g_list_model_get_n_items (nl_window_get_outline_model (win));
+  g_assert_cmpuint (all, ==, 33);
+  /* libadwaita's sidebar rows are 38 pixels high; the sidebar opens 330 high. */
+  g_assert_cmpuint (shown_rows (win), >=, 330 / 38 + 1);
+  g_assert_cmpuint (shown_rows (win), <, all);
+
+  gtk_window_present (GTK_WINDOW (win));
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((shown_rows (win) < all || nl_window_get_selected_item (win) == NULL)
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (shown_rows (win), ==, all);
+  g_assert_true (nl_window_get_selected_item (win) == G_OBJECT (nl_window_get_program (win)));
+
+  /* An item past the first rows, chosen before the first frame. */
+  g_assert_true (nl_window_open (other, file));
+  last_sets = find_row_item (other, NL_TYPE_SET_GROUP, 23);
+  g_assert_nonnull (last_sets);
+  g_assert_true (nl_window_select_item (other, last_sets));
+  g_assert_true (nl_window_get_selected_item (other) == last_sets);
+  g_assert_cmpuint (shown_rows (other), ==, all);
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (win));
+  iterate_until_idle ();
+}
+
+static void
+collect_menu_buttons (GtkWidget *widget,
+                      GPtrArray *buttons)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_menu_buttons (child, buttons);
+}
+
+/* The main and Add menus are built when they first open, and then open. */
+static void
+test_menus_on_demand (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint unbuilt = 0;
+
+  collect_menu_buttons (GTK_WIDGET (f->win), buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+      GMenuModel *menu;
+
+      if (gtk_menu_button_get_popover (button) != NULL)
+        continue;
+      unbuilt++;
+      g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+      gtk_menu_button_popup (button);
+      menu = gtk_menu_button_get_menu_model (button);
+      g_assert_nonnull (menu);
+      g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
+      g_assert_nonnull (gtk_menu_button_get_popover (button));
+      gtk_menu_button_popdown (button);
+      /* Opening again keeps the same popover. */
+      {
+        GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+        gtk_menu_button_popup (button);
+        g_assert_true (gtk_menu_button_get_popover (button) == popover);
+        gtk_menu_button_popdown (button);
+      }
+    }
+  g_assert_cmpuint (unbuilt, ==, 2);
+}
+
 static guint deferred_calls;
 
 static void
@@ -667,6 +769,8 @@ main (int   argc,
   g_test_add ("/window/presentation-weeks", Fixture, NULL, fixture_setup, test_presentation_weeks, fixture_teardown);
   g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
+  g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
+  g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 
   ret = g_test_run ();
   g_object_unref (app);

@@ -25,6 +25,8 @@ struct _NlWindow
   AdwApplicationWindow  parent_instance;
 
   /* Template children. */
+  GtkMenuButton        *add_button;
+  GMenuModel           *add_menu;
   NlDiagramPage        *diagram_page;
   GtkWidget            *doc_paned;
   NlEditorForm         *editor_form;
@@ -33,8 +35,10 @@ struct _NlWindow
   AdwStatusPage        *error_page;
   AdwHeaderBar         *header_bar;
   GtkStack             *main_stack;
+  GtkMenuButton        *menu_button;
   AdwBin               *outline_bin;
   GtkListView          *outline_view;
+  GMenuModel           *primary_menu;
   GtkWidget            *problems_label;
   GtkRevealer          *problems_revealer;
   GMenu                *recent_submenu;

@@ -798,6 +798,8 @@ nl_window_class_init (NlWindowClass *klass)
   g_type_ensure (NL_TYPE_EDITOR_FORM);
   g_type_ensure (NL_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/nl-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, add_menu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, diagram_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_paned);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
@@ -806,8 +808,10 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, outline_view);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, recent_submenu);
@@ -868,6 +872,17 @@ add_presentation_keys (NlWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* A menu button's popover, with a widget for each item of its menu and
+ * submenus, is built when it first opens rather than with the window.  The
+ * button stays sensitive, and F10, Enter and the pointer open it as before. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
 /* For start-up measurements (nl-first-frame.h): a frame shows the opened
  * programme once the diagram, which waits for the model, is drawn too. */
 static gboolean
@@ -918,6 +933,9 @@ nl_window_init (NlWindow *self)
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::presentation-text-scale",
                              G_CALLBACK (update_presentation_css), self, G_CONNECT_SWAPPED);
+
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->add_button, create_menu_cb, self->add_menu, NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (_nl_window_row_setup_cb), self);
