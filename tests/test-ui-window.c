@@ -636,6 +636,43 @@ test_outline_first_rows (void)
   iterate_until_idle ();
 }
 
+static gboolean
+has_status_page (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_status_page (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* A window that opens on a document builds no status page; one that needs
+ * one builds them. */
+static void
+test_status_pages_on_demand (void)
+{
+  g_autofree char *path = full_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *broken = g_build_filename (tmp_dir, "not-there.neurolift", NULL);
+  g_autoptr(GFile) missing = g_file_new_for_path (broken);
+  NlWindow *win = nl_window_new (app);
+
+  g_assert_true (nl_window_open (win, file));
+  gtk_window_present (GTK_WINDOW (win));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+  g_assert_false (has_status_page (GTK_WIDGET (win)));
+  g_assert_cmpstr (nl_window_get_error_text (win), ==, "");
+
+  g_assert_false (nl_window_open (win, missing));
+  g_assert_true (has_status_page (GTK_WIDGET (win)));
+  g_assert_cmpstr (nl_window_get_page (win), ==, "error");
+  g_assert_cmpstr (nl_window_get_error_text (win), !=, "");
+
+  gtk_window_destroy (GTK_WINDOW (win));
+  iterate_until_idle ();
+}
+
 static void
 collect_menu_buttons (GtkWidget *widget,
                       GPtrArray *buttons)
@@ -770,6 +807,7 @@ main (int   argc,
   g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
+  g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 
   ret = g_test_run ();

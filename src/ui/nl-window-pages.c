@@ -45,6 +45,27 @@ _nl_window_update_outline_text (NlWindow *self)
   gtk_label_set_markup (GTK_LABEL (self->outline_label), markup ? markup : "");
 }
 
+void
+_nl_window_ensure_status_pages (NlWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (self->empty_page != NULL)
+    return;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/nl-window-status-pages.ui");
+  self->empty_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "empty_page"));
+  self->templates_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "templates_page"));
+  self->templates_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "templates_list"));
+  self->error_page = ADW_STATUS_PAGE (gtk_builder_get_object (builder, "error_page"));
+  self->error_label = GTK_WIDGET (gtk_builder_get_object (builder, "error_label"));
+  g_signal_connect (self->templates_list, "row-activated",
+                    G_CALLBACK (_nl_window_templates_row_activated_cb), self);
+  adw_bin_set_child (self->empty_bin, GTK_WIDGET (self->empty_page));
+  adw_bin_set_child (self->templates_bin, GTK_WIDGET (gtk_builder_get_object (builder, "templates_scroller")));
+  adw_bin_set_child (self->error_bin, GTK_WIDGET (gtk_builder_get_object (builder, "error_scroller")));
+}
+
 static void
 ensure_outline_page (NlWindow *self)
 {

@@ -30,9 +30,8 @@ struct _NlWindow
   NlDiagramPage        *diagram_page;
   GtkWidget            *doc_paned;
   NlEditorForm         *editor_form;
-  AdwStatusPage        *empty_page;
-  GtkWidget            *error_label;
-  AdwStatusPage        *error_page;
+  AdwBin               *empty_bin;
+  AdwBin               *error_bin;
   AdwHeaderBar         *header_bar;
   GtkStack             *main_stack;
   GtkMenuButton        *menu_button;
@@ -43,8 +42,7 @@ struct _NlWindow
   GtkRevealer          *problems_revealer;
   GMenu                *recent_submenu;
   GtkWidget            *sidebar;
-  GtkListBox           *templates_list;
-  AdwStatusPage        *templates_page;
+  AdwBin               *templates_bin;
   AdwToastOverlay      *toast_overlay;
   AdwBin               *trends_bin;
   AdwViewStack         *view_stack;
@@ -52,6 +50,11 @@ struct _NlWindow
   AdwWindowTitle       *window_title;
 
   /* Built when first needed (nl-window-pages.c); NULL until then. */
+  AdwStatusPage        *empty_page;
+  GtkWidget            *error_label;
+  AdwStatusPage        *error_page;
+  GtkListBox           *templates_list;
+  AdwStatusPage        *templates_page;
   NlTrendsPage         *trends_page;
   GtkWidget            *outline_label;
   GtkWindow            *shortcuts_window;
@@ -107,6 +110,7 @@ void _nl_window_save_as (NlWindow *self);
 GListModel *_nl_window_create_child_model (gpointer item,
                                            gpointer user_data);
 void _nl_window_selection_changed_cb (NlWindow *self);
+void _nl_window_ensure_status_pages (NlWindow *self);
 GtkSliceListModel *_nl_window_outline_rows_new (NlWindow *self);
 void _nl_window_show_whole_outline (NlWindow *self);
 void _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,

@@ -49,6 +49,7 @@ nl_window_show_templates (NlWindow *self)
 
   g_return_if_fail (NL_IS_WINDOW (self));
 
+  _nl_window_ensure_status_pages (self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->templates_list))) != NULL)
     gtk_list_box_remove (self->templates_list, child);
 

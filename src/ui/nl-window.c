@@ -375,6 +375,7 @@ show_error (NlWindow   *self,
     g_string_append (text, error->message);
 
   clear_document (self);
+  _nl_window_ensure_status_pages (self);
   /* Translators: %s is a file name */
   title = g_strdup_printf (_("Could Not Open “%s”"), basename);
   adw_status_page_set_title (self->error_page, title);
@@ -650,9 +651,10 @@ nl_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (nl_window_parent_class)->close_request (window);
 }
 
-/* The main pages other than the document are status pages whose icons
- * are SVG files: each is set when its page is first on show, so that a
- * window opening on a document loads none of them. */
+/* The main pages other than the document are status pages, built when
+ * one is first on show (or needed), and their icons are SVG files, each
+ * set when its page is first on show: a window opening on a document
+ * builds and loads none of them. */
 static void
 main_page_changed_cb (NlWindow *self)
 {
@@ -661,6 +663,8 @@ main_page_changed_cb (NlWindow *self)
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   name = gtk_stack_get_visible_child_name (self->main_stack);
+  if (g_strcmp0 (name, "document") != 0)
+    _nl_window_ensure_status_pages (self);
   if (g_strcmp0 (name, "empty") == 0)
     adw_status_page_set_icon_name (self->empty_page, "document-open-symbolic");
   else if (g_strcmp0 (name, "templates") == 0)
@@ -759,6 +763,11 @@ nl_window_dispose (GObject *object)
   /* Children of the bins, gone with them. */
   self->trends_page = NULL;
   self->outline_label = NULL;
+  self->empty_page = NULL;
+  self->error_label = NULL;
+  self->error_page = NULL;
+  self->templates_list = NULL;
+  self->templates_page = NULL;
   G_OBJECT_CLASS (nl_window_parent_class)->dispose (object);
 }
 
@@ -803,9 +812,8 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, diagram_page);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_paned);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, empty_bin);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, error_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, menu_button);
@@ -816,8 +824,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_list);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_page);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, view_stack);
@@ -944,8 +951,6 @@ nl_window_init (NlWindow *self)
   gtk_list_view_set_factory (self->outline_view, factory);
   g_object_unref (factory);
 
-  g_signal_connect (self->templates_list, "row-activated",
-                    G_CALLBACK (_nl_window_templates_row_activated_cb), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (file_drop_cb), self);
@@ -1029,7 +1034,7 @@ const char *
 nl_window_get_error_text (NlWindow *self)
 {
   g_return_val_if_fail (NL_IS_WINDOW (self), NULL);
-  return gtk_label_get_text (GTK_LABEL (self->error_label));
+  return self->error_label ? gtk_label_get_text (GTK_LABEL (self->error_label)) : "";
 }
 
 GListModel *
