@@ -63,20 +63,41 @@ clear_tiles (NlViewTiles *self)
   self->tiles_valid = FALSE;
 }
 
-/* Whether the @rect (device pixels) of two same-sized images differs. */
-static gboolean
-tile_changed (cairo_surface_t             *a,
-              cairo_surface_t             *b,
-              const cairo_rectangle_int_t *rect)
+/* Marks in @changed the columns of tiles whose pixels differ between two
+ * same-sized images in the band of rows @y0 to @y1.  Most rows of an
+ * animation frame are as they were, so a row is compared whole first
+ * and tile by tile only when it differs. */
+static void
+find_changed_columns (cairo_surface_t *a,
+                      cairo_surface_t *b,
+                      int              y0,
+                      int              y1,
+                      guint            columns,
+                      gboolean        *changed)
 {
   int stride = cairo_image_surface_get_stride (a);
-  const guchar *pa = cairo_image_surface_get_data (a) + rect->y * stride + rect->x * 4;
-  const guchar *pb = cairo_image_surface_get_data (b) + rect->y * stride + rect->x * 4;
+  int width = cairo_image_surface_get_width (a);
+  const guchar *pa = cairo_image_surface_get_data (a) + (gsize) y0 * stride;
+  const guchar *pb = cairo_image_surface_get_data (b) + (gsize) y0 * stride;
+  guint n_changed = 0;
 
-  for (int y = 0; y < rect->height; y++, pa += stride, pb += stride)
-    if (memcmp (pa, pb, rect->width * 4) != 0)
-      return TRUE;
-  return FALSE;
+  for (guint c = 0; c < columns; c++)
+    n_changed += changed[c];
+  for (int y = y0; y < y1 && n_changed < columns; y++, pa += stride, pb += stride)
+    {
+      if (memcmp (pa, pb, (gsize) width * 4) == 0)
+        continue;
+      for (guint c = 0; c < columns; c++)
+        {
+          int x = c * TILE_SIZE;
+
+          if (!changed[c] && memcmp (pa + x * 4, pb + x * 4, (gsize) MIN (TILE_SIZE, width - x) * 4) != 0)
+            {
+              changed[c] = TRUE;
+              n_changed++;
+            }
+        }
+    }
 }
 
 /* A node showing @rect (device pixels) of @frame: a copy of its pixels, so
@@ -121,6 +142,7 @@ update_tiles (NlViewTiles     *self,
   int ph = cairo_image_surface_get_height (frame);
   guint columns = (pw + TILE_SIZE - 1) / TILE_SIZE;
   guint rows = (ph + TILE_SIZE - 1) / TILE_SIZE;
+  gboolean *changed;
 
   if (columns != self->columns || rows != self->rows)
     {
@@ -132,20 +154,28 @@ update_tiles (NlViewTiles     *self,
 
   cairo_surface_flush (frame);
   self->new_tiles = 0;
+  changed = g_newa (gboolean, columns);
   for (guint r = 0; r < rows; r++)
-    for (guint c = 0; c < columns; c++)
-      {
-        GskRenderNode **tile = &self->tiles[r * columns + c];
-        cairo_rectangle_int_t rect = { c * TILE_SIZE, r * TILE_SIZE, 0, 0 };
+    {
+      int y0 = r * TILE_SIZE, y1 = MIN (y0 + TILE_SIZE, ph);
 
-        rect.width = MIN (TILE_SIZE, pw - rect.x);
-        rect.height = MIN (TILE_SIZE, ph - rect.y);
-        if (*tile != NULL && self->tiles_valid && !tile_changed (frame, previous, &rect))
-          continue;
-        g_clear_pointer (tile, gsk_render_node_unref);
-        *tile = tile_node_new (frame, &rect, scale);
-        self->new_tiles++;
-      }
+      for (guint c = 0; c < columns; c++)
+        changed[c] = !self->tiles_valid || self->tiles[r * columns + c] == NULL;
+      if (self->tiles_valid)
+        find_changed_columns (frame, previous, y0, y1, columns, changed);
+
+      for (guint c = 0; c < columns; c++)
+        {
+          GskRenderNode **tile = &self->tiles[r * columns + c];
+          cairo_rectangle_int_t rect = { c * TILE_SIZE, y0, MIN (TILE_SIZE, pw - (int) c * TILE_SIZE), y1 - y0 };
+
+          if (!changed[c])
+            continue;
+          g_clear_pointer (tile, gsk_render_node_unref);
+          *tile = tile_node_new (frame, &rect, scale);
+          self->new_tiles++;
+        }
+    }
   self->tiles_valid = TRUE;
 }
 
