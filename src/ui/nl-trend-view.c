@@ -152,7 +152,8 @@ append_hover_line (NlTrendView         *self,
 
   if (isnan (self->hover_x) || !self->area_valid)
     return;
-  x = floor (CLAMP (self->hover_x, self->area.origin.x, self->area.origin.x + self->area.size.width) * scale) / scale;
+  x = CLAMP (self->hover_x, self->area.origin.x, self->area.origin.x + self->area.size.width);
+  x = floor (x * scale) / scale;
   gtk_snapshot_append_color (snapshot, &colour,
                              &GRAPHENE_RECT_INIT (x, self->area.origin.y, 1 / scale, self->area.size.height));
 }

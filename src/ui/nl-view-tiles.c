@@ -167,7 +167,8 @@ update_tiles (NlViewTiles     *self,
       for (guint c = 0; c < columns; c++)
         {
           GskRenderNode **tile = &self->tiles[r * columns + c];
-          cairo_rectangle_int_t rect = { c * TILE_SIZE, y0, MIN (TILE_SIZE, pw - (int) c * TILE_SIZE), y1 - y0 };
+          int x0 = c * TILE_SIZE;
+          cairo_rectangle_int_t rect = { x0, y0, MIN (TILE_SIZE, pw - x0), y1 - y0 };
 
           if (!changed[c])
             continue;
