@@ -761,6 +761,14 @@ test_explanation_box_width (void)
   gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
   g_assert_cmpint (nat, ==, chars40 + 24);
   g_assert_cmpint (min, <, nat);
+  /* Its width does not depend on its height. */
+  {
+    int min_for_height, nat_for_height;
+
+    gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, 40, &min_for_height, &nat_for_height, NULL, NULL);
+    g_assert_cmpint (min_for_height, ==, min);
+    g_assert_cmpint (nat_for_height, ==, nat);
+  }
   gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 100000, NULL, &one_line, NULL, NULL);
   gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, nat, NULL, &wrapped, NULL, NULL);
   g_assert_cmpint (wrapped, >, one_line);

@@ -11,7 +11,9 @@
  * natural width up to 40 characters of the panel's text instead, measured
  * the way GtkLabel measures max-width-chars, from the first paragraph's
  * font (so that it follows the presentation mode's larger text); the
- * paragraphs then wrap at the width they are given.
+ * paragraphs then wrap at the width they are given.  Its width never
+ * depends on its height, so it also keeps a wrapping heading beside a
+ * value from being asked for widths that fit heights.
  */
 
 #define G_LOG_DOMAIN "nl-explanation-box"
@@ -88,6 +90,11 @@ nl_explanation_box_measure (GtkWidget      *widget,
 
   if (self->child == NULL || !gtk_widget_get_visible (self->child))
     return;
+  /* A column's width does not depend on its height: asked for the width
+   * that fits a height, a wrapping GtkLabel searches for it by laying its
+   * text out at one width after another. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
   gtk_widget_measure (self->child, orientation, for_size, minimum, natural,
                       minimum_baseline, natural_baseline);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)

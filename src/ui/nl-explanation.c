@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "nl-explanation.h"
+#include "nl-explanation-box.h"
 #include "nl-reference.h"
 
 static const char * const meanings[NL_N_SERIES] = {
@@ -70,14 +71,20 @@ nl_explanation_row_new (NlSeries series)
   g_autofree char *evidence = NULL;
   g_autofree char *source = NULL;
   g_autofree char *reference = NULL;
-  GtkWidget *row, *header, *name, *value;
+  GtkWidget *row, *header, *column, *name, *value;
 
   row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   name = wrapped_label (_(info->name), "heading");
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (header), name);
+  /* In a column of its own: measuring the header row for the panel would
+   * otherwise ask the wrapping name for the width that fits a height,
+   * which GtkLabel finds by laying the name out at width after width
+   * (a quarter of the panel's start-up cost). */
+  column = nl_explanation_box_new ();
+  nl_explanation_box_set_child (NL_EXPLANATION_BOX (column), name);
+  gtk_widget_set_hexpand (column, TRUE);
+  gtk_box_append (GTK_BOX (header), column);
   value = gtk_label_new (NULL);
   gtk_widget_add_css_class (value, "numeric");
   gtk_box_append (GTK_BOX (header), value);
