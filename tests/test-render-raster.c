@@ -178,6 +178,79 @@ test_polylines (void)
     }
 }
 
+/* Panels: a rounded rectangle filled (sharp under its outline) and
+ * outlined, or filled alone (antialiased), at several radii and scales. */
+static void
+draw_panel_with_cairo (cairo_t      *cr,
+                       const NlRect *rect,
+                       double        radius,
+                       const NlRgba *fill,
+                       double        line_width,
+                       const NlRgba *border)
+{
+  _nl_rounded_rect (cr, rect, radius);
+  cairo_set_source_rgba (cr, fill->red, fill->green, fill->blue, fill->alpha);
+  if (border != NULL)
+    {
+      _nl_fill_under_outline (cr);
+      cairo_set_line_width (cr, line_width);
+      cairo_set_source_rgba (cr, border->red, border->green, border->blue, border->alpha);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_fill (cr);
+}
+
+static void
+test_rounded_panels (void)
+{
+  static const double radii[] = { 0, 3.7, 11.2, 40 };
+  static const double widths[] = { 0, 1, 2.3 };
+  const NlRgba fills[] = { { 0.82, 0.8, 0.78, 1 }, { 0.2, 0.5, 0.8, 0.4 } };
+  const NlRgba border = { 0.3, 0.3, 0.28, 1 };
+  NlRect rect = { 12.4, 9.7, 131.3, 93.6 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (fills); f++)
+    for (guint i = 0; i < G_N_ELEMENTS (radii); i++)
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        for (double scale = 1; scale <= 2; scale += 0.5)
+          {
+            Pair pair = pair_new ();
+            NlRect scaled = { rect.x / scale, rect.y / scale, rect.width / scale, rect.height / scale };
+            const NlRgba *outline = widths[w] > 0 ? &border : NULL;
+
+            cairo_scale (pair.cr_a, scale, scale);
+            cairo_scale (pair.cr_b, scale, scale);
+            draw_panel_with_cairo (pair.cr_a, &scaled, radii[i] / scale, &fills[f],
+                                   widths[w] / scale, outline);
+            _nl_rounded_panel (pair.cr_b, &scaled, radii[i] / scale, &fills[f], widths[w] / scale,
+                               outline);
+            g_assert_false (cairo_has_current_point (pair.cr_b));
+            pair_check_and_free (&pair);
+          }
+}
+
+/* On a target nl-raster does not take the panel is drawn with cairo. */
+static void
+test_rounded_panel_fallback (void)
+{
+  const NlRgba fill = { 0.9, 0.7, 0.65, 1 }, border = { 0.1, 0.1, 0.1, 1 };
+  NlRect rect = { 20.5, 15.25, 100, 70 };
+  Pair pair = pair_new ();
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (recording);
+  NlRaster raster;
+
+  g_assert_false (_nl_raster_begin (&raster, cr));
+  _nl_rounded_panel (cr, &rect, 8, &fill, 1.5, &border);
+  cairo_destroy (cr);
+  cairo_set_source_surface (pair.cr_b, recording, 0, 0);
+  cairo_paint (pair.cr_b);
+  cairo_surface_destroy (recording);
+  draw_panel_with_cairo (pair.cr_a, &rect, 8, &fill, 1.5, &border);
+  pair_check_and_free (&pair);
+}
+
 /* Fibres (capsules) and end plates (ellipses). */
 static void
 test_capsule_ellipse (void)
@@ -579,6 +652,8 @@ main (int    argc,
   g_test_add_func ("/render/raster/discs", test_discs);
   g_test_add_func ("/render/raster/polylines", test_polylines);
   g_test_add_func ("/render/raster/capsule-ellipse", test_capsule_ellipse);
+  g_test_add_func ("/render/raster/rounded-panels", test_rounded_panels);
+  g_test_add_func ("/render/raster/rounded-panel-fallback", test_rounded_panel_fallback);
   g_test_add_func ("/render/raster/dot", test_dot);
   g_test_add_func ("/render/raster/dashes", test_dashes);
   g_test_add_func ("/render/raster/device-scale", test_device_scale);

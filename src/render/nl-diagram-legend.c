@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nl-raster.h"
 #include "nl-signal-diagram-private.h"
 
 #define N_READOUTS 6
@@ -60,12 +61,8 @@ _nl_diagram_draw_readouts (cairo_t              *cr,
   const char *labels[N_READOUTS];
   char *values[N_READOUTS];
 
-  _nl_rounded_rect (cr, panel, ctx->s * 0.5);
-  _nl_set_colour (cr, &style->panel);
-  _nl_fill_under_outline (cr);
-  cairo_set_line_width (cr, 1.0 / style->scale_factor);
-  _nl_set_colour (cr, &style->panel_border);
-  cairo_stroke (cr);
+  _nl_rounded_panel (cr, panel, ctx->s * 0.5, &style->panel, 1.0 / style->scale_factor,
+                     &style->panel_border);
   _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "readouts panel");
 
   labels[0] = _("Effort");

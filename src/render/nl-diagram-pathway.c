@@ -745,24 +745,18 @@ draw_structures (cairo_t             *cr,
   double s = ctx->s;
   NlRect grey = { L->cord.x + L->cord.width * 0.27, L->cord.y + L->cord.height * 0.02,
                   L->cord.width * 0.71, L->cord.height * 0.96 };
+  NlRgba grey_fill = _nl_colour_over (&style->grid, 0.8, &style->background);
+  NlRgba sheath_fill = _nl_colour_over (&style->grid, 0.9, &style->panel);
 
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->cord, "spinal cord");
-  _nl_rounded_rect (cr, &L->cord, L->cord.width * 0.12);
-  _nl_set_colour (cr, &style->background);
-  _nl_fill_under_outline (cr);
-  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-  _nl_set_colour (cr, &style->foreground);
-  cairo_stroke (cr);
-  _nl_rounded_rect (cr, &grey, L->cord.width * 0.1);
-  _nl_set_colour_over (cr, &style->grid, 0.8, &style->background);
-  cairo_fill (cr);
+  _nl_rounded_panel (cr, &L->cord, L->cord.width * 0.12, &style->background, MAX (1.0, s * 0.1),
+                     &style->foreground);
+  _nl_rounded_panel (cr, &grey, L->cord.width * 0.1, &grey_fill, 0, NULL);
 
   for (int i = 0; i < 2; i++)
     {
       NlRect sheath = _nl_rect_inset (i == 0 ? &L->ag_nerve : &L->ant_nerve, 0, -s * 0.25);
-      _nl_rounded_rect (cr, &sheath, sheath.height / 2);
-      _nl_set_colour_over (cr, &style->grid, 0.9, &style->panel);
-      cairo_fill (cr);
+      _nl_rounded_panel (cr, &sheath, sheath.height / 2, &sheath_fill, 0, NULL);
     }
 
   for (int i = 0; i < 2; i++)
@@ -822,12 +816,8 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
 
   if (still)
     {
-      _nl_rounded_rect (cr, panel, s * 0.5);
-      _nl_set_colour (cr, &style->panel);
-      _nl_fill_under_outline (cr);
-      cairo_set_line_width (cr, 1.0 / style->scale_factor);
-      _nl_set_colour (cr, &style->panel_border);
-      cairo_stroke (cr);
+      _nl_rounded_panel (cr, panel, s * 0.5, &style->panel, 1.0 / style->scale_factor,
+                         &style->panel_border);
       _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "pathway panel");
     }
   if (!pathway_layout (ctx, state, panel, &L))

@@ -7,8 +7,10 @@
 
 #include <math.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "nl-raster.h"
+#include "nl-render-private.h"
 
 /* Each byte of @x times @a / 255, rounded (pixman's UN8x4_MUL_UN8). */
 static inline guint32
@@ -57,8 +59,17 @@ fill_run (guint32 *row,
           guint32  pixel)
 {
   if ((pixel >> 24) == 255)
-    for (int x = x0; x < x1; x++)
-      row[x] = pixel;
+    {
+      /* An opaque run is a plain 32-bit memory fill, which the C library
+       * does with the widest stores the processor has. */
+#if defined(__WCHAR_MAX__) && __WCHAR_MAX__ == 0x7fffffff
+      if (x1 > x0)
+        wmemset ((wchar_t *) (row + x0), (wchar_t) pixel, (size_t) (x1 - x0));
+#else
+      for (int x = x0; x < x1; x++)
+        row[x] = pixel;
+#endif
+    }
   else
     {
       guint32 keep = 255 - (pixel >> 24);
@@ -81,16 +92,36 @@ fill_run (guint32 *row,
     }
 }
 
+/* As cairo converts a colour for pixman: premultiplied in double, to 16
+ * bits rounded, then to 8 bits by their high byte. */
 static guint32
 premultiplied (const NlRgba *c)
 {
   double a = CLAMP (c->alpha, 0, 1);
-  guint32 A = (guint32) lround (a * 255);
-  guint32 R = (guint32) lround (CLAMP (c->red, 0, 1) * a * 255);
-  guint32 G = (guint32) lround (CLAMP (c->green, 0, 1) * a * 255);
-  guint32 B = (guint32) lround (CLAMP (c->blue, 0, 1) * a * 255);
+  guint32 A = (guint32) (a * 65535 + 0.5) >> 8;
+  guint32 R = (guint32) (CLAMP (c->red, 0, 1) * a * 65535 + 0.5) >> 8;
+  guint32 G = (guint32) (CLAMP (c->green, 0, 1) * a * 65535 + 0.5) >> 8;
+  guint32 B = (guint32) (CLAMP (c->blue, 0, 1) * a * 65535 + 0.5) >> 8;
 
   return (A << 24) | (R << 16) | (G << 8) | B;
+}
+
+/* floor() and ceil() to an int for coordinates well inside int range:
+ * without SSE4.1 the libm calls cost more than the pixels they bound. */
+static inline int
+ifloor (double v)
+{
+  int i = (int) v;
+
+  return i - (v < i);
+}
+
+static inline int
+iceil (double v)
+{
+  int i = (int) v;
+
+  return i + (v > i);
 }
 
 static gboolean
@@ -255,6 +286,197 @@ _nl_raster_disc (NlRaster     *r,
           d2 = px * px + py2;
           if (d2 < outer)
             blend (&row[x], pixel, (guint) (CLAMP (rad + 0.5 - sqrt (d2), 0, 1) * 255 + 0.5));
+        }
+    }
+}
+
+/* Signed distance from (@px, @py) to the outline of the rounded
+ * rectangle centred on (@cx, @cy) with half-sizes @hx, @hy and corner
+ * radius @rad (negative inside). */
+static inline double
+rounded_rect_distance (double px,
+                       double py,
+                       double cx,
+                       double cy,
+                       double hx,
+                       double hy,
+                       double rad)
+{
+  double qx = fabs (px - cx) - (hx - rad), qy = fabs (py - cy) - (hy - rad);
+  double ox = MAX (qx, 0), oy = MAX (qy, 0);
+
+  return sqrt (ox * ox + oy * oy) + MIN (MAX (qx, qy), 0) - rad;
+}
+
+/* The coverages (0…255) of a rounded panel's fill and outline at a pixel
+ * at signed distance @d from its edge. */
+static inline void
+side_cov (double   d,
+          double   half,
+          guint32  fill,
+          guint32  border,
+          guint   *fill8,
+          guint   *border8)
+{
+  *fill8 = *border8 = 0;
+  if (fill != 0)
+    {
+      /* Under an outline the fill's edge is hidden: whole pixels by their
+       * centre; alone it is antialiased. */
+      double cov = border != 0 ? (d < 0 ? 1 : 0) : CLAMP (0.5 - d, 0, 1);
+
+      *fill8 = (guint) (cov * 255 + 0.5);
+    }
+  if (border != 0)
+    {
+      /* A one-pixel box across the band |d| ≤ half. */
+      double cov = MIN (d + 0.5, half) - MAX (d - 0.5, -half);
+
+      *border8 = cov > 0 ? (guint) (MIN (cov, 1) * 255 + 0.5) : 0;
+    }
+}
+
+#define SIDE_MAX 32
+
+void
+_nl_raster_rounded_rect (NlRaster     *r,
+                         const NlRect *rect,
+                         double        radius,
+                         const NlRgba *fill,
+                         double        line_width,
+                         const NlRgba *border)
+{
+  guint32 fpix = fill != NULL ? premultiplied (fill) : 0;
+  guint32 bpix = border != NULL && line_width > 0 ? premultiplied (border) : 0;
+  double x0 = rect->x * r->sx + r->tx, y0 = rect->y * r->sy + r->ty;
+  double x1 = (rect->x + rect->width) * r->sx + r->tx, y1 = (rect->y + rect->height) * r->sy + r->ty;
+  double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, hx = (x1 - x0) / 2, hy = (y1 - y0) / 2;
+  double rad = CLAMP (radius * r->scale, 0, MIN (hx, hy));
+  double half = bpix != 0 ? line_width * r->scale / 2 : 0;
+  double reach = half + 1;
+  /* Columns this far inside both sides see only the top or bottom edge. */
+  double margin = MAX (rad, reach);
+  int bx0 = MAX (r->x0, (int) floor (x0 - reach)), bx1 = MIN (r->x1, (int) ceil (x1 + reach));
+  int by0 = MAX (r->y0, (int) floor (y0 - reach)), by1 = MIN (r->y1, (int) ceil (y1 + reach));
+  int ma = MAX (bx0, (int) ceil (x0 + margin - 0.5));
+  int mb = MIN (bx1, (int) floor (x1 - margin - 0.5) + 1);
+  guint lf[SIDE_MAX], lb[SIDE_MAX], rf[SIDE_MAX], rb[SIDE_MAX];
+  int side_w, sl = 0, sr = 0;
+  gboolean side_ok;
+
+  if (hx <= 0 || hy <= 0 || (fpix == 0 && bpix == 0) || bx0 >= bx1 || by0 >= by1)
+    return;
+  if (mb < ma)
+    ma = mb = bx1;
+  touch (r, bx0, by0, bx1, by1);
+
+  /* Rows well inside the straight sides see only the left and right
+   * edges: their side pixels are alike from row to row, worked out once. */
+  side_w = iceil (2 * reach) + 2;
+  side_ok = side_w <= SIDE_MAX && hx - margin > side_w;
+  if (side_ok)
+    {
+      sl = ifloor (x0 - reach);
+      sr = iceil (x1 + reach) - side_w;
+      for (int i = 0; i < side_w; i++)
+        {
+          double dl = fabs (sl + i + 0.5 - cx) - hx, dr = fabs (sr + i + 0.5 - cx) - hx;
+
+          side_cov (dl, half, fpix, bpix, &lf[i], &lb[i]);
+          side_cov (dr, half, fpix, bpix, &rf[i], &rb[i]);
+        }
+    }
+
+  for (int y = by0; y < by1; y++)
+    {
+      guint32 *row = r->data + (gsize) y * r->stride;
+      double py = y + 0.5, dy = fabs (py - cy) - hy, qy = dy + rad;
+      double wo, wd = -1;   /* half-widths: within reach, and deep inside */
+      int xo0, xo1, xd0, xd1;
+
+      if (side_ok && qy < MIN (0, rad - reach) - side_w - 1)
+        {
+          /* Every side pixel's nearest edge is the left or right one. */
+          for (int i = 0; i < side_w; i++)
+            {
+              int xl = sl + i, xr = sr + i;
+
+              if (xl >= r->x0 && xl < r->x1)
+                {
+                  if (lf[i])
+                    blend (&row[xl], fpix, lf[i]);
+                  if (lb[i])
+                    blend (&row[xl], bpix, lb[i]);
+                }
+              if (xr >= r->x0 && xr < r->x1)
+                {
+                  if (rf[i])
+                    blend (&row[xr], fpix, rf[i]);
+                  if (rb[i])
+                    blend (&row[xr], bpix, rb[i]);
+                }
+            }
+          if (fpix != 0)
+            fill_run (row, MAX (sl + side_w, r->x0), MIN (sr, r->x1), fpix);
+          continue;
+        }
+
+      /* Where on this row the outline is within reach, and where the
+       * pixels lie deeper inside than it reaches (plain fill). */
+      if (qy <= 0)
+        wo = hx + reach;
+      else if (qy < rad + reach)
+        wo = hx - rad + sqrt ((rad + reach) * (rad + reach) - qy * qy);
+      else
+        continue;
+      if (qy <= 0 && qy < rad - reach)
+        wd = hx - reach;
+      else if (qy < rad - reach)
+        wd = hx - rad + sqrt ((rad - reach) * (rad - reach) - qy * qy);
+      xo0 = MAX (bx0, ifloor (cx - wo - 0.5));
+      xo1 = MIN (bx1, iceil (cx + wo - 0.5) + 1);
+      if (xo0 >= xo1)
+        continue;
+      if (wd > 0)
+        {
+          /* One pixel short at each end, to be safe: those are done
+           * pixel by pixel, as exactly. */
+          xd0 = CLAMP (ifloor (cx - wd - 0.5) + 2, xo0, xo1);
+          xd1 = CLAMP (iceil (cx + wd - 0.5) - 1, xd0, xo1);
+          if (fpix != 0 && xd0 < xd1)
+            fill_run (row, xd0, xd1, fpix);
+        }
+      else
+        {
+          /* A row along the top or bottom: its middle, one distance. */
+          guint f8, b8;
+
+          xd0 = CLAMP (ma, xo0, xo1);
+          xd1 = CLAMP (mb, xd0, xo1);
+          side_cov (dy, half, fpix, bpix, &f8, &b8);
+          if (f8 > 0 && xd0 < xd1)
+            fill_run (row, xd0, xd1, f8 >= 255 ? fpix : mul8x4 (fpix, f8));
+          if (b8 > 0 && xd0 < xd1)
+            fill_run (row, xd0, xd1, b8 >= 255 ? bpix : mul8x4 (bpix, b8));
+        }
+      /* The sides and corners, pixel by pixel. */
+      for (int x = xo0; x < xo1; x++)
+        {
+          double d;
+          guint f8, b8;
+
+          if (x == xd0 && xd1 > xd0)
+            x = xd1;
+          if (x >= xo1)
+            break;
+          d = rounded_rect_distance (x + 0.5, py, cx, cy, hx, hy, rad);
+          if (d >= reach)
+            continue;
+          side_cov (d, half, fpix, bpix, &f8, &b8);
+          if (f8 > 0)
+            blend (&row[x], fpix, f8);
+          if (b8 > 0)
+            blend (&row[x], bpix, b8);
         }
     }
 }
@@ -675,6 +897,48 @@ _nl_stroke_outline (cairo_t      *cr,
   cairo_set_line_width (cr, width);
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
   cairo_stroke (cr);
+}
+
+void
+_nl_rounded_panel (cairo_t      *cr,
+                   const NlRect *rect,
+                   double        radius,
+                   const NlRgba *fill,
+                   double        line_width,
+                   const NlRgba *border)
+{
+  NlRaster raster;
+
+  /* Leave the same state either way: later code may read the width. */
+  if (border != NULL && line_width > 0)
+    cairo_set_line_width (cr, line_width);
+  if (_nl_raster_begin (&raster, cr))
+    {
+      if (fabs (raster.sx - raster.sy) < 1e-9)
+        {
+          _nl_raster_rounded_rect (&raster, rect, radius, fill, line_width, border);
+          _nl_raster_end (&raster);
+          cairo_new_path (cr);
+          return;
+        }
+      _nl_raster_end (&raster);
+    }
+  cairo_new_path (cr);
+  _nl_rounded_rect (cr, rect, radius);
+  if (fill != NULL)
+    {
+      _nl_set_colour (cr, fill);
+      if (border != NULL && line_width > 0)
+        _nl_fill_under_outline (cr);
+      else
+        cairo_fill_preserve (cr);
+    }
+  if (border != NULL && line_width > 0)
+    {
+      _nl_set_colour (cr, border);
+      cairo_stroke (cr);
+    }
+  cairo_new_path (cr);
 }
 
 /* Exact area coverage of a filled polygon (the signed-area accumulation of

@@ -18,6 +18,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "nl-layout-record.h"
 #include "nl-render-style.h"
 
 G_BEGIN_DECLS
@@ -70,6 +71,17 @@ void     _nl_raster_polyline (NlRaster     *raster,
                               double        width,
                               const NlRgba *colour);
 
+/* The rounded rectangle @rect (corner @radius; user units) filled with
+ * @fill (NULL: not filled) and outlined with a stroke @line_width wide,
+ * centred on its edge, in @border (NULL: no outline).  Under an outline
+ * the fill is not antialiased (the outline covers its edge), alone it is. */
+void     _nl_raster_rounded_rect (NlRaster     *raster,
+                                  const NlRect *rect,
+                                  double        radius,
+                                  const NlRgba *fill,
+                                  double        line_width,
+                                  const NlRgba *border);
+
 /* Strokes @cr's current path (flattened; round joins and caps) as
  * _nl_raster_polyline() does, one subpath at a time, and clears it.  With
  * @dash (on and off lengths, user units) it is dashed as cairo dashes it
@@ -95,5 +107,17 @@ void     _nl_fill_polygon       (cairo_t      *cr,
                                  const double *y,
                                  int           n,
                                  const NlRgba *colour);
+
+/* Draws the rounded rectangle of _nl_raster_rounded_rect() into @cr:
+ * straight into the pixels when _nl_raster_begin() accepts @cr and the
+ * target is not stretched, else with cairo paths (the same look).  Panels
+ * cover much of a figure, and cairo's image backend fills and outlines a
+ * large antialiased shape many times slower.  Leaves no path. */
+void     _nl_rounded_panel      (cairo_t      *cr,
+                                 const NlRect *rect,
+                                 double        radius,
+                                 const NlRgba *fill,
+                                 double        line_width,
+                                 const NlRgba *border);
 
 G_END_DECLS
