@@ -43,14 +43,18 @@ blend (guint32 *p,
 }
 
 /* GCC vectorises these plain loops only when asked (-O2 does not). */
-#if defined(__GNUC__) && !defined(__clang__)
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+/* …and on x86-64 also in an AVX2 version, picked at load time where the
+ * processor has it: twice the bytes a step for a translucent run. */
+#define NL_VECTORISE __attribute__ ((optimize ("tree-vectorize"), target_clones ("avx2", "default")))
+#elif defined(__GNUC__) && !defined(__clang__)
 #define NL_VECTORISE __attribute__ ((optimize ("tree-vectorize")))
 #else
 #define NL_VECTORISE
 #endif
 
 /* @pixel over the whole run [@x0, @x1) of @row.  A translucent run is
- * blended a byte at a time, sixteen bytes a step, which GCC turns into
+ * blended a byte at a time, 32 bytes a step, which GCC turns into
  * 16-bit SIMD multiplies (the same rounding as mul8x4()). */
 NL_VECTORISE static void
 fill_run (guint32 *row,
@@ -73,14 +77,14 @@ fill_run (guint32 *row,
   else
     {
       guint32 keep = 255 - (pixel >> 24);
-      guint8 src[16];
+      guint8 src[32];
       guint8 *p = (guint8 *) (row + x0);
       int x = x0;
 
-      for (int i = 0; i < 16; i += 4)
+      for (int i = 0; i < 32; i += 4)
         memcpy (src + i, &pixel, 4);
-      for (; x + 4 <= x1; x += 4, p += 16)
-        for (int i = 0; i < 16; i++)
+      for (; x + 8 <= x1; x += 8, p += 32)
+        for (int i = 0; i < 32; i++)
           {
             guint16 t = (guint16) (p[i] * keep + 0x80);
 
@@ -584,14 +588,15 @@ _nl_raster_polyline (NlRaster     *r,
       double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
       double inv = len2 > 0 ? 1 / len2 : 0, inv_len = len2 > 0 ? 1 / sqrt (len2) : 0;
       double inv_dy = fabs (dy) > 1e-9 ? 1 / dy : 0;
-      int sy0 = MAX (by0, (int) floor (MIN (ay, by) - reach));
-      int sy1 = MIN (by1, (int) ceil (MAX (ay, by) + reach));
+      double dt = dx * inv, dside = dy * inv_len;
+      int sy0 = MAX (by0, ifloor (MIN (ay, by) - reach));
+      int sy1 = MIN (by1, iceil (MAX (ay, by) + reach));
 
       for (int py = sy0; py < sy1; py++)
         {
           double cy = py + 0.5, ta = 0, tb = 1, xa, xb, qy = cy - ay, qydy = qy * dy;
           guint8 *m = mask + (gsize) (py - by0) * bw - bx0;
-          Span span;
+          int lo = G_MAXINT, hi = G_MININT;
 
           /* The part of the segment within reach of this row… */
           if (fabs (dy) > 1e-9)
@@ -611,49 +616,100 @@ _nl_raster_polyline (NlRaster     *r,
             }
           else if (fabs (qy) >= reach)
             continue;
-          /* …spans these pixels, widened by the reach. */
+
+          /* …beside the segment: the distance is to its line, which
+           * changes by a constant step along the row.  Only the pixels
+           * within reach of the line are visited. */
           xa = ax + ta * dx;
           xb = ax + tb * dx;
-          span.row = py;
-          span.x0 = MAX (bx0, (int) floor (MIN (xa, xb) - reach));
-          span.x1 = MIN (bx1, (int) ceil (MAX (xa, xb) + reach));
-          if (span.x0 >= span.x1)
-            continue;
-          {
-            /* Along the row, the position along the segment (t) and the
-             * signed distance from its line change by constant steps:
-             * beside the segment the distance needs no square root. */
-            double qx = span.x0 + 0.5 - ax;
-            /* A segment of no length is all end. */
-            double t = len2 > 0 ? (qx * dx + qydy) * inv : -1, dt = dx * inv;
-            double side = (qx * dy - qy * dx) * inv_len, dside = dy * inv_len;
+          if (len2 > 0)
+            {
+              int k0 = MAX (bx0, ifloor (MIN (xa, xb) - reach)), k1 = MIN (bx1, iceil (MAX (xa, xb) + reach));
+              double qx = k0 + 0.5 - ax;
+              double t0 = (qx * dx + qydy) * inv;
+              double side0 = (qx * dy - qy * dx) * inv_len;
+              /* The pixels k0 + j, inclusive, with 0 ≤ t ≤ 1 (a hair
+               * wider: the caps overlap them, and the larger coverage
+               * wins) and |side| < reach. */
+              double m0 = k0, m1 = k1 - 1;
 
-            for (int px = span.x0; px < span.x1; px++, t += dt, side += dside, qx += 1)
-              {
-                double d, cov;
-                guint cov8;
+              if (fabs (dt) > 1e-12)
+                {
+                  double ja = (-1e-9 - t0) / dt, jb = (1 + 1e-9 - t0) / dt;
 
-                if (t >= 0 && t <= 1)
-                  d = fabs (side);
-                else
-                  {
-                    /* Past an end: the distance to that end (round cap). */
-                    double ex = t < 0 ? qx : qx - dx, ey = t < 0 ? qy : qy - dy, d2 = ex * ex + ey * ey;
+                  m0 = MAX (m0, k0 + MIN (ja, jb));
+                  m1 = MIN (m1, k0 + MAX (ja, jb));
+                }
+              else if (t0 < -1e-9 || t0 > 1 + 1e-9)
+                m1 = m0 - 1;
+              if (fabs (dside) > 1e-12)
+                {
+                  double ja = (-reach - side0) / dside, jb = (reach - side0) / dside;
 
-                    if (d2 >= reach2)
-                      continue;
-                    d = sqrt (d2);
-                  }
-                cov = reach - d;
-                if (cov <= 0)
-                  continue;
-                cov8 = cov >= 1 ? 255 : (guint) (cov * 255 + 0.5);
-                if (cov8 > m[px])
-                  m[px] = (guint8) cov8;
-              }
-          }
-          if (n_spans < max_spans)
-            spans[n_spans++] = span;
+                  m0 = MAX (m0, k0 + MIN (ja, jb));
+                  m1 = MIN (m1, k0 + MAX (ja, jb));
+                }
+              else if (fabs (side0) >= reach)
+                m1 = m0 - 1;
+              if (m1 >= m0)
+                {
+                  int j0 = iceil (m0), j1 = ifloor (m1) + 1;
+                  double side = side0 + (j0 - k0) * dside;
+
+                  for (int px = j0; px < j1; px++, side += dside)
+                    {
+                      double cov = reach - fabs (side);
+                      guint cov8;
+
+                      if (cov <= 0)
+                        continue;
+                      cov8 = cov >= 1 ? 255 : (guint) (cov * 255 + 0.5);
+                      if (cov8 > m[px])
+                        m[px] = (guint8) cov8;
+                    }
+                  if (j0 < j1)
+                    {
+                      lo = MIN (lo, j0);
+                      hi = MAX (hi, j1);
+                    }
+                }
+            }
+
+          /* Past either end: the distance to that end (round caps and
+           * joins; a joint is done once, by the segment it ends). */
+          for (int e = i == 0 ? 0 : 1; e < 2; e++)
+            {
+              double ex = e == 0 ? ax : bx, ey = e == 0 ? ay : by;
+              double vy = cy - ey, h2 = reach2 - vy * vy, h;
+              int c0, c1;
+
+              if (h2 <= 0 || (e == 1 && len2 == 0))
+                continue;
+              h = sqrt (h2);
+              c0 = MAX (bx0, ifloor (ex - h - 0.5));
+              c1 = MIN (bx1, iceil (ex + h + 0.5));
+              for (int px = c0; px < c1; px++)
+                {
+                  double qx = px + 0.5 - ax, t = len2 > 0 ? (qx * dx + qydy) * inv : -1;
+                  double vx = px + 0.5 - ex, d2, cov;
+                  guint cov8;
+
+                  /* Beside the segment the line's distance rules. */
+                  if (e == 0 ? t > 1e-9 : t < 1 - 1e-9)
+                    continue;
+                  d2 = vx * vx + vy * vy;
+                  if (d2 >= reach2)
+                    continue;
+                  cov = reach - sqrt (d2);
+                  cov8 = cov >= 1 ? 255 : (guint) (cov * 255 + 0.5);
+                  if (cov8 > m[px])
+                    m[px] = (guint8) cov8;
+                  lo = MIN (lo, px);
+                  hi = MAX (hi, px + 1);
+                }
+            }
+          if (lo < hi && n_spans < max_spans)
+            spans[n_spans++] = (Span) { py, lo, hi };
         }
     }
 
