@@ -488,8 +488,16 @@ _nl_raster_rounded_rect (NlRaster     *r,
 /* Each thread keeps one coverage mask, all zero between uses, so a stroke
  * neither allocates nor clears one; it grows to the largest stroke's box. */
 typedef struct {
+  int row;
+  int x0;
+  int x1;
+} Span;
+
+typedef struct {
   guint8 *data;
   gsize   size;
+  Span   *spans;      /* the rows' touched runs, in the order found */
+  gsize   max_spans;
 } Scratch;
 
 static void
@@ -498,6 +506,7 @@ scratch_free (gpointer data)
   Scratch *scratch = data;
 
   g_free (scratch->data);
+  g_free (scratch->spans);
   g_free (scratch);
 }
 
@@ -522,65 +531,80 @@ scratch_mask (gsize size)
   return scratch->data;
 }
 
+/* A stroke of one or more polylines: coverage is first gathered in the
+ * thread's mask as the largest over all their segments, so joins,
+ * overlaps and the dashes of one path are painted once, as cairo paints a
+ * stroke; then each covered pixel is blended once. */
 typedef struct {
-  int row;
-  int x0;
-  int x1;
-} Span;
+  NlRaster *r;
+  double    reach, reach2;
+  int       bx0, by0, bx1, by1, bw;
+  guint8   *mask;
+  Scratch  *scratch;
+  gsize     n_spans;
+} Stroke;
 
-void
-_nl_raster_polyline (NlRaster     *r,
-                     const double *ux,
-                     const double *uy,
-                     int           n,
-                     double        width,
-                     const NlRgba *colour)
+/* Prepares a stroke @width user units wide inside the device box
+ * (@minx, @miny)–(@maxx, @maxy); FALSE when nothing of it can show. */
+static gboolean
+stroke_begin (Stroke   *st,
+              NlRaster *r,
+              double    width,
+              double    minx,
+              double    miny,
+              double    maxx,
+              double    maxy)
 {
-  guint32 pixel = premultiplied (colour);
-  double half = width * r->scale / 2, reach = half + 0.5;
-  double reach2 = reach * reach;
-  double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
-  double *x, *y;
-  int bx0, by0, bx1, by1, bw, bh;
-  guint8 *mask;
-  Span *spans;
-  gsize n_spans = 0, max_spans = 0;
+  double half = width * r->scale / 2;
 
-  if (n < 1 || width <= 0 || pixel == 0)
+  st->r = r;
+  st->reach = half + 0.5;
+  st->reach2 = st->reach * st->reach;
+  st->bx0 = MAX (r->x0, ifloor (minx - st->reach));
+  st->by0 = MAX (r->y0, ifloor (miny - st->reach));
+  st->bx1 = MIN (r->x1, iceil (maxx + st->reach));
+  st->by1 = MIN (r->y1, iceil (maxy + st->reach));
+  if (width <= 0 || !(st->bx0 < st->bx1) || !(st->by0 < st->by1))
+    return FALSE;
+  st->bw = st->bx1 - st->bx0;
+  /* The mask is all zero between strokes: stroke_end() clears every
+   * byte it blends. */
+  st->mask = scratch_mask ((gsize) st->bw * (st->by1 - st->by0));
+  st->scratch = g_private_get (&scratch_key);
+  st->n_spans = 0;
+  return TRUE;
+}
+
+static inline void
+stroke_span (Stroke *st,
+             int     row,
+             int     x0,
+             int     x1)
+{
+  Scratch *scratch = st->scratch;
+
+  if (st->n_spans == scratch->max_spans)
+    {
+      scratch->max_spans = MAX (2 * scratch->max_spans, 1024);
+      scratch->spans = g_renew (Span, scratch->spans, scratch->max_spans);
+    }
+  scratch->spans[st->n_spans++] = (Span) { row, x0, x1 };
+}
+
+/* Adds the polyline (@x[i], @y[i]) (device pixels) with round joins and
+ * caps; one point is a dot. */
+static void
+stroke_add (Stroke       *st,
+            const double *x,
+            const double *y,
+            int           n)
+{
+  double reach = st->reach, reach2 = st->reach2;
+  int bx0 = st->bx0, by0 = st->by0, bx1 = st->bx1, by1 = st->by1, bw = st->bw;
+  guint8 *mask = st->mask;
+
+  if (n < 1)
     return;
-
-  x = g_new (double, 2 * n);
-  y = x + n;
-  for (int i = 0; i < n; i++)
-    {
-      x[i] = ux[i] * r->sx + r->tx;
-      y[i] = uy[i] * r->sy + r->ty;
-      minx = MIN (minx, x[i]);
-      maxx = MAX (maxx, x[i]);
-      miny = MIN (miny, y[i]);
-      maxy = MAX (maxy, y[i]);
-    }
-  bx0 = MAX (r->x0, (int) floor (minx - reach));
-  by0 = MAX (r->y0, (int) floor (miny - reach));
-  bx1 = MIN (r->x1, (int) ceil (maxx + reach));
-  by1 = MIN (r->y1, (int) ceil (maxy + reach));
-  if (bx0 >= bx1 || by0 >= by1)
-    {
-      g_free (x);
-      return;
-    }
-  bw = bx1 - bx0;
-  bh = by1 - by0;
-
-  /* Coverage first, as the largest over all segments, so joins and
-   * overlaps are painted once.  The mask is all zero between calls: the
-   * second pass clears every byte it blends. */
-  mask = scratch_mask ((gsize) bw * bh);
-  /* At most one span per row a segment's reach crosses. */
-  for (int i = 0; i < MAX (n - 1, 1); i++)
-    max_spans += (gsize) ceil (fabs ((n > 1 ? y[i + 1] : y[i]) - y[i]) + 2 * reach) + 2;
-  spans = g_new (Span, max_spans);
-
   for (int i = 0; i < MAX (n - 1, 1); i++)
     {
       double ax = x[i], ay = y[i];
@@ -708,17 +732,26 @@ _nl_raster_polyline (NlRaster     *r,
                   hi = MAX (hi, px + 1);
                 }
             }
-          if (lo < hi && n_spans < max_spans)
-            spans[n_spans++] = (Span) { py, lo, hi };
+          if (lo < hi)
+            stroke_span (st, py, lo, hi);
         }
     }
 
-  /* Then each covered pixel is blended once, and its mask byte cleared. */
-  for (gsize i = 0; i < n_spans; i++)
+}
+
+/* Blends @pixel by the gathered coverage and clears the mask. */
+static void
+stroke_end (Stroke  *st,
+            guint32  pixel)
+{
+  NlRaster *r = st->r;
+  const Span *spans = st->scratch->spans;
+
+  for (gsize i = 0; i < st->n_spans; i++)
     {
       const Span *span = &spans[i];
       guint32 *row = r->data + (gsize) span->row * r->stride;
-      guint8 *m = mask + (gsize) (span->row - by0) * bw - bx0;
+      guint8 *m = st->mask + (gsize) (span->row - st->by0) * st->bw - st->bx0;
 
       for (int px = span->x0; px < span->x1; px++)
         if (m[px] != 0)
@@ -727,9 +760,69 @@ _nl_raster_polyline (NlRaster     *r,
             m[px] = 0;
           }
     }
-  touch (r, bx0, by0, bx1, by1);
-  g_free (spans);
-  g_free (x);
+  touch (r, st->bx0, st->by0, st->bx1, st->by1);
+}
+
+/* The device box of the points (@ux[i], @uy[i]), in user units. */
+static void
+device_box (NlRaster     *r,
+            const double *ux,
+            const double *uy,
+            int           n,
+            double       *box)
+{
+  box[0] = box[1] = G_MAXDOUBLE;
+  box[2] = box[3] = -G_MAXDOUBLE;
+  for (int i = 0; i < n; i++)
+    {
+      double dx = ux[i] * r->sx + r->tx, dy = uy[i] * r->sy + r->ty;
+
+      box[0] = MIN (box[0], dx);
+      box[1] = MIN (box[1], dy);
+      box[2] = MAX (box[2], dx);
+      box[3] = MAX (box[3], dy);
+    }
+}
+
+/* Adds the polyline (@ux[i], @uy[i]) in user units. */
+static void
+stroke_add_user (Stroke       *st,
+                 const double *ux,
+                 const double *uy,
+                 int           n)
+{
+  NlRaster *r = st->r;
+  double stack[2 * 64], *x = n <= 64 ? stack : g_new (double, 2 * n), *y = x + n;
+
+  for (int i = 0; i < n; i++)
+    {
+      x[i] = ux[i] * r->sx + r->tx;
+      y[i] = uy[i] * r->sy + r->ty;
+    }
+  stroke_add (st, x, y, n);
+  if (x != stack)
+    g_free (x);
+}
+
+void
+_nl_raster_polyline (NlRaster     *r,
+                     const double *ux,
+                     const double *uy,
+                     int           n,
+                     double        width,
+                     const NlRgba *colour)
+{
+  guint32 pixel = premultiplied (colour);
+  double box[4];
+  Stroke st;
+
+  if (n < 1 || width <= 0 || pixel == 0)
+    return;
+  device_box (r, ux, uy, n, box);
+  if (!stroke_begin (&st, r, width, box[0], box[1], box[2], box[3]))
+    return;
+  stroke_add_user (&st, ux, uy, n);
+  stroke_end (&st, pixel);
 }
 
 void
@@ -833,13 +926,12 @@ _nl_raster_capsule (NlRaster     *r,
  * round caps reach half the width past each dash's ends, so the dashes are
  * cut short by that: on screen they keep cairo's lengths and gaps. */
 static void
-stroke_dashed (NlRaster     *r,
+stroke_dashed (Stroke       *st,
                const double *x,
                const double *y,
                int           n,
                double        width,
-               const double *dash,
-               const NlRgba *colour)
+               const double *dash)
 {
   double on = MAX (dash[0] - width, 0), period = dash[0] + dash[1];
   double start = 0, done = 0;   /* this dash's start; length walked before segment i */
@@ -848,7 +940,7 @@ stroke_dashed (NlRaster     *r,
 
   if (period <= 0)
     {
-      _nl_raster_polyline (r, x, y, n, width, colour);
+      stroke_add_user (st, x, y, n);
       goto out;
     }
   start = width / 2;
@@ -872,8 +964,8 @@ stroke_dashed (NlRaster     *r,
           g_array_append_val (py, by);
           if (start + on > done + len)
             break;   /* the dash goes on into the next segment */
-          _nl_raster_polyline (r, &g_array_index (px, double, 0), &g_array_index (py, double, 0),
-                               (int) px->len, width, colour);
+          stroke_add_user (st, &g_array_index (px, double, 0), &g_array_index (py, double, 0),
+                           (int) px->len);
           g_array_set_size (px, 0);
           g_array_set_size (py, 0);
           start += period;
@@ -881,8 +973,8 @@ stroke_dashed (NlRaster     *r,
       done += len;
     }
   if (px->len > 0)
-    _nl_raster_polyline (r, &g_array_index (px, double, 0), &g_array_index (py, double, 0),
-                         (int) px->len, width, colour);
+    stroke_add_user (st, &g_array_index (px, double, 0), &g_array_index (py, double, 0),
+                     (int) px->len);
 out:
   g_array_unref (px);
   g_array_unref (py);
@@ -896,26 +988,50 @@ _nl_raster_stroke_path (NlRaster     *r,
                         const NlRgba *colour)
 {
   cairo_path_t *path = cairo_copy_path_flat (cr);
+  guint32 pixel = premultiplied (colour);
   GArray *xs = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *ys = g_array_new (FALSE, FALSE, sizeof (double));
+  double box[4] = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  gboolean drawn = FALSE;
+  Stroke st;
 
   cairo_new_path (cr);
-  for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i <= path->num_data;
-       i += i < path->num_data ? path->data[i].header.length : 1)
+  if (path->status != CAIRO_STATUS_SUCCESS || width <= 0 || pixel == 0)
+    goto out;
+  /* The whole path is one stroke: where its subpaths or dashes overlap,
+   * they are painted once, as cairo paints them. */
+  for (int i = 0; i < path->num_data; i += path->data[i].header.length)
+    if (path->data[i].header.type == CAIRO_PATH_MOVE_TO || path->data[i].header.type == CAIRO_PATH_LINE_TO)
+      {
+        double dx = path->data[i + 1].point.x * r->sx + r->tx;
+        double dy = path->data[i + 1].point.y * r->sy + r->ty;
+
+        box[0] = MIN (box[0], dx);
+        box[1] = MIN (box[1], dy);
+        box[2] = MAX (box[2], dx);
+        box[3] = MAX (box[3], dy);
+      }
+  if (!stroke_begin (&st, r, width, box[0], box[1], box[2], box[3]))
+    goto out;
+  for (int i = 0; i <= path->num_data; i += i < path->num_data ? path->data[i].header.length : 1)
     {
       const cairo_path_data_t *d = i < path->num_data ? &path->data[i] : NULL;
 
-      /* A new subpath (or the end) strokes the one collected so far. */
+      /* A new subpath (or the end) adds the one collected so far; a lone
+       * move (as cairo puts after each close) draws nothing. */
       if (d == NULL || d->header.type == CAIRO_PATH_MOVE_TO)
         {
-          if (xs->len > 0 && dash != NULL)
-            stroke_dashed (r, &g_array_index (xs, double, 0), &g_array_index (ys, double, 0),
-                           (int) xs->len, width, dash, colour);
+          if (xs->len == 1 && !drawn)
+            ;
+          else if (xs->len > 0 && dash != NULL)
+            stroke_dashed (&st, &g_array_index (xs, double, 0), &g_array_index (ys, double, 0),
+                           (int) xs->len, width, dash);
           else if (xs->len > 0)
-            _nl_raster_polyline (r, &g_array_index (xs, double, 0), &g_array_index (ys, double, 0),
-                                 (int) xs->len, width, colour);
+            stroke_add_user (&st, &g_array_index (xs, double, 0), &g_array_index (ys, double, 0),
+                             (int) xs->len);
           g_array_set_size (xs, 0);
           g_array_set_size (ys, 0);
+          drawn = FALSE;
         }
       if (d == NULL)
         break;
@@ -923,6 +1039,7 @@ _nl_raster_stroke_path (NlRaster     *r,
         {
           g_array_append_val (xs, d[1].point.x);
           g_array_append_val (ys, d[1].point.y);
+          drawn |= d->header.type == CAIRO_PATH_LINE_TO;
         }
       else if (d->header.type == CAIRO_PATH_CLOSE_PATH && xs->len > 0)
         {
@@ -930,8 +1047,11 @@ _nl_raster_stroke_path (NlRaster     *r,
 
           g_array_append_val (xs, x);
           g_array_append_val (ys, y);
+          drawn = TRUE;
         }
     }
+  stroke_end (&st, pixel);
+out:
   g_array_unref (xs);
   g_array_unref (ys);
   cairo_path_destroy (path);
