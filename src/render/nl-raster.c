@@ -110,6 +110,19 @@ premultiplied (const NlRgba *c)
   return (A << 24) | (R << 16) | (G << 8) | B;
 }
 
+/* How many rows (or spans) ahead the pixels are fetched into the cache. */
+#define PREFETCH_AHEAD 8
+
+static inline void
+prefetch_pixels (const NlRaster *r,
+                 int             row,
+                 int             x)
+{
+#if defined(__GNUC__)
+  __builtin_prefetch (r->data + (gsize) row * r->stride + x, 1, 3);
+#endif
+}
+
 /* floor() and ceil() to an int for coordinates well inside int range:
  * without SSE4.1 the libm calls cost more than the pixels they bound. */
 static inline int
@@ -294,6 +307,202 @@ _nl_raster_disc (NlRaster     *r,
     }
 }
 
+void
+_nl_raster_rect (NlRaster     *r,
+                 double        ux,
+                 double        uy,
+                 double        uw,
+                 double        uh,
+                 const NlRgba *colour)
+{
+  guint32 pixel = premultiplied (colour);
+  double x0 = ux * r->sx + r->tx, y0 = uy * r->sy + r->ty;
+  double x1 = (ux + uw) * r->sx + r->tx, y1 = (uy + uh) * r->sy + r->ty;
+  int bx0, by0, bx1, by1, fx0, fx1;
+  double left, right;
+
+  if (x1 < x0)
+    {
+      double t = x0;
+      x0 = x1, x1 = t;
+    }
+  if (y1 < y0)
+    {
+      double t = y0;
+      y0 = y1, y1 = t;
+    }
+  if (pixel == 0 || !(x1 > x0) || !(y1 > y0))
+    return;
+  bx0 = MAX (r->x0, (int) MAX (floor (x0), G_MININT / 2));
+  by0 = MAX (r->y0, (int) MAX (floor (y0), G_MININT / 2));
+  bx1 = MIN (r->x1, (int) MIN (ceil (x1), G_MAXINT / 2));
+  by1 = MIN (r->y1, (int) MIN (ceil (y1), G_MAXINT / 2));
+  if (bx0 >= bx1 || by0 >= by1)
+    return;
+  /* Columns wholly inside, and the share of the partial ones at the ends. */
+  fx0 = MAX (bx0, (int) ceil (x0));
+  fx1 = MIN (bx1, (int) floor (x1));
+  left = fx0 > bx0 ? MIN (fx0, x1) - x0 : 0;
+  right = fx1 < bx1 && fx1 >= fx0 ? x1 - fx1 : 0;
+  if (fx1 < fx0)
+    fx0 = fx1 = bx0;   /* all within one column: `left` has it */
+  touch (r, bx0, by0, bx1, by1);
+  for (int y = by0; y < by1; y++)
+    {
+      guint32 *row = r->data + (gsize) y * r->stride;
+      /* Only the first and last rows can be partly covered. */
+      double cy = y > by0 && y + 1 < by1 ? 1 : MIN (y + 1, y1) - MAX (y, y0);
+      guint c8 = (guint) (cy * 255 + 0.5);
+      guint32 src;
+
+      if (c8 == 0)
+        continue;
+      src = c8 >= 255 ? pixel : mul8x4 (pixel, c8);
+      /* A line a few pixels wide is blended here: a call per row would
+       * cost more than its pixels. */
+      if (fx1 - fx0 > 4)
+        fill_run (row, fx0, fx1, src);
+      else if ((src >> 24) == 255)
+        for (int x = fx0; x < fx1; x++)
+          row[x] = src;
+      else
+        for (int x = fx0; x < fx1; x++)
+          row[x] = src + mul8x4 (row[x], 255 - (src >> 24));
+      if (left > 0)
+        blend (&row[bx0], pixel, (guint) (left * cy * 255 + 0.5));
+      if (right > 0)
+        blend (&row[fx1], pixel, (guint) (right * cy * 255 + 0.5));
+    }
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+void
+_nl_fill_rect_except (cairo_t      *cr,
+                      double        x,
+                      double        y,
+                      double        width,
+                      double        height,
+                      const NlRgba *colour,
+                      const NlRect *holes,
+                      guint         n_holes)
+{
+  NlRaster r;
+  guint32 pixel = premultiplied (colour);
+  g_autofree int *box = NULL;
+  g_autofree double *cuts = NULL;
+  int x0, y0, x1, y1;
+
+  /* Only an opaque fill of whole device pixels on an image can leave
+   * holes; anything else is filled whole. */
+  if ((pixel >> 24) != 255 || n_holes == 0 || !_nl_raster_begin (&r, cr))
+    {
+      _nl_fill_rect (cr, x, y, width, height, colour);
+      return;
+    }
+  x0 = (int) round (x * r.sx + r.tx), x1 = (int) round ((x + width) * r.sx + r.tx);
+  y0 = (int) round (y * r.sy + r.ty), y1 = (int) round ((y + height) * r.sy + r.ty);
+  if (!is_whole (x * r.sx + r.tx) || !is_whole ((x + width) * r.sx + r.tx)
+      || !is_whole (y * r.sy + r.ty) || !is_whole ((y + height) * r.sy + r.ty))
+    {
+      _nl_raster_end (&r);
+      _nl_fill_rect (cr, x, y, width, height, colour);
+      return;
+    }
+  x0 = MAX (x0, r.x0), y0 = MAX (y0, r.y0), x1 = MIN (x1, r.x1), y1 = MIN (y1, r.y1);
+  if (x0 >= x1 || y0 >= y1)
+    {
+      _nl_raster_end (&r);
+      return;
+    }
+  /* Each hole as the whole device pixels inside it. */
+  box = g_new (int, 4 * n_holes);
+  cuts = g_new (double, 2 * n_holes);
+  for (guint i = 0; i < n_holes; i++)
+    {
+      const NlRect *h = &holes[i];
+
+      box[4 * i] = (int) ceil (h->x * r.sx + r.tx);
+      box[4 * i + 1] = (int) ceil (h->y * r.sy + r.ty);
+      box[4 * i + 2] = (int) floor ((h->x + h->width) * r.sx + r.tx);
+      box[4 * i + 3] = (int) floor ((h->y + h->height) * r.sy + r.ty);
+    }
+  touch (&r, x0, y0, x1, y1);
+  for (int row_y = y0; row_y < y1; row_y++)
+    {
+      guint32 *row = r.data + (gsize) row_y * r.stride;
+      guint n = 0;
+      int pos = x0;
+
+      /* The holes across this row, left to right (they may overlap). */
+      for (guint i = 0; i < n_holes; i++)
+        if (box[4 * i + 1] <= row_y && row_y < box[4 * i + 3] && box[4 * i] < box[4 * i + 2])
+          {
+            cuts[2 * n] = box[4 * i];
+            cuts[2 * n + 1] = box[4 * i + 2];
+            n++;
+          }
+      if (n > 1)
+        qsort (cuts, n, 2 * sizeof (double), compare_doubles);
+      for (guint i = 0; i < n; i++)
+        {
+          int a = CLAMP ((int) cuts[2 * i], x0, x1), b = CLAMP ((int) cuts[2 * i + 1], x0, x1);
+
+          if (a > pos)
+            fill_run (row, pos, a, pixel);
+          pos = MAX (pos, b);
+        }
+      if (pos < x1)
+        fill_run (row, pos, x1, pixel);
+    }
+  _nl_raster_end (&r);
+}
+
+NlRect
+_nl_rounded_panel_hole (cairo_t      *cr,
+                        const NlRect *rect,
+                        double        radius,
+                        double        line_width)
+{
+  double dx = 1, dy = 0, sx = 1, sy = 1, scale, m;
+
+  /* Two device pixels past the corners' reach. */
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+  scale = hypot (dx, dy) * MIN (sx, sy);
+  m = MIN (radius, MIN (rect->width, rect->height) / 2) + line_width / 2 + 2 / MAX (scale, 1e-3);
+  return _nl_rect_inset (rect, m, m);
+}
+
+void
+_nl_fill_rect (cairo_t      *cr,
+               double        x,
+               double        y,
+               double        width,
+               double        height,
+               const NlRgba *colour)
+{
+  NlRaster raster;
+
+  if (_nl_raster_begin (&raster, cr))
+    {
+      _nl_raster_rect (&raster, x, y, width, height, colour);
+      _nl_raster_end (&raster);
+      return;
+    }
+  cairo_new_path (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  _nl_set_colour (cr, colour);
+  cairo_fill (cr);
+}
+
 /* Signed distance from (@px, @py) to the outline of the rounded
  * rectangle centred on (@cx, @cy) with half-sizes @hx, @hy and corner
  * radius @rad (negative inside). */
@@ -395,6 +604,12 @@ _nl_raster_rounded_rect (NlRaster     *r,
     {
       guint32 *row = r->data + (gsize) y * r->stride;
       double py = y + 0.5, dy = fabs (py - cy) - hy, qy = dy + rad;
+
+      if (y + PREFETCH_AHEAD < by1)
+        {
+          prefetch_pixels (r, y + PREFETCH_AHEAD, bx0);
+          prefetch_pixels (r, y + PREFETCH_AHEAD, bx1 - 1);
+        }
       double wo, wd = -1;   /* half-widths: within reach, and deep inside */
       int xo0, xo1, xd0, xd1;
 
@@ -613,6 +828,8 @@ stroke_add (Stroke       *st,
       double inv = len2 > 0 ? 1 / len2 : 0, inv_len = len2 > 0 ? 1 / sqrt (len2) : 0;
       double inv_dy = fabs (dy) > 1e-9 ? 1 / dy : 0;
       double dt = dx * inv, dside = dy * inv_len;
+      /* Divisions are slow: the per-row bounds multiply by these. */
+      double inv_dt = fabs (dt) > 1e-12 ? 1 / dt : 0, inv_dside = fabs (dside) > 1e-12 ? 1 / dside : 0;
       int sy0 = MAX (by0, ifloor (MIN (ay, by) - reach));
       int sy1 = MIN (by1, iceil (MAX (ay, by) + reach));
 
@@ -657,18 +874,18 @@ stroke_add (Stroke       *st,
                * wins) and |side| < reach. */
               double m0 = k0, m1 = k1 - 1;
 
-              if (fabs (dt) > 1e-12)
+              if (inv_dt != 0)
                 {
-                  double ja = (-1e-9 - t0) / dt, jb = (1 + 1e-9 - t0) / dt;
+                  double ja = (-1e-9 - t0) * inv_dt, jb = (1 + 1e-9 - t0) * inv_dt;
 
                   m0 = MAX (m0, k0 + MIN (ja, jb));
                   m1 = MIN (m1, k0 + MAX (ja, jb));
                 }
               else if (t0 < -1e-9 || t0 > 1 + 1e-9)
                 m1 = m0 - 1;
-              if (fabs (dside) > 1e-12)
+              if (inv_dside != 0)
                 {
-                  double ja = (-reach - side0) / dside, jb = (reach - side0) / dside;
+                  double ja = (-reach - side0) * inv_dside, jb = (reach - side0) * inv_dside;
 
                   m0 = MAX (m0, k0 + MIN (ja, jb));
                   m1 = MIN (m1, k0 + MAX (ja, jb));
@@ -751,6 +968,11 @@ stroke_end (Stroke  *st,
     {
       const Span *span = &spans[i];
       guint32 *row = r->data + (gsize) span->row * r->stride;
+
+      /* Rows of a large surface are far apart in memory: each span is
+       * a cache miss unless asked for well before it is needed. */
+      if (i + PREFETCH_AHEAD < st->n_spans)
+        prefetch_pixels (r, spans[i + PREFETCH_AHEAD].row, spans[i + PREFETCH_AHEAD].x0);
       guint8 *m = st->mask + (gsize) (span->row - st->by0) * st->bw - st->bx0;
 
       for (int px = span->x0; px < span->x1; px++)

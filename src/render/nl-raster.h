@@ -71,6 +71,14 @@ void     _nl_raster_polyline (NlRaster     *raster,
                               double        width,
                               const NlRgba *colour);
 
+/* The rectangle (@x, @y, @width, @height) (user units) with exact area
+ * coverage at its edges, as an antialiased cairo_fill() of it. */
+void     _nl_raster_rect     (NlRaster     *raster,
+                              double        x,
+                              double        y,
+                              double        width,
+                              double        height,
+                              const NlRgba *colour);
 /* The rounded rectangle @rect (corner @radius; user units) filled with
  * @fill (NULL: not filled) and outlined with a stroke @line_width wide,
  * centred on its edge, in @border (NULL: no outline).  Under an outline
@@ -108,6 +116,38 @@ void     _nl_fill_polygon       (cairo_t      *cr,
                                  int           n,
                                  const NlRgba *colour);
 
+/* Fills the rectangle with @colour: straight into the pixels when
+ * _nl_raster_begin() accepts @cr (whole-pixel rows are memory fills),
+ * else with cairo.  For backgrounds, shading and crisp one-pixel lines
+ * (a line of width w along y = c is the rectangle c ± w/2).  Clears the
+ * path. */
+void     _nl_fill_rect          (cairo_t      *cr,
+                                 double        x,
+                                 double        y,
+                                 double        width,
+                                 double        height,
+                                 const NlRgba *colour);
+/* The same for an opaque @colour that leaves out @holes: the whole
+ * device pixels inside each of them are not touched, for a caller that
+ * covers them next with opaque paint anyway (a figure's panels over its
+ * background).  One pass over the surface saved is a good share of a
+ * frame.  Filled whole where nl-raster cannot draw or the rectangle is
+ * not on whole device pixels. */
+void     _nl_fill_rect_except   (cairo_t      *cr,
+                                 double        x,
+                                 double        y,
+                                 double        width,
+                                 double        height,
+                                 const NlRgba *colour,
+                                 const NlRect *holes,
+                                 guint         n_holes);
+/* The part of a rounded panel (as _nl_rounded_panel() draws it with an
+ * opaque fill) that its fill covers opaquely: a hole for
+ * _nl_fill_rect_except(). */
+NlRect   _nl_rounded_panel_hole (cairo_t      *cr,
+                                 const NlRect *rect,
+                                 double        radius,
+                                 double        line_width);
 /* Draws the rounded rectangle of _nl_raster_rounded_rect() into @cr:
  * straight into the pixels when _nl_raster_begin() accepts @cr and the
  * target is not stretched, else with cairo paths (the same look).  Panels

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nl-raster.h"
 #include "nl-signal-diagram.h"
 #include "nl-signal-diagram-private.h"
 
@@ -55,9 +56,7 @@ fill_background (cairo_t             *cr,
                  int                  width,
                  int                  height)
 {
-  cairo_rectangle (cr, 0, 0, width, height);
-  _nl_set_colour (cr, &style->background);
-  cairo_fill (cr);
+  _nl_fill_rect (cr, 0, 0, width, height, &style->background);
 }
 
 /* The legend along the bottom.  On a small canvas it keeps its most
@@ -69,7 +68,8 @@ place_legend (cairo_t              *cr,
               const NlDiagramState *state,
               double                m,
               int                   width,
-              int                   height)
+              int                   height,
+              guint                *n_items)
 {
   NlRect legend = { m, 0, width - 2 * m, 0 };
   guint n = NL_DIAGRAM_LEGEND_ITEMS;
@@ -78,8 +78,31 @@ place_legend (cairo_t              *cr,
   while (n > 3 && legend.height > height * 0.25)
     legend.height = _nl_diagram_legend (NULL, c, state, &legend, --n);
   legend.y = height - m - legend.height;
-  _nl_diagram_legend (cr, c, state, &legend, n);
+  if (cr != NULL)
+    _nl_diagram_legend (cr, c, state, &legend, n);
+  if (n_items != NULL)
+    *n_items = n;
   return legend;
+}
+
+/* The background, but for the inside of the panels drawn over it: their
+ * opaque fills would only paint those pixels again. */
+static void
+fill_background_around (cairo_t             *cr,
+                        const NlRenderStyle *style,
+                        double               s,
+                        int                  width,
+                        int                  height,
+                        const NlRect        *panels,
+                        guint                n_panels)
+{
+  NlRect holes[4];
+  guint n = 0;
+
+  for (guint i = 0; i < n_panels && n < G_N_ELEMENTS (holes); i++)
+    if (panels[i].width > 0 && panels[i].height > 0)
+      holes[n++] = _nl_rounded_panel_hole (cr, &panels[i], s * 0.5, 1.0 / style->scale_factor);
+  _nl_fill_rect_except (cr, 0, 0, width, height, &style->background, holes, n);
 }
 
 static void
@@ -93,7 +116,8 @@ draw_single (cairo_t              *cr,
   NlDiagramMemo *memo = c->memo;
   double m, title_h, right_w = 0, gap, readouts_h = 0;
   gboolean icons = TRUE, compact = FALSE, fitted = FALSE;
-  NlRect title, legend, body, pathway, readouts, myokines, line;
+  NlRect title, legend, body, pathway, readouts, myokines, line, para = { 0 };
+  guint n_legend;
   g_autofree char *title_text = NULL;
 
   /* The moving pass only needs the panels the still pass placed. */
@@ -106,8 +130,8 @@ draw_single (cairo_t              *cr,
       return;
     }
 
-  fill_background (cr, style, width, height);
-
+  /* Everything is placed first, so the background can leave out the
+   * panels; then drawn in the same order as ever. */
   m = c->s * 0.8;
   gap = c->s * 0.6;
   title_h = _nl_text_line_height (&c->kit, NL_TEXT_TITLE) * 1.1;
@@ -115,10 +139,8 @@ draw_single (cairo_t              *cr,
   /* Translators: e.g. "From motor cortex to muscle — Week 8, 80 % effort". */
   title_text = g_strdup_printf (_("From motor cortex to muscle — %s, %.0f %% effort"),
                                 state->day_label ? state->day_label : "", 100 * state->effort);
-  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
-                        &style->foreground, "title");
 
-  legend = place_legend (cr, c, state, m, width, height);
+  legend = place_legend (NULL, c, state, m, width, height, &n_legend);
 
   body = (NlRect) { m, title.y + title_h + gap, width - 2 * m, 0 };
   body.height = legend.y - gap - body.y;
@@ -150,19 +172,16 @@ draw_single (cairo_t              *cr,
    * is no room for both, the read-out line gives way to it. */
   if (!fitted)
     {
-      NlRect para = { body.x, 0, body.width, 0 };
-
+      para = (NlRect) { body.x, 0, body.width, 0 };
       para.height = _nl_diagram_myokines_line (NULL, c, state, &para);
       if (para.height + gap > body.height - (line.height + gap * 0.5) - c->s * 4)
         line.height = 0;
       para.y = body.y + body.height - para.height;
-      _nl_diagram_myokines_line (cr, c, state, &para);
       body.height -= para.height + gap;
       right_w = 0;
     }
   if (compact && line.height > 0)
     {
-      _nl_diagram_readouts_line (cr, c, state, &line);
       body.y += line.height + gap * 0.5;
       body.height -= line.height + gap * 0.5;
     }
@@ -183,6 +202,21 @@ draw_single (cairo_t              *cr,
   memo->pathway[0] = pathway;
   memo->myokines = myokines;
   memo->icons = icons;
+
+  {
+    NlRect panels[3] = { pathway, myokines, readouts };
+
+    if (compact)
+      panels[2].width = 0;
+    fill_background_around (cr, style, c->s, width, height, panels, 3);
+  }
+  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
+                        &style->foreground, "title");
+  _nl_diagram_legend (cr, c, state, &legend, n_legend);
+  if (para.width > 0)
+    _nl_diagram_myokines_line (cr, c, state, &para);
+  if (compact && line.height > 0)
+    _nl_diagram_readouts_line (cr, c, state, &line);
   if (pathway.width > 0)
     _nl_diagram_draw_pathway (cr, c, state, &pathway);
   if (!compact)
@@ -307,7 +341,7 @@ draw_compare (cairo_t              *cr,
   _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
                         &style->foreground, "title");
 
-  legend = place_legend (cr, c, after, m, width, height);
+  legend = place_legend (cr, c, after, m, width, height, NULL);
   body = (NlRect) { m, title.y + title_h + gap, width - 2 * m, 0 };
   body.height = legend.y - gap - body.y;
 
