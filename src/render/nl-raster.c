@@ -1577,11 +1577,12 @@ fill_polygon (NlRaster     *r,
 {
   double minx = G_MAXDOUBLE, miny = G_MAXDOUBLE, maxx = -G_MAXDOUBLE, maxy = -G_MAXDOUBLE;
   guint32 pixel = premultiplied (colour);
-  int bx0, by0, bx1, by1, bw, bh;
+  int bx0, by0, bx1, by1, bw, bh, band;
   Coverage c;
   FillScratch *scratch;
   const Span *spans;
   gsize nspans;
+  double *dev;
 
   for (int i = 0; i < n; i++)
     {
@@ -1604,62 +1605,79 @@ fill_polygon (NlRaster     *r,
     return TRUE;
   bw = bx1 - bx0;
   bh = by1 - by0;
-  scratch = fill_scratch ((gsize) (bw + 2) * bh, bh);
-  c.acc = scratch->acc;
-  c.w = bw;
-  c.h = bh;
-  c.scratch = scratch;
-  c.n_spans = 0;
+  /* The box is done in bands of rows whose cells stay in the cache: a
+   * large polygon's whole accumulation buffer would not, and every edge
+   * and every sum would wait for memory. */
+  band = CLAMP (65536 / (bw + 2), 16, bh);
+  scratch = fill_scratch ((gsize) (bw + 2) * band, band);
+  dev = g_new (double, 2 * n);
   for (int i = 0; i < n; i++)
     {
-      int j = i + 1 == n ? 0 : i + 1;
-
-      coverage_edge (&c, px[i] * r->sx + r->tx - bx0, py[i] * r->sy + r->ty - by0,
-                     px[j] * r->sx + r->tx - bx0, py[j] * r->sy + r->ty - by0);
+      dev[2 * i] = px[i] * r->sx + r->tx - bx0;
+      dev[2 * i + 1] = py[i] * r->sy + r->ty - by0;
     }
-
-  /* Along each row the sum changes only in the cells an edge touched:
-   * those are summed (and cleared) one by one, and the runs between them,
-   * of one coverage, are blended whole. */
-  sort_spans (scratch, c.n_spans, bh);
-  spans = scratch->sorted;
-  nspans = c.n_spans;
-  for (gsize k = 0; k < nspans;)
+  for (int top = 0; top < bh; top += band)
     {
-      int y = spans[k].row;
-      float *cells = c.acc + (gsize) y * (bw + 2);
-      guint32 *row = r->data + (gsize) (y + by0) * r->stride + bx0;
-      float sum = 0;
-      int pos = 0;
-
-      for (; k < nspans && spans[k].row == y; k++)
+      c.acc = scratch->acc;
+      c.w = bw;
+      c.h = MIN (band, bh - top);
+      c.scratch = scratch;
+      c.n_spans = 0;
+      for (int i = 0; i < n; i++)
         {
-          int a = MAX (spans[k].x0, pos), b = spans[k].x1;
+          int j = i + 1 == n ? 0 : i + 1;
+          double ya = dev[2 * i + 1] - top, yb = dev[2 * j + 1] - top;
 
-          if (b <= pos)
+          if ((ya <= 0 && yb <= 0) || (ya >= c.h && yb >= c.h))
             continue;
-          if (a > pos)
-            {
-              guint cov = coverage_byte (sum);
-
-              if (cov > 0)
-                fill_run (row, pos, a, cov >= 255 ? pixel : mul8x4 (pixel, cov));
-            }
-          for (int x = a; x < b; x++)
-            {
-              guint cov;
-
-              sum += cells[x];
-              cells[x] = 0;
-              if (x < bw && (cov = coverage_byte (sum)) > 0)
-                blend (&row[x], pixel, cov);
-            }
-          pos = b;
+          coverage_edge (&c, dev[2 * i], ya, dev[2 * j], yb);
         }
-      /* Past the last touched cell the sum is back to zero: every row of
-       * a closed outline winds out again, if only on the box's right. */
-      cells[bw] = cells[bw + 1] = 0;
+
+      /* Along each row the sum changes only in the cells an edge
+       * touched: those are summed (and cleared) one by one, and the runs
+       * between them, of one coverage, are blended whole. */
+      sort_spans (scratch, c.n_spans, c.h);
+      spans = scratch->sorted;
+      nspans = c.n_spans;
+      for (gsize k = 0; k < nspans;)
+        {
+          int y = spans[k].row;
+          float *cells = c.acc + (gsize) y * (bw + 2);
+          guint32 *row = r->data + (gsize) (y + top + by0) * r->stride + bx0;
+          float sum = 0;
+          int pos = 0;
+
+          for (; k < nspans && spans[k].row == y; k++)
+            {
+              int a = MAX (spans[k].x0, pos), b = spans[k].x1;
+
+              if (b <= pos)
+                continue;
+              if (a > pos)
+                {
+                  guint cov = coverage_byte (sum);
+
+                  if (cov > 0)
+                    fill_run (row, pos, a, cov >= 255 ? pixel : mul8x4 (pixel, cov));
+                }
+              for (int x = a; x < b; x++)
+                {
+                  guint cov;
+
+                  sum += cells[x];
+                  cells[x] = 0;
+                  if (x < bw && (cov = coverage_byte (sum)) > 0)
+                    blend (&row[x], pixel, cov);
+                }
+              pos = b;
+            }
+          /* Past the last touched cell the sum is back to zero: every row
+           * of a closed outline winds out again, if only on the box's
+           * right. */
+          cells[bw] = cells[bw + 1] = 0;
+        }
     }
+  g_free (dev);
   touch (r, bx0, by0, bx1, by1);
   return TRUE;
 }

@@ -442,6 +442,23 @@ draw_series (cairo_t             *cr,
   }
 }
 
+/* Phase @p's shaded box: its days across the data area, on whole device
+ * pixels. */
+static void
+phase_box (const NlPlot     *plot,
+           guint             p,
+           const PlotLayout *L,
+           double            snap,
+           NlRect           *box)
+{
+  const NlPlotPhase *phase = &g_array_index (plot->phases, NlPlotPhase, p);
+  double x0 = round (nl_plot_axis_to_pixel (&L->xaxis, phase->start_day) * snap) / snap;
+  double x1 = round (nl_plot_axis_to_pixel (&L->xaxis, phase->end_day) * snap) / snap;
+  double y0 = round (L->area.y * snap) / snap, y1 = round ((L->area.y + L->area.height) * snap) / snap;
+
+  *box = (NlRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
 /* Everything but the selected day's marker.  Fills @layout and, in
  * @marker_box, the header space left for the marker's label. */
 static void
@@ -463,7 +480,15 @@ draw_still (cairo_t             *cr,
   _nl_text_kit_init (&kit, cr, style, nl_render_style_text_size (style, width, height));
   compute_layout (&kit, plot, style, width, height, &L);
 
-  _nl_fill_rect (cr, 0, 0, width, height, &style->background);
+  /* The phases' opaque shading covers most of the data area next: the
+   * background leaves it out rather than paint it twice. */
+  {
+    g_autofree NlRect *holes = g_new (NlRect, MAX (plot->phases->len, 1));
+
+    for (guint p = 0; p < plot->phases->len; p++)
+      phase_box (plot, p, &L, snap, &holes[p]);
+    _nl_fill_rect_except (cr, 0, 0, width, height, &style->background, holes, plot->phases->len);
+  }
 
   _nl_text_draw_in_box (&kit, cr, NL_TEXT_HEADING, plot->title ? plot->title : "", &L.title,
                         0, 0.5, &style->foreground, "title");
@@ -495,9 +520,9 @@ draw_still (cairo_t             *cr,
       /* On whole device pixels a shaded box is a plain fill, many times
        * cheaper than an antialiased one. */
       {
-        double x0 = round (a * snap) / snap, x1 = round (b * snap) / snap;
-        double y0 = round (L.area.y * snap) / snap, y1 = round ((L.area.y + L.area.height) * snap) / snap;
+        NlRect box;
 
+        phase_box (plot, p, &L, snap, &box);
         /* Nothing but the background is below yet: the shade can be
          * blended here once and written opaque, a plain memory fill. */
         const NlRgba *shade = &style->phase_shade[CLAMP ((int) phase->kind, 0, 2)];
@@ -508,7 +533,7 @@ draw_still (cairo_t             *cr,
           1.0,
         };
 
-        _nl_fill_rect (cr, x0, y0, x1 - x0, y1 - y0, &mixed);
+        _nl_fill_rect (cr, box.x, box.y, box.width, box.height, &mixed);
       }
       /* One-device-pixel lines on pixel centres are whole-pixel rows or
        * columns: filled as rectangles, cheaper than stroked. */
