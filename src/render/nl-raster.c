@@ -357,6 +357,8 @@ _nl_raster_rect (NlRaster     *r,
 
       if (c8 == 0)
         continue;
+      if (y + PREFETCH_AHEAD < by1)
+        prefetch_pixels (r, y + PREFETCH_AHEAD, bx0);
       src = c8 >= 255 ? pixel : mul8x4 (pixel, c8);
       /* A line a few pixels wide is blended here: a call per row would
        * cost more than its pixels. */
@@ -1646,6 +1648,21 @@ fill_polygon (NlRaster     *r,
           guint32 *row = r->data + (gsize) (y + top + by0) * r->stride + bx0;
           float sum = 0;
           int pos = 0;
+
+          /* The pixels at both ends of a row a few rows on: its edges
+           * are blended before its inside is filled, and each would
+           * otherwise wait for memory. */
+          if (y + PREFETCH_AHEAD < c.h)
+            {
+              int first = scratch->row_start[y + PREFETCH_AHEAD - 1];
+              int last = scratch->row_start[y + PREFETCH_AHEAD] - 1;
+
+              if (first <= last)
+                {
+                  prefetch_pixels (r, y + top + by0 + PREFETCH_AHEAD, bx0 + spans[first].x0);
+                  prefetch_pixels (r, y + top + by0 + PREFETCH_AHEAD, bx0 + MIN (spans[last].x1, bw) - 1);
+                }
+            }
 
           for (; k < nspans && spans[k].row == y; k++)
             {

@@ -262,6 +262,48 @@ typedef enum {
   PASS_LINES,
 } Pass;
 
+/* Drops the vertices of the outline (@x[i], @y[i]) that lie within @tol
+ * of a straight run through their neighbours; returns how many are left.
+ * A fill's cost grows with its edges, and model curves are mostly smooth:
+ * a tenth of a device pixel is far below what shows. */
+static int
+simplify_outline (double *x,
+                  double *y,
+                  int     n,
+                  double  tol)
+{
+  int out = 1, start = 0;
+
+  for (int i = 0; i < n; i++)
+    if (!isfinite (x[i]) || !isfinite (y[i]))
+      return n;
+  for (int i = 2; i < n; i++)
+    {
+      /* Does the run from the last kept vertex reach i straight? */
+      double ax = x[out - 1], ay = y[out - 1], dx = x[i] - ax, dy = y[i] - ay;
+      double len = hypot (dx, dy);
+      gboolean straight = len > 0 && i - start < 64;
+
+      for (int j = start + 1; j < i && straight; j++)
+        straight = fabs ((x[j] - ax) * dy - (y[j] - ay) * dx) <= tol * len;
+      if (!straight)
+        {
+          /* Keep the run's last vertex; a new run starts there. */
+          x[out] = x[i - 1];
+          y[out] = y[i - 1];
+          out++;
+          start = i - 1;
+        }
+    }
+  if (n > 1)
+    {
+      x[out] = x[n - 1];
+      y[out] = y[n - 1];
+      out++;
+    }
+  return out;
+}
+
 static void
 draw_series (cairo_t             *cr,
              const NlPlot        *plot,
@@ -301,7 +343,10 @@ draw_series (cairo_t             *cr,
       NlRgba band = *colour;
 
       band.alpha *= 0.18;
-      _nl_fill_polygon (cr, bx, by, (int) (2 * series->n), &band);
+      _nl_fill_polygon (cr, bx, by,
+                        simplify_outline (bx, by, (int) (2 * series->n),
+                                          0.1 / MAX (style->scale_factor, 1.0)),
+                        &band);
     }
 
   if (series->kind == NL_PLOT_BAND)
@@ -324,7 +369,10 @@ draw_series (cairo_t             *cr,
           ay[2 * series->n - 1 - i] = nl_plot_axis_to_pixel (&L->yaxis, base);
         }
       area.alpha *= 0.55;
-      _nl_fill_polygon (cr, ax, ay, (int) (2 * series->n), &area);
+      _nl_fill_polygon (cr, ax, ay,
+                        simplify_outline (ax, ay, (int) (2 * series->n),
+                                          0.1 / MAX (style->scale_factor, 1.0)),
+                        &area);
     }
 
   if (pass != PASS_LINES)
