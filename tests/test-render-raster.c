@@ -251,6 +251,65 @@ test_rounded_panel_fallback (void)
   pair_check_and_free (&pair);
 }
 
+/* Rectangles (backgrounds, crisp lines) with fractional edges. */
+static void
+test_rects (void)
+{
+  static const double boxes[][4] = {
+    { 10.3, 12.6, 120.2, 80.9 }, { 20, 30, 100, 1 }, { 40.5, 10, 1, 90 }, { 70.2, 50.1, 0.6, 0.7 },
+  };
+  const NlRgba colours[] = { { 0.2, 0.4, 0.6, 1 }, { 0, 0, 0, 0.3 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (colours); c++)
+    for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+      for (double scale = 1; scale <= 2; scale++)
+        {
+          Pair pair = pair_new ();
+
+          cairo_scale (pair.cr_a, scale, scale);
+          cairo_scale (pair.cr_b, scale, scale);
+          /* Copies apart from each other, enough of them for the
+           * smallest to count as ink. */
+          for (int k = 0; k < (boxes[i][2] < 5 ? 6 : 1); k++)
+            {
+              double x = boxes[i][0] / scale + k * 3.3 / scale;
+
+              cairo_rectangle (pair.cr_a, x, boxes[i][1] / scale, boxes[i][2] / scale,
+                               boxes[i][3] / scale);
+              _nl_fill_rect (pair.cr_b, x, boxes[i][1] / scale, boxes[i][2] / scale,
+                             boxes[i][3] / scale, &colours[c]);
+            }
+          cairo_set_source_rgba (pair.cr_a, colours[c].red, colours[c].green, colours[c].blue,
+                                 colours[c].alpha);
+          cairo_fill (pair.cr_a);
+          pair_check_and_free (&pair);
+        }
+}
+
+/* Circles filled and outlined (the legend's swatches, the interneuron). */
+static void
+test_discs_outlined (void)
+{
+  static const double radii[] = { 2.5, 6.2, 15.7 };
+  const NlRgba fill = { 0.9, 0.62, 0, 1 }, line = { 0.1, 0.1, 0.1, 0.9 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (radii); i++)
+    for (double width = 1; width <= 2.5; width += 1.5)
+      {
+        Pair pair = pair_new ();
+
+        cairo_arc (pair.cr_a, 60.3, 50.7, radii[i], 0, 2 * G_PI);
+        cairo_set_source_rgba (pair.cr_a, fill.red, fill.green, fill.blue, fill.alpha);
+        cairo_fill_preserve (pair.cr_a);
+        cairo_set_line_width (pair.cr_a, width);
+        cairo_set_source_rgba (pair.cr_a, line.red, line.green, line.blue, line.alpha);
+        cairo_stroke (pair.cr_a);
+        _nl_disc_outlined (pair.cr_b, 60.3, 50.7, radii[i], &fill, width, &line);
+        g_assert_false (cairo_has_current_point (pair.cr_b));
+        pair_check_and_free (&pair);
+      }
+}
+
 /* Fibres (capsules) and end plates (ellipses). */
 static void
 test_capsule_ellipse (void)
@@ -653,6 +712,8 @@ main (int    argc,
   g_test_add_func ("/render/raster/polylines", test_polylines);
   g_test_add_func ("/render/raster/capsule-ellipse", test_capsule_ellipse);
   g_test_add_func ("/render/raster/rounded-panels", test_rounded_panels);
+  g_test_add_func ("/render/raster/rects", test_rects);
+  g_test_add_func ("/render/raster/discs-outlined", test_discs_outlined);
   g_test_add_func ("/render/raster/rounded-panel-fallback", test_rounded_panel_fallback);
   g_test_add_func ("/render/raster/dot", test_dot);
   g_test_add_func ("/render/raster/dashes", test_dashes);

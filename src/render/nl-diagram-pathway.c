@@ -379,12 +379,11 @@ draw_cortex (cairo_t              *cr,
   cairo_restore (cr);
 
   /* The limb's area glows with the descending drive. */
-  cairo_arc (cr, sx, sy, bw * 0.065, 0, 2 * G_PI);
-  _nl_set_colour_over (cr, &style->cortex, 0.35 + 0.65 * drive, &style->panel);
-  cairo_fill_preserve (cr);
-  _nl_set_colour (cr, &style->foreground);
-  cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
-  cairo_stroke (cr);
+  {
+    NlRgba glow = _nl_colour_over (&style->cortex, 0.35 + 0.65 * drive, &style->panel);
+
+    _nl_disc_outlined (cr, sx, sy, bw * 0.065, &glow, MAX (1.0, ctx->s * 0.08), &style->foreground);
+  }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
@@ -779,25 +778,16 @@ draw_interneuron (cairo_t             *cr,
   const NlRenderStyle *style = ctx->style;
   double s = ctx->s, bar = s * 0.45, ant_top = L->ant_area.y + s * 0.1;
 
-  cairo_set_line_width (cr, MAX (1.0, s * 0.09));
-  _nl_set_colour (cr, &style->drive);
-  cairo_move_to (cr, L->tract_x, L->inter_y);
-  cairo_line_to (cr, L->inter_x - L->inter_r, L->inter_y);
-  cairo_stroke (cr);
-  _nl_set_colour (cr, &style->inhibitory);
-  cairo_move_to (cr, L->inter_x, L->inter_y + L->inter_r);
-  cairo_line_to (cr, L->inter_x, ant_top);
-  cairo_stroke (cr);
-  cairo_set_line_width (cr, MAX (1.5, s * 0.14));
-  cairo_move_to (cr, L->inter_x - bar / 2, ant_top);
-  cairo_line_to (cr, L->inter_x + bar / 2, ant_top);
-  cairo_stroke (cr);
-  cairo_arc (cr, L->inter_x, L->inter_y, L->inter_r, 0, 2 * G_PI);
-  _nl_set_colour (cr, &style->background);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-  _nl_set_colour (cr, &style->inhibitory);
-  cairo_stroke (cr);
+  double w = MAX (1.0, s * 0.09), wb = MAX (1.5, s * 0.14);
+
+  /* Straight strokes with butt ends are rectangles. */
+  _nl_fill_rect (cr, L->tract_x, L->inter_y - w / 2, L->inter_x - L->inter_r - L->tract_x, w,
+                 &style->drive);
+  _nl_fill_rect (cr, L->inter_x - w / 2, L->inter_y + L->inter_r, w,
+                 ant_top - L->inter_y - L->inter_r, &style->inhibitory);
+  _nl_fill_rect (cr, L->inter_x - bar / 2, ant_top - wb / 2, bar, wb, &style->inhibitory);
+  _nl_disc_outlined (cr, L->inter_x, L->inter_y, L->inter_r, &style->background, MAX (1.0, s * 0.1),
+                     &style->inhibitory);
 }
 
 void

@@ -67,12 +67,12 @@ fill_run (guint32 *row,
       /* An opaque run is a plain 32-bit memory fill, which the C library
        * does with the widest stores the processor has. */
 #if defined(__WCHAR_MAX__) && __WCHAR_MAX__ == 0x7fffffff
-      if (x1 > x0)
+      if (x1 - x0 >= 32)
         wmemset ((wchar_t *) (row + x0), (wchar_t) pixel, (size_t) (x1 - x0));
-#else
+      else
+#endif
       for (int x = x0; x < x1; x++)
         row[x] = pixel;
-#endif
     }
   else
     {
@@ -377,15 +377,6 @@ _nl_raster_rect (NlRaster     *r,
     }
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 void
 _nl_fill_rect_except (cairo_t      *cr,
                       double        x,
@@ -451,8 +442,15 @@ _nl_fill_rect_except (cairo_t      *cr,
             cuts[2 * n + 1] = box[4 * i + 2];
             n++;
           }
-      if (n > 1)
-        qsort (cuts, n, 2 * sizeof (double), compare_doubles);
+      /* A few at most: sorted in place (qsort costs more than a row). */
+      for (guint i = 1; i < n; i++)
+        for (guint j = i; j > 0 && cuts[2 * (j - 1)] > cuts[2 * j]; j--)
+          {
+            double a = cuts[2 * j], b = cuts[2 * j + 1];
+
+            cuts[2 * j] = cuts[2 * (j - 1)], cuts[2 * j + 1] = cuts[2 * (j - 1) + 1];
+            cuts[2 * (j - 1)] = a, cuts[2 * (j - 1) + 1] = b;
+          }
       for (guint i = 0; i < n; i++)
         {
           int a = CLAMP ((int) cuts[2 * i], x0, x1), b = CLAMP ((int) cuts[2 * i + 1], x0, x1);
@@ -700,6 +698,99 @@ _nl_raster_rounded_rect (NlRaster     *r,
             blend (&row[x], bpix, b8);
         }
     }
+}
+
+void
+_nl_raster_ring (NlRaster     *r,
+                 double        cx,
+                 double        cy,
+                 double        radius,
+                 double        width,
+                 const NlRgba *colour)
+{
+  guint32 pixel = premultiplied (colour);
+  double dx = cx * r->sx + r->tx, dy = cy * r->sy + r->ty;
+  double ro = (radius + width / 2) * r->scale, ri = MAX ((radius - width / 2) * r->scale, 0);
+  double outer = (ro + 0.5) * (ro + 0.5), hollow = ri > 0.5 ? (ri - 0.5) * (ri - 0.5) : -1;
+  int x0 = MAX (r->x0, ifloor (dx - ro - 0.5)), x1 = MIN (r->x1, iceil (dx + ro + 0.5));
+  int y0 = MAX (r->y0, ifloor (dy - ro - 0.5)), y1 = MIN (r->y1, iceil (dy + ro + 0.5));
+
+  if (width <= 0 || pixel == 0 || x0 >= x1 || y0 >= y1)
+    return;
+  touch (r, x0, y0, x1, y1);
+  for (int y = y0; y < y1; y++)
+    {
+      guint32 *row = r->data + (gsize) y * r->stride;
+      double py = y + 0.5 - dy, py2 = py * py;
+      int h0 = x1, h1 = x1;   /* the hole this row crosses: no ink there */
+
+      if (py2 >= outer)
+        continue;
+      if (hollow - py2 > 0)
+        {
+          double half = sqrt (hollow - py2);
+
+          h0 = MAX (x0, iceil (dx - half - 0.5));
+          h1 = MIN (x1, ifloor (dx + half - 0.5) + 1);
+          if (h0 >= h1)
+            h0 = h1 = x1;
+        }
+      /* A one-pixel box across each of its two edges. */
+      for (int x = x0; x < x1; x++)
+        {
+          double px, d2, d, cov;
+
+          if (x == h0)
+            x = h1;
+          if (x >= x1)
+            break;
+          px = x + 0.5 - dx;
+          d2 = px * px + py2;
+          if (d2 >= outer)
+            continue;
+          d = sqrt (d2);
+          cov = CLAMP (ro + 0.5 - d, 0, 1) - CLAMP (ri + 0.5 - d, 0, 1);
+          if (cov > 0)
+            blend (&row[x], pixel, (guint) (cov * 255 + 0.5));
+        }
+    }
+}
+
+void
+_nl_disc_outlined (cairo_t      *cr,
+                   double        cx,
+                   double        cy,
+                   double        radius,
+                   const NlRgba *fill,
+                   double        line_width,
+                   const NlRgba *line)
+{
+  NlRaster raster;
+
+  cairo_set_line_width (cr, line_width);
+  if (_nl_raster_begin (&raster, cr))
+    {
+      if (fill != NULL)
+        _nl_raster_disc (&raster, cx, cy, radius, fill);
+      if (line != NULL)
+        _nl_raster_ring (&raster, cx, cy, radius, line_width, line);
+      _nl_raster_end (&raster);
+      cairo_new_path (cr);
+      return;
+    }
+  cairo_new_path (cr);
+  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  if (fill != NULL)
+    {
+      _nl_set_colour (cr, fill);
+      cairo_fill_preserve (cr);
+    }
+  if (line != NULL)
+    {
+      _nl_set_colour (cr, line);
+      cairo_stroke (cr);
+    }
+  cairo_new_path (cr);
 }
 
 /* Each thread keeps one coverage mask, all zero between uses, so a stroke

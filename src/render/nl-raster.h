@@ -47,6 +47,13 @@ void     _nl_raster_disc     (NlRaster     *raster,
                               double        cy,
                               double        radius,
                               const NlRgba *colour);
+/* The outline of a circle: a ring @width thick centred on @radius. */
+void     _nl_raster_ring     (NlRaster     *raster,
+                              double        cx,
+                              double        cy,
+                              double        radius,
+                              double        width,
+                              const NlRgba *colour);
 /* A filled ellipse with half-axes @rx, @ry along x and y (user units). */
 void     _nl_raster_ellipse  (NlRaster     *raster,
                               double        cx,
@@ -116,6 +123,17 @@ void     _nl_fill_polygon       (cairo_t      *cr,
                                  int           n,
                                  const NlRgba *colour);
 
+/* A circle filled with @fill (NULL: none), then outlined @line_width
+ * wide in @line (NULL: none), as cairo_arc() + cairo_fill_preserve() +
+ * cairo_stroke() draw it: straight into the pixels when
+ * _nl_raster_begin() accepts @cr.  Sets the line width; clears the path. */
+void     _nl_disc_outlined      (cairo_t      *cr,
+                                 double        cx,
+                                 double        cy,
+                                 double        radius,
+                                 const NlRgba *fill,
+                                 double        line_width,
+                                 const NlRgba *line);
 /* Fills the rectangle with @colour: straight into the pixels when
  * _nl_raster_begin() accepts @cr (whole-pixel rows are memory fills),
  * else with cairo.  For backgrounds, shading and crisp one-pixel lines
