@@ -283,8 +283,8 @@ _nl_raster_disc (NlRaster     *r,
         {
           double half = sqrt (inner - py2);
 
-          f0 = MAX (x0, (int) ceil (dx - half - 0.5));
-          f1 = MIN (x1, (int) floor (dx + half - 0.5) + 1);
+          f0 = MAX (x0, iceil (dx - half - 0.5));
+          f1 = MIN (x1, ifloor (dx + half - 0.5) + 1);
           if (f0 < f1)
             fill_run (row, f0, f1, pixel);
           else
@@ -806,6 +806,8 @@ typedef struct {
   gsize   size;
   Span   *spans;      /* the rows' touched runs, in the order found */
   gsize   max_spans;
+  int    *row_last;   /* each row's latest span, or -1 */
+  gsize   max_rows;
 } Scratch;
 
 static void
@@ -815,6 +817,7 @@ scratch_free (gpointer data)
 
   g_free (scratch->data);
   g_free (scratch->spans);
+  g_free (scratch->row_last);
   g_free (scratch);
 }
 
@@ -880,6 +883,13 @@ stroke_begin (Stroke   *st,
   st->mask = scratch_mask ((gsize) st->bw * (st->by1 - st->by0));
   st->scratch = g_private_get (&scratch_key);
   st->n_spans = 0;
+  if (st->scratch->max_rows < (gsize) (st->by1 - st->by0))
+    {
+      g_free (st->scratch->row_last);
+      st->scratch->max_rows = st->by1 - st->by0;
+      st->scratch->row_last = g_new (int, st->scratch->max_rows);
+    }
+  memset (st->scratch->row_last, 0xff, (st->by1 - st->by0) * sizeof (int));
   return TRUE;
 }
 
@@ -890,7 +900,19 @@ stroke_span (Stroke *st,
              int     x1)
 {
   Scratch *scratch = st->scratch;
+  int *last = &scratch->row_last[row - st->by0];
 
+  /* Where the segments of a row meet (joints, caps) their runs overlap:
+   * one run, so stroke_end() visits each pixel once. */
+  if (*last >= 0 && scratch->spans[*last].x0 <= x1 && x0 <= scratch->spans[*last].x1)
+    {
+      Span *span = &scratch->spans[*last];
+
+      span->x0 = MIN (span->x0, x0);
+      span->x1 = MAX (span->x1, x1);
+      return;
+    }
+  *last = (int) st->n_spans;
   if (st->n_spans == scratch->max_spans)
     {
       scratch->max_spans = MAX (2 * scratch->max_spans, 1024);
@@ -1213,7 +1235,7 @@ _nl_raster_capsule (NlRaster     *r,
       /* Along the straight part every pixel of a row is covered alike. */
       double side = CLAMP (h + 0.5 - v, 0, 1);
       guint side8 = (guint) (side * 255 + 0.5);
-      int s0 = MAX (bx0, (int) ceil (x0 - 0.5)), s1 = MIN (bx1, (int) floor (x1 - 0.5) + 1);
+      int s0 = MAX (bx0, iceil (x0 - 0.5)), s1 = MIN (bx1, ifloor (x1 - 0.5) + 1);
 
       if (side8 == 0)
         continue;
@@ -1527,8 +1549,8 @@ coverage_line (Coverage *c,
       y0 = 0;
     }
   y1 = MIN (y1, c->h);
-  ys = (int) floor (y0);
-  ye = (int) ceil (y1);
+  ys = ifloor (y0);
+  ye = iceil (y1);
   for (int y = ys; y < ye; y++)
     {
       float *row = c->acc + (gsize) y * (c->w + 2);
@@ -1536,8 +1558,7 @@ coverage_line (Coverage *c,
       double xnext = x + dxdy * dy;
       double d = dy * dir;
       double lo = MIN (x, xnext), hi = MAX (x, xnext);
-      double lo_floor = floor (lo);
-      int i0 = (int) lo_floor, i1 = (int) ceil (hi);
+      int i0 = ifloor (lo), i1 = iceil (hi);
 
       /* Rounding can put an end a hair outside the box. */
       i0 = CLAMP (i0, 0, c->w);
