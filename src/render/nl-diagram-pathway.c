@@ -93,7 +93,15 @@ polyline_add (Polyline *p,
     return;
   p->x[p->n] = x;
   p->y[p->n] = y;
-  p->len[p->n] = p->n == 0 ? 0 : p->len[p->n - 1] + hypot (x - p->x[p->n - 1], y - p->y[p->n - 1]);
+  if (p->n == 0)
+    p->len[0] = 0;
+  else
+    {
+      double dx = x - p->x[p->n - 1], dy = y - p->y[p->n - 1];
+
+      /* sqrt, not hypot(): the lengths are small and hypot() is slow. */
+      p->len[p->n] = p->len[p->n - 1] + sqrt (dx * dx + dy * dy);
+    }
   p->n++;
 }
 

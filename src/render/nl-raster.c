@@ -1283,7 +1283,7 @@ stroke_dashed (Stroke       *st,
   start = width / 2;
   for (int i = 0; i + 1 < n; i++)
     {
-      double dx = x[i + 1] - x[i], dy = y[i + 1] - y[i], len = hypot (dx, dy);
+      double dx = x[i + 1] - x[i], dy = y[i + 1] - y[i], len = sqrt (dx * dx + dy * dy);
 
       /* Every dash that begins or goes on within this segment. */
       while (start < done + len)

@@ -281,7 +281,7 @@ simplify_outline (double *x,
     {
       /* Does the run from the last kept vertex reach i straight? */
       double ax = x[out - 1], ay = y[out - 1], dx = x[i] - ax, dy = y[i] - ay;
-      double len = hypot (dx, dy);
+      double len = sqrt (dx * dx + dy * dy);
       gboolean straight = len > 0 && i - start < 64;
 
       for (int j = start + 1; j < i && straight; j++)
@@ -310,7 +310,8 @@ draw_series (cairo_t             *cr,
              guint                k,
              Pass                 pass,
              const PlotLayout    *L,
-             const NlRenderStyle *style)
+             const NlRenderStyle *style,
+             const double        *bases)
 {
   const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
   const NlRgba *colour = &style->series[series->colour % NL_RENDER_N_SERIES_COLOURS];
@@ -362,7 +363,7 @@ draw_series (cairo_t             *cr,
 
       for (guint i = 0; i < series->n; i++)
         {
-          double base = stack_base (plot, k, series->x[i]);
+          double base = bases[i];
 
           ax[i] = ax[2 * series->n - 1 - i] = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
           ay[i] = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
@@ -433,7 +434,7 @@ draw_series (cairo_t             *cr,
 
         if (i < series->n)
           {
-            double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
+            double base = series->kind == NL_PLOT_STACKED_AREA ? bases[i] : 0;
             px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
             py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
           }
@@ -454,7 +455,7 @@ draw_series (cairo_t             *cr,
           }
 
         /* Can the run from (ax, ay) reach this point straight? */
-        dx = px - ax, dy = py - ay, len = hypot (dx, dy);
+        dx = px - ax, dy = py - ay, len = sqrt (dx * dx + dy * dy);
         for (guint j = 0; j < n_run && straight; j++)
           straight = len > 0 && fabs ((run_x[j] - ax) * dy - (run_y[j] - ay) * dx) / len <= tolerance;
         if (!straight || n_run == G_N_ELEMENTS (run_x))
@@ -645,9 +646,26 @@ draw_still (cairo_t             *cr,
     cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   }
   cairo_clip (cr);
-  for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
+  {
+    /* Each stacked series' base, worked out once for all passes. */
+    g_autofree double **bases = g_new0 (double *, plot->series->len);
+
     for (guint k = 0; k < plot->series->len; k++)
-      draw_series (cr, plot, k, pass, &L, style);
+      {
+        const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+
+        if (series->kind != NL_PLOT_STACKED_AREA)
+          continue;
+        bases[k] = g_new (double, MAX (series->n, 1));
+        for (guint i = 0; i < series->n; i++)
+          bases[k][i] = stack_base (plot, k, series->x[i]);
+      }
+    for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
+      for (guint k = 0; k < plot->series->len; k++)
+        draw_series (cr, plot, k, pass, &L, style, bases[k]);
+    for (guint k = 0; k < plot->series->len; k++)
+      g_free (bases[k]);
+  }
   cairo_restore (cr);
 
   /* Axes: the y axis down to the corner (the mitred join's square), the
