@@ -551,6 +551,59 @@ side_cov (double   d,
 
 #define SIDE_MAX 32
 
+/* What a side pixel becomes whatever was below it (fill and outline
+ * coverages @f8 and @b8), or 0 when it depends on what was below. */
+static guint32
+side_constant (guint32 fill,
+               guint   f8,
+               guint32 border,
+               guint   b8)
+{
+  guint32 c;
+
+  if (f8 >= 255 && (fill >> 24) == 255)
+    {
+      c = fill;
+      if (b8 > 0)
+        blend (&c, border, b8);
+      return c;   /* opaque, so never 0 */
+    }
+  if (f8 == 0 && b8 >= 255 && (border >> 24) == 255)
+    return border;
+  return 0;
+}
+
+/* A run of @n side pixels from @x0 on, clipped to [@lo, @hi). */
+static inline void
+side_row (guint32       *row,
+          int            x0,
+          int            n,
+          int            lo,
+          int            hi,
+          const guint   *f8,
+          const guint   *b8,
+          const guint32 *constant,
+          guint32        fill,
+          guint32        border)
+{
+  int i0 = MAX (0, lo - x0), i1 = MIN (n, hi - x0);
+
+  for (int i = i0; i < i1; i++)
+    {
+      guint32 *p = &row[x0 + i];
+
+      if (constant[i] != 0)
+        *p = constant[i];
+      else
+        {
+          if (f8[i])
+            blend (p, fill, f8[i]);
+          if (b8[i])
+            blend (p, border, b8[i]);
+        }
+    }
+}
+
 void
 _nl_raster_rounded_rect (NlRaster     *r,
                          const NlRect *rect,
@@ -574,6 +627,7 @@ _nl_raster_rounded_rect (NlRaster     *r,
   int ma = MAX (bx0, (int) ceil (x0 + margin - 0.5));
   int mb = MIN (bx1, (int) floor (x1 - margin - 0.5) + 1);
   guint lf[SIDE_MAX], lb[SIDE_MAX], rf[SIDE_MAX], rb[SIDE_MAX];
+  guint32 lc[SIDE_MAX], rc[SIDE_MAX];
   int side_w, sl = 0, sr = 0;
   gboolean side_ok;
 
@@ -597,6 +651,8 @@ _nl_raster_rounded_rect (NlRaster     *r,
 
           side_cov (dl, half, fpix, bpix, &lf[i], &lb[i]);
           side_cov (dr, half, fpix, bpix, &rf[i], &rb[i]);
+          lc[i] = side_constant (fpix, lf[i], bpix, lb[i]);
+          rc[i] = side_constant (fpix, rf[i], bpix, rb[i]);
         }
     }
 
@@ -616,25 +672,8 @@ _nl_raster_rounded_rect (NlRaster     *r,
       if (side_ok && qy < MIN (0, rad - reach) - side_w - 1)
         {
           /* Every side pixel's nearest edge is the left or right one. */
-          for (int i = 0; i < side_w; i++)
-            {
-              int xl = sl + i, xr = sr + i;
-
-              if (xl >= r->x0 && xl < r->x1)
-                {
-                  if (lf[i])
-                    blend (&row[xl], fpix, lf[i]);
-                  if (lb[i])
-                    blend (&row[xl], bpix, lb[i]);
-                }
-              if (xr >= r->x0 && xr < r->x1)
-                {
-                  if (rf[i])
-                    blend (&row[xr], fpix, rf[i]);
-                  if (rb[i])
-                    blend (&row[xr], bpix, rb[i]);
-                }
-            }
+          side_row (row, sl, side_w, r->x0, r->x1, lf, lb, lc, fpix, bpix);
+          side_row (row, sr, side_w, r->x0, r->x1, rf, rb, rc, fpix, bpix);
           if (fpix != 0)
             fill_run (row, MAX (sl + side_w, r->x0), MIN (sr, r->x1), fpix);
           continue;
