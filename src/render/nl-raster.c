@@ -980,7 +980,6 @@ stroke_add (Stroke       *st,
       double bx = n > 1 ? x[i + 1] : ax, by = n > 1 ? y[i + 1] : ay;
       double dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy;
       double inv = len2 > 0 ? 1 / len2 : 0, inv_len = len2 > 0 ? 1 / sqrt (len2) : 0;
-      double inv_dy = fabs (dy) > 1e-9 ? 1 / dy : 0;
       double dt = dx * inv, dside = dy * inv_len;
       /* Divisions are slow: the per-row bounds multiply by these. */
       double inv_dt = fabs (dt) > 1e-12 ? 1 / dt : 0, inv_dside = fabs (dside) > 1e-12 ? 1 / dside : 0;
@@ -989,67 +988,44 @@ stroke_add (Stroke       *st,
 
       for (int py = sy0; py < sy1; py++)
         {
-          double cy = py + 0.5, ta = 0, tb = 1, xa, xb, qy = cy - ay, qydy = qy * dy;
+          double cy = py + 0.5, qy = cy - ay, qydy = qy * dy;
           guint8 *m = mask + (gsize) (py - by0) * bw - bx0;
           int lo = G_MAXINT, hi = G_MININT;
 
-          /* The part of the segment within reach of this row… */
-          if (fabs (dy) > 1e-9)
-            {
-              ta = (cy - reach - ay) * inv_dy;
-              tb = (cy + reach - ay) * inv_dy;
-              if (ta > tb)
-                {
-                  double t = ta;
-                  ta = tb;
-                  tb = t;
-                }
-              ta = MAX (ta, 0);
-              tb = MIN (tb, 1);
-              if (ta > tb)
-                continue;
-            }
-          else if (fabs (qy) >= reach)
-            continue;
-
-          /* …beside the segment: the distance is to its line, which
-           * changes by a constant step along the row.  Only the pixels
-           * within reach of the line are visited. */
-          xa = ax + ta * dx;
-          xb = ax + tb * dx;
+          /* Beside the segment the distance is to its line.  Along the
+           * row, the position along the segment (t) and the signed
+           * distance from its line (side) are linear in the pixel: the
+           * pixels with 0 ≤ t ≤ 1 (a hair wider: the caps overlap them,
+           * and the larger coverage wins) and |side| < reach are found
+           * directly, and only they are visited. */
           if (len2 > 0)
             {
-              int k0 = MAX (bx0, ifloor (MIN (xa, xb) - reach)), k1 = MIN (bx1, iceil (MAX (xa, xb) + reach));
-              double qx = k0 + 0.5 - ax;
-              double t0 = (qx * dx + qydy) * inv;
-              double side0 = (qx * dy - qy * dx) * inv_len;
-              /* The pixels k0 + j, inclusive, with 0 ≤ t ≤ 1 (a hair
-               * wider: the caps overlap them, and the larger coverage
-               * wins) and |side| < reach. */
-              double m0 = k0, m1 = k1 - 1;
+              double t_row = ((0.5 - ax) * dx + qydy) * inv;
+              double side_row = ((0.5 - ax) * dy - qy * dx) * inv_len;
+              double m0 = bx0, m1 = bx1 - 1;   /* inclusive */
 
               if (inv_dt != 0)
                 {
-                  double ja = (-1e-9 - t0) * inv_dt, jb = (1 + 1e-9 - t0) * inv_dt;
+                  double ja = (-1e-9 - t_row) * inv_dt, jb = (1 + 1e-9 - t_row) * inv_dt;
 
-                  m0 = MAX (m0, k0 + MIN (ja, jb));
-                  m1 = MIN (m1, k0 + MAX (ja, jb));
+                  m0 = MAX (m0, MIN (ja, jb));
+                  m1 = MIN (m1, MAX (ja, jb));
                 }
-              else if (t0 < -1e-9 || t0 > 1 + 1e-9)
+              else if (t_row < -1e-9 || t_row > 1 + 1e-9)
                 m1 = m0 - 1;
               if (inv_dside != 0)
                 {
-                  double ja = (-reach - side0) * inv_dside, jb = (reach - side0) * inv_dside;
+                  double ja = (-reach - side_row) * inv_dside, jb = (reach - side_row) * inv_dside;
 
-                  m0 = MAX (m0, k0 + MIN (ja, jb));
-                  m1 = MIN (m1, k0 + MAX (ja, jb));
+                  m0 = MAX (m0, MIN (ja, jb));
+                  m1 = MIN (m1, MAX (ja, jb));
                 }
-              else if (fabs (side0) >= reach)
+              else if (fabs (side_row) >= reach)
                 m1 = m0 - 1;
               if (m1 >= m0)
                 {
                   int j0 = iceil (m0), j1 = ifloor (m1) + 1;
-                  double side = side0 + (j0 - k0) * dside;
+                  double side = side_row + j0 * dside;
 
                   for (int px = j0; px < j1; px++, side += dside)
                     {
