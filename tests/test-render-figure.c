@@ -207,6 +207,50 @@ test_population_bands (void)
   g_assert_true (spread);
 }
 
+/* The stacked strength figure cannot band its areas, so a population run
+ * adds the total as a line whose band is the total's p10–p90 spread, and a
+ * single-trainee run does not. */
+static void
+test_population_strength_total (void)
+{
+  g_autoptr(NlTimeline) timeline = load_timeline_population ("quadriceps-8-weeks.neurolift", 40);
+  g_autoptr(NlTimeline) single = load_timeline ("quadriceps-8-weeks.neurolift");
+  guint track = right_quadriceps (timeline);
+  g_autoptr(NlPlot) plot = nl_figure_plot_new (NL_FIGURE_STRENGTH, timeline, track, NULL, NULL, NAN);
+  g_autoptr(NlPlot) plain = nl_figure_plot_new (NL_FIGURE_STRENGTH, single, right_quadriceps (single),
+                                                NULL, NULL, NAN);
+  const double *total = nl_timeline_get_series (timeline, track, NL_SERIES_STRENGTH);
+  const NlPlotSeries *line = NULL;
+  gboolean spread = FALSE;
+
+  for (guint i = 0; i < plot->series->len; i++)
+    {
+      const NlPlotSeries *s = g_ptr_array_index (plot->series, i);
+
+      if (s->kind == NL_PLOT_STACKED_AREA)
+        g_assert_null (s->lo);
+      else if (g_str_has_prefix (s->label, "Total strength"))
+        line = s;
+    }
+  g_assert_nonnull (line);
+  g_assert_nonnull (line->lo);
+  g_assert_nonnull (line->hi);
+  for (guint d = 0; d < line->n; d++)
+    {
+      g_assert_cmpfloat (line->y[d], ==, total[d]);
+      g_assert_cmpfloat (line->lo[d], <=, line->hi[d] + 1e-9);
+      spread = spread || line->hi[d] - line->lo[d] > 0.01;
+    }
+  g_assert_true (spread);
+
+  for (guint i = 0; i < plain->series->len; i++)
+    {
+      const NlPlotSeries *s = g_ptr_array_index (plain->series, i);
+
+      g_assert_false (g_str_has_prefix (s->label, "Total strength"));
+    }
+}
+
 static void
 test_names (void)
 {
@@ -232,6 +276,7 @@ main (int    argc,
   g_test_add_func ("/render/figure/diagram-state", test_diagram_state);
   g_test_add_func ("/render/figure/plots", test_plots);
   g_test_add_func ("/render/figure/population-bands", test_population_bands);
+  g_test_add_func ("/render/figure/population-strength-total", test_population_strength_total);
   g_test_add_func ("/render/figure/names", test_names);
 
   return g_test_run ();

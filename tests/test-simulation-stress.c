@@ -234,7 +234,8 @@ random_pause (GRand *rand)
       g_main_context_iteration (NULL, FALSE);     /* typing */
       break;
     default:
-      g_usleep ((gulong) g_rand_int_range (rand, 0, 3 * NL_SIMULATION_DEBOUNCE_MS * 1000));
+      /* Up to a few milliseconds: about one model run. */
+      g_usleep ((gulong) g_rand_int_range (rand, 0, 3 * MAX (NL_SIMULATION_DEBOUNCE_MS, 1) * 1000));
       while (g_main_context_iteration (NULL, FALSE))
         ;
       break;

@@ -14,6 +14,7 @@
 #include "nl-explanation.h"
 #include "nl-program-xml.h"
 #include "nl-signal-diagram.h"
+#include "nl-trend-plot.h"
 #include "nl-trends-page.h"
 #include "nl-view-style.h"
 
@@ -286,6 +287,144 @@ test_diagram_tiles (Fixture       *f,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
   g_assert_cmpuint (nl_diagram_view_get_changed_tiles (view, NULL), >, n_tiles / 2);
   assert_view_shows_frame (view);
+}
+
+/* @widget as GTK renders it, as cairo image data (@w × @h, stride 4 @w). */
+static guchar *
+render_widget_pixels (GtkWidget *widget,
+                      int       *w,
+                      int       *h)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  *w = gtk_widget_get_width (widget);
+  *h = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *w, *h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, *w, *h));
+  pixels = g_malloc ((gsize) *w * *h * 4);
+  gdk_texture_download (texture, pixels, *w * 4);
+  return pixels;
+}
+
+/* Pixels in which the trend view as GTK renders it differs from its plot
+ * drawn directly by the render layer, at the view's size in its style;
+ * with @columns, the columns in which they lie (a bit per column). */
+static guint
+trend_view_differences (NlTrendView *view,
+                        GArray      *columns)
+{
+  GtkWidget *widget = GTK_WIDGET (view);
+  int w, h;
+  g_autofree guchar *shown = render_widget_pixels (widget, &w, &h);
+  cairo_surface_t *expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  const guint32 *data;
+  NlRenderStyle style;
+  guint differ = 0;
+  cairo_t *cr;
+
+  nl_view_style_init (&style, widget);
+  cr = cairo_create (expected);
+  nl_trend_plot_draw (cr, nl_trend_view_get_plot (view), &style, w, h);
+  cairo_destroy (cr);
+  cairo_surface_flush (expected);
+  data = (const guint32 *) cairo_image_surface_get_data (expected);
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 a = ((const guint32 *) shown)[(gsize) y * w + x];
+        guint32 b = data[(gsize) y * cairo_image_surface_get_stride (expected) / 4 + x];
+
+        if (a == b)
+          continue;
+        differ++;
+        if (columns != NULL)
+          {
+            int column = x;
+            g_array_append_val (columns, column);
+          }
+      }
+  cairo_surface_destroy (expected);
+  return differ;
+}
+
+/* The Trends view hands GTK an image of exactly what the render layer
+ * draws, also after another day, a theme change and a resize; hovering
+ * adds only its guide line. */
+static void
+test_trends_tiles (Fixture       *f,
+                   gconstpointer  data)
+{
+  NlTrendView *view = nl_trends_page_get_view (f->trends);
+  GtkWidget *widget = GTK_WIDGET (view);
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (int));
+  guint n_tiles = 0, changed, frames;
+  int w, h, width_before;
+
+  show_page (f, "trends");
+  g_assert_nonnull (nl_trend_view_get_plot (view));
+  g_assert_cmpuint (trend_view_differences (view, NULL), ==, 0);
+
+  /* Another day moves the marker: few tiles change. */
+  nl_trends_page_set_day (f->trends, 40);
+  gtk_test_widget_wait_for_draw (widget);
+  changed = nl_trend_view_get_changed_tiles (view, &n_tiles);
+  g_test_message ("another day: %u of %u tiles changed", changed, n_tiles);
+  g_assert_cmpuint (n_tiles, >, 20);
+  g_assert_cmpuint (changed, >, 0);
+  g_assert_cmpuint (changed, <, n_tiles / 4);
+  g_assert_cmpuint (nl_trend_view_get_plot (view)->selected_day, ==, 40);
+  g_assert_cmpuint (trend_view_differences (view, NULL), ==, 0);
+
+  /* Hovering reads out values and draws one column over the plot. */
+  w = gtk_widget_get_width (widget);
+  h = gtk_widget_get_height (widget);
+  g_assert_true (nl_trend_view_hover (view, w * 0.5 + 0.3, h * 0.6));
+  g_assert_nonnull (nl_trend_view_get_readout (view));
+  frames = nl_trend_view_get_frame_count (view);
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_cmpuint (nl_trend_view_get_frame_count (view), >, frames);
+  g_assert_cmpuint (trend_view_differences (view, columns), >, (guint) h / 4);
+  for (guint i = 0; i < columns->len; i++)
+    g_assert_cmpint (g_array_index (columns, int, i), ==, (int) (w * 0.5 + 0.3));
+  g_assert_false (nl_trend_view_hover (view, 1, 1));
+  g_assert_null (nl_trend_view_get_readout (view));
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_cmpuint (trend_view_differences (view, NULL), ==, 0);
+
+  /* Dark and back: the view follows the style manager by itself. */
+  frames = nl_trend_view_get_frame_count (view);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_cmpuint (nl_trend_view_get_frame_count (view), >, frames);
+  {
+    g_autofree guchar *pixels = render_widget_pixels (widget, &w, &h);
+    const guchar *corner = pixels + 4 * ((gsize) 2 * w + 2);
+
+    /* The background is dark: premultiplied BGRA of an opaque pixel. */
+    g_assert_cmpuint (corner[0] + corner[1] + corner[2], <, 3 * 100);
+  }
+  g_assert_cmpuint (trend_view_differences (view, NULL), ==, 0);
+  frames = nl_trend_view_get_frame_count (view);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_cmpuint (nl_trend_view_get_frame_count (view), >, frames);
+  g_assert_cmpuint (trend_view_differences (view, NULL), ==, 0);
+
+  /* Another size. */
+  width_before = gtk_widget_get_width (widget);
+  gtk_window_set_default_size (f->window, 1000, 640);
+  gtk_test_widget_wait_for_draw (widget);
+  spin (50);
+  gtk_test_widget_wait_for_draw (widget);
+  g_assert_cmpint (gtk_widget_get_width (widget), <, width_before);
+  g_assert_cmpuint (trend_view_differences (view, NULL), ==, 0);
 }
 
 static gboolean
@@ -606,6 +745,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/views/explanation/every-series", test_every_series_explained);
   g_test_add ("/views/diagram/draws", Fixture, NULL, fixture_setup, test_diagram_draws, fixture_teardown);
   g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
+  g_test_add ("/views/trends/tiles", Fixture, NULL, fixture_setup, test_trends_tiles, fixture_teardown);
   g_test_add ("/views/diagram/tiles", Fixture, NULL, fixture_setup, test_diagram_tiles, fixture_teardown);
   g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);
   g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);

@@ -13,6 +13,7 @@
 #include "nl-cli-model-private.h"
 #include "nl-csv.h"
 #include "nl-program-xml.h"
+#include "nl-reference.h"
 
 gboolean
 _nl_cli_write_output (const char *command,
@@ -151,8 +152,12 @@ print_summary (const NlTimeline *timeline,
     {
       g_print (_("Group-level effects of programmes like this one (SMD vs non-active controls):\n"));
       for (guint i = 0; i < n_effects; i++)
-        g_print ("  %-22s %.2f (%.2f–%.2f), %s\n", _(effects[i].name), effects[i].smd,
-                 effects[i].ci_low, effects[i].ci_high, effects[i].citation);
+        {
+          g_autofree char *source = nl_reference_cite (effects[i].citation);
+
+          g_print ("  %-22s %.2f (%.2f–%.2f), %s\n", _(effects[i].name), effects[i].smd,
+                   effects[i].ci_low, effects[i].ci_high, source);
+        }
     }
 }
 

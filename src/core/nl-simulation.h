@@ -18,8 +18,11 @@
 
 G_BEGIN_DECLS
 
-/* Time from the last edit of a burst to the start of its run. */
-#define NL_SIMULATION_DEBOUNCE_MS 2
+/* Time from the last edit of a burst to the start of its run.  The edits
+ * of a burst (an undo group, a paste) arrive within one main-loop
+ * iteration, so the run starts at the next one: waiting longer only
+ * delays the plot, and a newer edit cancels a run anyway. */
+#define NL_SIMULATION_DEBOUNCE_MS 0
 
 #define NL_TYPE_SIMULATION (nl_simulation_get_type ())
 

@@ -329,6 +329,17 @@ nl_figure_plot_new (NlFigure          figure,
   /* Cross-education: the other side's strength beside this side's shares. */
   if (figure == NL_FIGURE_STRENGTH)
     {
+      const double *lo = nl_timeline_get_percentile (timeline, track, NL_SERIES_STRENGTH,
+                                                     NL_PERCENTILE_10);
+
+      /* Stacked areas carry no band; a population's spread of the total is
+       * shown around a line that retraces the stack's top edge. */
+      if (lo != NULL)
+        add_timeline_series (plot, timeline, track, NL_SERIES_STRENGTH, NL_PLOT_LINE,
+                             _("Total strength"), FALSE, 2);
+    }
+  if (figure == NL_FIGURE_STRENGTH)
+    {
       guint other = nl_timeline_get_other_side (timeline, track);
       const double *mine = nl_timeline_get_series (timeline, track, NL_SERIES_STRENGTH);
       const double *theirs = nl_timeline_get_series (timeline, other, NL_SERIES_STRENGTH);

@@ -9,11 +9,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "nl-diagram-view.h"
 #include "nl-signal-diagram.h"
 #include "nl-view-style.h"
+#include "nl-view-tiles.h"
 
 struct _NlDiagramView
 {
@@ -30,30 +30,16 @@ struct _NlDiagramView
   gboolean        playing;
 
   /* The render layer keeps the still parts of the figure as a raster
-   * layer and draws only what moves; that needs an image target, so each
-   * frame is drawn into one of two image surfaces, alternating so that the
-   * one before stays for comparison.  GTK gets the frame as tiles, each a
-   * render node kept for as long as its pixels do not change: GTK redraws
-   * and copies to the screen only the parts whose node is new, which keeps
-   * an animation's frames to the size of what moves. */
-  NlDiagramCache  *cache;
-  cairo_surface_t *frames[2];
-  guint            current;
-  GskRenderNode  **tiles;         /* columns × rows, device-pixel tiles of TILE_SIZE */
-  guint            columns;
-  guint            rows;
-  gboolean         tiles_valid;   /* the tiles show the previous frame */
-  guint            new_tiles;     /* tiles replaced by the last frame */
+   * layer and draws only what moves, into an image; GTK gets the frame as
+   * tiles, so an animation's frames cost the size of what moves. */
+  NlDiagramCache *cache;
+  NlViewTiles    *tiles;
 
   guint           frame_count;
   gint64          last_draw_us;
 };
 
 G_DEFINE_FINAL_TYPE (NlDiagramView, nl_diagram_view, GTK_TYPE_WIDGET)
-
-/* Device pixels per side of a tile: small enough that a moving dot
- * redraws little around it, large enough that a frame has few nodes. */
-#define TILE_SIZE 64
 
 enum {
   PROP_0,
@@ -166,102 +152,6 @@ nl_diagram_view_unroot (GtkWidget *widget)
 }
 
 static void
-clear_tiles (NlDiagramView *self)
-{
-  for (guint i = 0; self->tiles != NULL && i < self->columns * self->rows; i++)
-    g_clear_pointer (&self->tiles[i], gsk_render_node_unref);
-  g_clear_pointer (&self->tiles, g_free);
-  self->columns = self->rows = 0;
-  self->tiles_valid = FALSE;
-}
-
-/* Whether the @rect (device pixels) of two same-sized frames differs. */
-static gboolean
-tile_changed (cairo_surface_t             *a,
-              cairo_surface_t             *b,
-              const cairo_rectangle_int_t *rect)
-{
-  int stride = cairo_image_surface_get_stride (a);
-  const guchar *pa = cairo_image_surface_get_data (a) + rect->y * stride + rect->x * 4;
-  const guchar *pb = cairo_image_surface_get_data (b) + rect->y * stride + rect->x * 4;
-
-  for (int y = 0; y < rect->height; y++, pa += stride, pb += stride)
-    if (memcmp (pa, pb, rect->width * 4) != 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* A node showing @rect (device pixels) of @frame: a copy of its pixels, so
- * that @frame can be drawn over.  The figure is opaque, so the copy is
- * too, which lets it be copied rather than blended onto the window. */
-static GskRenderNode *
-tile_node_new (cairo_surface_t             *frame,
-               const cairo_rectangle_int_t *rect,
-               int                          scale)
-{
-  int stride = cairo_image_surface_get_stride (frame);
-  const guchar *src = cairo_image_surface_get_data (frame) + rect->y * stride + rect->x * 4;
-  cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_RGB24, rect->width, rect->height);
-  int copy_stride = cairo_image_surface_get_stride (copy);
-  guchar *dest = cairo_image_surface_get_data (copy);
-  GskRenderNode *node;
-  cairo_t *cr;
-
-  for (int y = 0; y < rect->height; y++, src += stride, dest += copy_stride)
-    memcpy (dest, src, rect->width * 4);
-  cairo_surface_mark_dirty (copy);
-  cairo_surface_set_device_scale (copy, scale, scale);
-
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float) rect->x / scale, (float) rect->y / scale,
-                                                  (float) rect->width / scale, (float) rect->height / scale));
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_set_source_surface (cr, copy, (double) rect->x / scale, (double) rect->y / scale);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (copy);
-  return node;
-}
-
-/* Replaces the tiles whose pixels changed since the previous frame. */
-static void
-update_tiles (NlDiagramView   *self,
-              cairo_surface_t *frame,
-              cairo_surface_t *previous,
-              int              scale)
-{
-  int pw = cairo_image_surface_get_width (frame);
-  int ph = cairo_image_surface_get_height (frame);
-  guint columns = (pw + TILE_SIZE - 1) / TILE_SIZE;
-  guint rows = (ph + TILE_SIZE - 1) / TILE_SIZE;
-
-  if (columns != self->columns || rows != self->rows)
-    {
-      clear_tiles (self);
-      self->columns = columns;
-      self->rows = rows;
-      self->tiles = g_new0 (GskRenderNode *, columns * rows);
-    }
-
-  cairo_surface_flush (frame);
-  self->new_tiles = 0;
-  for (guint r = 0; r < rows; r++)
-    for (guint c = 0; c < columns; c++)
-      {
-        GskRenderNode **tile = &self->tiles[r * columns + c];
-        cairo_rectangle_int_t rect = { c * TILE_SIZE, r * TILE_SIZE, 0, 0 };
-
-        rect.width = MIN (TILE_SIZE, pw - rect.x);
-        rect.height = MIN (TILE_SIZE, ph - rect.y);
-        if (*tile != NULL && self->tiles_valid && !tile_changed (frame, previous, &rect))
-          continue;
-        g_clear_pointer (tile, gsk_render_node_unref);
-        *tile = tile_node_new (frame, &rect, scale);
-        self->new_tiles++;
-      }
-  self->tiles_valid = TRUE;
-}
-
-static void
 nl_diagram_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
@@ -269,43 +159,23 @@ nl_diagram_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   NlRenderStyle style;
-  cairo_surface_t *frame, *previous;
   gint64 start;
   cairo_t *cr;
-  int scale;
 
-  if (width <= 0 || height <= 0 || self->state == NULL)
+  if (width <= 0 || height <= 0 || self->state == NULL || self->tiles == NULL)
     return;
 
   start = g_get_monotonic_time ();
 
-  nl_view_style_init (&style, widget);
-  scale = gtk_widget_get_scale_factor (widget);
-  for (guint i = 0; i < 2; i++)
-    if (self->frames[i] == NULL
-        || cairo_image_surface_get_width (self->frames[i]) != width * scale
-        || cairo_image_surface_get_height (self->frames[i]) != height * scale)
-      {
-        g_clear_pointer (&self->frames[i], cairo_surface_destroy);
-        self->frames[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-        cairo_surface_set_device_scale (self->frames[i], scale, scale);
-        self->tiles_valid = FALSE;
-      }
-  frame = self->frames[self->current];
-  previous = self->frames[self->current ^ 1];
-  self->current ^= 1;
-
   /* The earlier day goes on the left: the cache takes it as "compare". */
-  cr = cairo_create (frame);
+  nl_view_style_init (&style, widget);
+  cr = nl_view_tiles_begin_frame (self->tiles, &style, width, height);
   nl_signal_diagram_draw_cached (cr, self->cache,
                                  self->compare != NULL ? self->compare : self->state,
                                  self->compare != NULL ? self->state : NULL,
                                  self->t, &style, width, height);
-  cairo_destroy (cr);
-
-  update_tiles (self, frame, previous, scale);
-  for (guint i = 0; i < self->columns * self->rows; i++)
-    gtk_snapshot_append_node (snapshot, self->tiles[i]);
+  nl_view_tiles_end_frame (self->tiles, cr);
+  nl_view_tiles_append (self->tiles, snapshot);
 
   self->frame_count++;
   self->last_draw_us = g_get_monotonic_time () - start;
@@ -338,9 +208,7 @@ nl_diagram_view_dispose (GObject *object)
     }
   g_clear_pointer (&self->state, nl_diagram_state_free);
   g_clear_pointer (&self->compare, nl_diagram_state_free);
-  g_clear_pointer (&self->frames[0], cairo_surface_destroy);
-  g_clear_pointer (&self->frames[1], cairo_surface_destroy);
-  clear_tiles (self);
+  g_clear_pointer (&self->tiles, nl_view_tiles_free);
   g_clear_pointer (&self->cache, nl_diagram_cache_free);
 
   G_OBJECT_CLASS (nl_diagram_view_parent_class)->dispose (object);
@@ -429,6 +297,7 @@ nl_diagram_view_init (NlDiagramView *self)
 {
   self->speed = 1.0;
   self->cache = nl_diagram_cache_new ();
+  self->tiles = nl_view_tiles_new (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Signalling diagram from motor cortex to muscle"),
@@ -557,7 +426,5 @@ nl_diagram_view_get_changed_tiles (NlDiagramView *self,
 {
   g_return_val_if_fail (NL_IS_DIAGRAM_VIEW (self), 0);
 
-  if (n_tiles != NULL)
-    *n_tiles = self->columns * self->rows;
-  return self->new_tiles;
+  return nl_view_tiles_get_changed (self->tiles, n_tiles);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "nl-explanation.h"
+#include "nl-reference.h"
 
 static const char * const meanings[NL_N_SERIES] = {
   [NL_SERIES_STRENGTH] = N_("Maximal voluntary force of the muscle: the product of how well the nervous system drives it and how much contractile tissue it has."),
@@ -67,6 +68,7 @@ nl_explanation_row_new (NlSeries series)
   const NlSeriesInfo *info = nl_series_get_info (series);
   g_autofree char *evidence = NULL;
   g_autofree char *source = NULL;
+  g_autofree char *reference = NULL;
   GtkWidget *row, *header, *name, *value;
 
   row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -89,8 +91,9 @@ nl_explanation_row_new (NlSeries series)
                               info->caveat ? _(info->caveat) : "");
   gtk_box_append (GTK_BOX (row), wrapped_label (evidence, info->evidence >= NL_EVIDENCE_WEAK ? "warning" : "dim-label"));
 
-  /* Translators: the citation key of the series in the model document. */
-  source = g_strdup_printf (_("Source: %s (see the model document)"), info->citation);
+  reference = nl_reference_cite (info->citation);
+  /* Translators: the series' source, e.g. "Source: Siddique et al. 2020, Sports Med". */
+  source = g_strdup_printf (_("Source: %s"), reference);
   gtk_box_append (GTK_BOX (row), wrapped_label (source, "dim-label"));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),

@@ -15,17 +15,30 @@
 #include "nl-trend-view.h"
 #include "nl-view-adapters.h"
 #include "nl-view-style.h"
+#include "nl-view-tiles.h"
 
 struct _NlTrendView
 {
-  GtkWidget  parent_instance;
+  GtkWidget        parent_instance;
 
-  NlPlot    *plot;
-  guint      day;
-  char      *readout;
+  NlPlot          *plot;
+  guint            day;
+  char            *readout;
 
-  guint      frame_count;
-  gint64     last_draw_us;
+  /* The plot is drawn into an image (the render layer keeps all but the
+   * selected day as a cached layer) and reaches GTK as tiles, redrawn only
+   * when the plot, the day, the size or the style change.  Hovering adds
+   * a guide line on top of the tiles and draws nothing else. */
+  NlPlotCache     *cache;
+  NlViewTiles     *tiles;
+  gboolean         plot_changed;   /* since the last frame */
+  double           hover_x;        /* the pointer over the data area; NAN elsewhere */
+  double           hover_y;
+  graphene_rect_t  area;           /* the data area, found on the first hover */
+  gboolean         area_valid;
+
+  guint            frame_count;
+  gint64           last_draw_us;
 };
 
 G_DEFINE_FINAL_TYPE (NlTrendView, nl_trend_view, GTK_TYPE_WIDGET)
@@ -69,6 +82,82 @@ hit_test (NlTrendView *self,
                                  x, y, hit);
 }
 
+/* Where the data area ends, between @inside (in it) and @outside (not),
+ * along x (@vertical FALSE) or y through the other coordinate @at. */
+static double
+find_edge (NlTrendView *self,
+           double       inside,
+           double       outside,
+           double       at,
+           gboolean     vertical,
+           double       precision)
+{
+  NlPlotHit hit;
+
+  while (fabs (outside - inside) > precision)
+    {
+      double middle = (inside + outside) / 2;
+      gboolean in = vertical ? hit_test (self, at, middle, &hit) : hit_test (self, middle, at, &hit);
+
+      if (in)
+        inside = middle;
+      else
+        outside = middle;
+    }
+  return inside;
+}
+
+/* The render layer says only whether a point is in the data area; the
+ * guide line needs its edges, found from a point (@x, @y) known to be in
+ * it by bisection: some forty hit tests, once per figure. */
+static void
+find_area (NlTrendView *self,
+           double       x,
+           double       y)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double precision = 0.25 / gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double left = find_edge (self, x, -1, y, FALSE, precision);
+  double right = find_edge (self, x, width + 1, y, FALSE, precision);
+  double top = find_edge (self, y, -1, x, TRUE, precision);
+  double bottom = find_edge (self, y, height + 1, x, TRUE, precision);
+
+  self->area = GRAPHENE_RECT_INIT (left, top, right - left, bottom - top);
+  self->area_valid = TRUE;
+}
+
+static void
+set_hover (NlTrendView *self,
+           double       x,
+           double       y)
+{
+  self->hover_y = y;
+  if ((isnan (x) && isnan (self->hover_x)) || x == self->hover_x)
+    return;
+  self->hover_x = x;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* A line through the data area under the pointer, one device pixel wide. */
+static void
+append_hover_line (NlTrendView         *self,
+                   GtkSnapshot         *snapshot,
+                   const NlRenderStyle *style)
+{
+  double scale = MAX (style->scale_factor, 1);
+  const NlRgba *c = &style->foreground;
+  GdkRGBA colour = { c->red, c->green, c->blue, 0.45 * c->alpha };
+  double x;
+
+  if (isnan (self->hover_x) || !self->area_valid)
+    return;
+  x = CLAMP (self->hover_x, self->area.origin.x, self->area.origin.x + self->area.size.width);
+  x = floor (x * scale) / scale;
+  gtk_snapshot_append_color (snapshot, &colour,
+                             &GRAPHENE_RECT_INIT (x, self->area.origin.y, 1 / scale, self->area.size.height));
+}
+
 static void
 motion_cb (NlTrendView              *self,
            double                    x,
@@ -83,6 +172,7 @@ leave_cb (NlTrendView              *self,
           GtkEventControllerMotion *controller)
 {
   set_readout (self, NULL);
+  set_hover (self, NAN, NAN);
 }
 
 static void
@@ -105,16 +195,38 @@ nl_trend_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   NlRenderStyle style;
   gint64 start;
-  cairo_t *cr;
 
-  if (width <= 0 || height <= 0 || self->plot == NULL)
+  if (width <= 0 || height <= 0 || self->plot == NULL || self->tiles == NULL)
     return;
 
   start = g_get_monotonic_time ();
   nl_view_style_init (&style, widget);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  nl_trend_plot_draw (cr, self->plot, &style, width, height);
-  cairo_destroy (cr);
+  if (nl_view_tiles_frame_needed (self->tiles, &style, width, height))
+    {
+      cairo_t *cr = nl_view_tiles_begin_frame (self->tiles, &style, width, height);
+
+      /* New data (an edit) is drawn straight into the frame, which is
+       * quickest: the cache would draw the same into a layer of its own
+       * and copy it.  Another day on the same plot redraws only the
+       * marker over the cache's layer, built at the first such frame. */
+      if (self->plot_changed)
+        nl_trend_plot_draw (cr, self->plot, &style, width, height);
+      else
+        nl_trend_plot_draw_cached (cr, self->cache, self->plot, &style, width, height);
+      nl_view_tiles_end_frame (self->tiles, cr);
+      self->plot_changed = FALSE;
+      self->area_valid = FALSE;
+    }
+  nl_view_tiles_append (self->tiles, snapshot);
+  if (!isnan (self->hover_x))
+    {
+      NlPlotHit hit;
+
+      /* The data area may have moved under a resting pointer. */
+      if (!self->area_valid && hit_test (self, self->hover_x, self->hover_y, &hit))
+        find_area (self, self->hover_x, self->hover_y);
+      append_hover_line (self, snapshot, &style);
+    }
 
   self->frame_count++;
   self->last_draw_us = g_get_monotonic_time () - start;
@@ -131,6 +243,17 @@ nl_trend_view_measure (GtkWidget      *widget,
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 200;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 960 : 540;
+}
+
+static void
+nl_trend_view_dispose (GObject *object)
+{
+  NlTrendView *self = NL_TREND_VIEW (object);
+
+  g_clear_pointer (&self->tiles, nl_view_tiles_free);
+  g_clear_pointer (&self->cache, nl_plot_cache_free);
+
+  G_OBJECT_CLASS (nl_trend_view_parent_class)->dispose (object);
 }
 
 static void
@@ -189,6 +312,7 @@ nl_trend_view_class_init (NlTrendViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = nl_trend_view_dispose;
   object_class->finalize = nl_trend_view_finalize;
   object_class->get_property = nl_trend_view_get_property;
   object_class->set_property = nl_trend_view_set_property;
@@ -214,6 +338,10 @@ nl_trend_view_init (NlTrendView *self)
 {
   GtkEventController *motion;
   GtkGesture *click;
+
+  self->cache = nl_plot_cache_new ();
+  self->tiles = nl_view_tiles_new (GTK_WIDGET (self));
+  self->hover_x = self->hover_y = NAN;
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
@@ -247,7 +375,9 @@ nl_trend_view_take_plot (NlTrendView *self,
   self->plot = plot;
   if (plot != NULL)
     plot->selected_day = self->day;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  self->plot_changed = TRUE;
+  if (self->tiles != NULL)
+    nl_view_tiles_queue_frame (self->tiles);
 }
 
 const NlPlot *
@@ -275,7 +405,8 @@ nl_trend_view_set_day (NlTrendView *self,
   self->day = day;
   if (self->plot != NULL)
     self->plot->selected_day = day;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->tiles != NULL)
+    nl_view_tiles_queue_frame (self->tiles);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
 }
 
@@ -300,8 +431,12 @@ nl_trend_view_hover (NlTrendView *self,
   if (!hit_test (self, x, y, &hit))
     {
       set_readout (self, NULL);
+      set_hover (self, NAN, NAN);
       return FALSE;
     }
+  if (!self->area_valid)
+    find_area (self, x, y);
+  set_hover (self, x, y);
 
   day = nl_view_format_day ((guint) MAX (hit.day, 0.0));
   text = g_string_new (day);
@@ -347,4 +482,19 @@ nl_trend_view_get_frame_count (NlTrendView *self)
 {
   g_return_val_if_fail (NL_IS_TREND_VIEW (self), 0);
   return self->frame_count;
+}
+
+guint
+nl_trend_view_get_changed_tiles (NlTrendView *self,
+                                 guint       *n_tiles)
+{
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), 0);
+
+  if (self->tiles == NULL)
+    {
+      if (n_tiles != NULL)
+        *n_tiles = 0;
+      return 0;
+    }
+  return nl_view_tiles_get_changed (self->tiles, n_tiles);
 }

@@ -39,7 +39,14 @@ gboolean      nl_trend_view_click            (NlTrendView *self,
                                               double       x,
                                               double       y);
 
+/* Snapshots so far, and how long the last one took (µs): for tests and
+ * benchmarks. */
 gint64        nl_trend_view_get_last_draw_us (NlTrendView *self);
 guint         nl_trend_view_get_frame_count  (NlTrendView *self);
+/* The plot reaches GTK as tiles, of which only those whose pixels changed
+ * are new render nodes: how many of the @n_tiles the last redrawn figure
+ * replaced. */
+guint         nl_trend_view_get_changed_tiles (NlTrendView *self,
+                                               guint       *n_tiles);
 
 G_END_DECLS

@@ -186,6 +186,22 @@ fill_series_box (NlTrendsPage *self,
     }
 }
 
+/* Whether @a and @b hold the same strings. */
+static gboolean
+string_lists_equal (GListModel *a,
+                    GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (!GTK_IS_STRING_LIST (a) || !GTK_IS_STRING_LIST (b) || n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 fill_zoom_dropdown (NlTrendsPage *self)
 {
@@ -208,6 +224,21 @@ fill_zoom_dropdown (NlTrendsPage *self)
 
   if (self->zoom_phase >= (int) n_phases)
     self->zoom_phase = -1;
+
+  /* Most edits leave the phases as they were: a new model would rebuild
+   * the drop-down's list and cost the edit a millisecond on its way to
+   * the plot. */
+  if (gtk_drop_down_get_model (self->zoom_dropdown) != NULL
+      && string_lists_equal (gtk_drop_down_get_model (self->zoom_dropdown), G_LIST_MODEL (list)))
+    {
+      if (gtk_drop_down_get_selected (self->zoom_dropdown) != (guint) (self->zoom_phase + 1))
+        {
+          self->updating = TRUE;
+          gtk_drop_down_set_selected (self->zoom_dropdown, self->zoom_phase + 1);
+          self->updating = FALSE;
+        }
+      return;
+    }
 
   self->updating = TRUE;
   gtk_drop_down_set_model (self->zoom_dropdown, G_LIST_MODEL (list));

@@ -141,11 +141,12 @@ bench_edit_latency (void)
   g_autoptr(GArray) model = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) paint = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) draw = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) changed = g_array_new (FALSE, FALSE, sizeof (double));
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   NlTrendsPage *page = NL_TRENDS_PAGE (nl_trends_page_new ());
   EditProbe probe = { nl_trends_page_get_view (page), 0, 0 };
   NlSetGroup *sets;
-  guint over = 0;
+  guint over = 0, n_tiles = 0;
 
   {
     g_autoptr(NlSession) session = g_list_model_get_item (nl_phase_get_sessions (nl_program_get_phase (program, 0)), 0);
@@ -180,6 +181,7 @@ bench_edit_latency (void)
       g_array_append_vals (model, &(double) { probe.timeline_at - start }, 1);
       g_array_append_vals (paint, &(double) { end - probe.timeline_at }, 1);
       g_array_append_vals (draw, &(double) { nl_trend_view_get_last_draw_us (probe.view) / 1000.0 }, 1);
+      g_array_append_vals (changed, &(double) { nl_trend_view_get_changed_tiles (probe.view, &n_tiles) }, 1);
       if (end - start > 1000.0 / 60)
         over++;
       spin_ms (30 + g_random_int_range (0, 17));
@@ -193,7 +195,9 @@ bench_edit_latency (void)
           percentile (model, 0.5), NL_SIMULATION_DEBOUNCE_MS);
   printf ("  timeline->drawn median %.2f ms  (wait for the next frame + plot build + paint)\n",
           percentile (paint, 0.5));
-  printf ("  plot snapshot  median %.2f ms\n", percentile (draw, 0.5));
+  printf ("  plot snapshot  median %.2f ms  (draw into an image, replace the tiles that changed)\n",
+          percentile (draw, 0.5));
+  printf ("  tiles redrawn  median %.0f of %u\n", percentile (changed, 0.5), n_tiles);
 
   gtk_window_destroy (window);
 }
