@@ -39,11 +39,28 @@ series_label (const NlPlotSeries *series)
   return series->label != NULL ? series->label : "";
 }
 
-/* The stacked total below series @index at sample @i (0 for unstacked). */
+/* The value of @series on @day, as nl_plot_series_value_at() gives it;
+ * @hint is where @day probably is (the series of one figure mostly share
+ * their days), which spares the search. */
+static double
+value_at_hint (const NlPlotSeries *series,
+               double              day,
+               guint               hint)
+{
+  /* The last sample not after @day, and the next one is after it. */
+  if (hint < series->n && series->x[hint] == day
+      && (hint + 1 == series->n || series->x[hint + 1] > day))
+    return series->y[hint];
+  return nl_plot_series_value_at (series, day, NULL);
+}
+
+/* The stacked total below series @index on @day, its sample @i (0 for
+ * unstacked). */
 static double
 stack_base (const NlPlot *plot,
             guint         index,
-            double        day)
+            double        day,
+            guint         i)
 {
   double base = 0;
 
@@ -54,7 +71,7 @@ stack_base (const NlPlot *plot,
       const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
       if (other->kind == NL_PLOT_STACKED_AREA)
         {
-          double v = nl_plot_series_value_at (other, day, NULL);
+          double v = value_at_hint (other, day, i);
           if (isfinite (v))
             base += v;
         }
@@ -78,7 +95,7 @@ data_range (const NlPlot *plot,
 
       for (guint i = 0; i < s->n; i++)
         {
-          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i]) : 0;
+          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i], i) : 0;
           double v = s->y[i] + base;
 
           if (!isfinite (s->x[i]) || !isfinite (v))
@@ -282,7 +299,7 @@ simplify_outline (double *x,
       /* Does the run from the last kept vertex reach i straight? */
       double ax = x[out - 1], ay = y[out - 1], dx = x[i] - ax, dy = y[i] - ay;
       double len = sqrt (dx * dx + dy * dy);
-      gboolean straight = len > 0 && i - start < 64;
+      gboolean straight = len > 0 && i - start < 32;
 
       for (int j = start + 1; j < i && straight; j++)
         straight = fabs ((x[j] - ax) * dy - (y[j] - ay) * dx) <= tol * len;
@@ -658,7 +675,7 @@ draw_still (cairo_t             *cr,
           continue;
         bases[k] = g_new (double, MAX (series->n, 1));
         for (guint i = 0; i < series->n; i++)
-          bases[k][i] = stack_base (plot, k, series->x[i]);
+          bases[k][i] = stack_base (plot, k, series->x[i], i);
       }
     for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
       for (guint k = 0; k < plot->series->len; k++)
