@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "nl-raster.h"
 #include "nl-render-private.h"
@@ -284,6 +285,38 @@ test_rects (void)
           cairo_fill (pair.cr_a);
           pair_check_and_free (&pair);
         }
+}
+
+/* Rectangles filled together row by row are the same as one by one. */
+static void
+test_rects_together (void)
+{
+  const NlRect rects[] = {
+    { 5.5, 8.2, 140, 100 }, { 40.5, 2, 1, 110 }, { 3, 50.5, 150, 1 }, { 70.25, 30.7, 30.3, 60.1 },
+  };
+  const NlRgba colours[] = {
+    { 0.8, 0.85, 0.9, 1 }, { 0.3, 0.3, 0.3, 1 }, { 0, 0, 0, 0.1 }, { 0.9, 0.5, 0.1, 0.4 },
+  };
+  Pair pair = pair_new ();
+
+  cairo_scale (pair.cr_a, 1.5, 1.5);
+  cairo_scale (pair.cr_b, 1.5, 1.5);
+  for (guint k = 0; k < G_N_ELEMENTS (rects); k++)
+    _nl_fill_rect (pair.cr_a, rects[k].x / 1.5, rects[k].y / 1.5, rects[k].width / 1.5,
+                   rects[k].height / 1.5, &colours[k]);
+  {
+    NlRect scaled[G_N_ELEMENTS (rects)];
+
+    for (guint k = 0; k < G_N_ELEMENTS (rects); k++)
+      scaled[k] = (NlRect) { rects[k].x / 1.5, rects[k].y / 1.5, rects[k].width / 1.5,
+                             rects[k].height / 1.5 };
+    _nl_fill_rects (pair.cr_b, scaled, colours, G_N_ELEMENTS (rects));
+  }
+  cairo_surface_flush (pair.a);
+  cairo_surface_flush (pair.b);
+  g_assert_true (memcmp (cairo_image_surface_get_data (pair.a), cairo_image_surface_get_data (pair.b),
+                         (gsize) cairo_image_surface_get_stride (pair.a) * H) == 0);
+  pair_free (&pair);
 }
 
 /* Circles filled and outlined (the legend's swatches, the interneuron). */
@@ -713,6 +746,7 @@ main (int    argc,
   g_test_add_func ("/render/raster/capsule-ellipse", test_capsule_ellipse);
   g_test_add_func ("/render/raster/rounded-panels", test_rounded_panels);
   g_test_add_func ("/render/raster/rects", test_rects);
+  g_test_add_func ("/render/raster/rects-together", test_rects_together);
   g_test_add_func ("/render/raster/discs-outlined", test_discs_outlined);
   g_test_add_func ("/render/raster/rounded-panel-fallback", test_rounded_panel_fallback);
   g_test_add_func ("/render/raster/dot", test_dot);

@@ -307,20 +307,28 @@ _nl_raster_disc (NlRaster     *r,
     }
 }
 
-void
-_nl_raster_rect (NlRaster     *r,
-                 double        ux,
-                 double        uy,
-                 double        uw,
-                 double        uh,
-                 const NlRgba *colour)
+/* A rectangle in device pixels, ready to be filled row by row. */
+typedef struct {
+  guint32 pixel;
+  double  x0, y0, x1, y1;
+  int     bx0, by0, bx1, by1;   /* the pixels it touches */
+  int     fx0, fx1;             /* the columns wholly inside */
+  double  left, right;          /* the shares of the partial end columns */
+} DevRect;
+
+static gboolean
+dev_rect_init (NlRaster     *r,
+               double        ux,
+               double        uy,
+               double        uw,
+               double        uh,
+               const NlRgba *colour,
+               DevRect      *d)
 {
-  guint32 pixel = premultiplied (colour);
   double x0 = ux * r->sx + r->tx, y0 = uy * r->sy + r->ty;
   double x1 = (ux + uw) * r->sx + r->tx, y1 = (uy + uh) * r->sy + r->ty;
-  int bx0, by0, bx1, by1, fx0, fx1;
-  double left, right;
 
+  d->pixel = premultiplied (colour);
   if (x1 < x0)
     {
       double t = x0;
@@ -331,50 +339,118 @@ _nl_raster_rect (NlRaster     *r,
       double t = y0;
       y0 = y1, y1 = t;
     }
-  if (pixel == 0 || !(x1 > x0) || !(y1 > y0))
-    return;
-  bx0 = MAX (r->x0, (int) MAX (floor (x0), G_MININT / 2));
-  by0 = MAX (r->y0, (int) MAX (floor (y0), G_MININT / 2));
-  bx1 = MIN (r->x1, (int) MIN (ceil (x1), G_MAXINT / 2));
-  by1 = MIN (r->y1, (int) MIN (ceil (y1), G_MAXINT / 2));
-  if (bx0 >= bx1 || by0 >= by1)
-    return;
-  /* Columns wholly inside, and the share of the partial ones at the ends. */
-  fx0 = MAX (bx0, (int) ceil (x0));
-  fx1 = MIN (bx1, (int) floor (x1));
-  left = fx0 > bx0 ? MIN (fx0, x1) - x0 : 0;
-  right = fx1 < bx1 && fx1 >= fx0 ? x1 - fx1 : 0;
-  if (fx1 < fx0)
-    fx0 = fx1 = bx0;   /* all within one column: `left` has it */
-  touch (r, bx0, by0, bx1, by1);
-  for (int y = by0; y < by1; y++)
-    {
-      guint32 *row = r->data + (gsize) y * r->stride;
-      /* Only the first and last rows can be partly covered. */
-      double cy = y > by0 && y + 1 < by1 ? 1 : MIN (y + 1, y1) - MAX (y, y0);
-      guint c8 = (guint) (cy * 255 + 0.5);
-      guint32 src;
+  if (d->pixel == 0 || !(x1 > x0) || !(y1 > y0))
+    return FALSE;
+  d->x0 = x0, d->y0 = y0, d->x1 = x1, d->y1 = y1;
+  d->bx0 = MAX (r->x0, (int) MAX (floor (x0), G_MININT / 2));
+  d->by0 = MAX (r->y0, (int) MAX (floor (y0), G_MININT / 2));
+  d->bx1 = MIN (r->x1, (int) MIN (ceil (x1), G_MAXINT / 2));
+  d->by1 = MIN (r->y1, (int) MIN (ceil (y1), G_MAXINT / 2));
+  if (d->bx0 >= d->bx1 || d->by0 >= d->by1)
+    return FALSE;
+  d->fx0 = MAX (d->bx0, (int) ceil (x0));
+  d->fx1 = MIN (d->bx1, (int) floor (x1));
+  d->left = d->fx0 > d->bx0 ? MIN (d->fx0, x1) - x0 : 0;
+  d->right = d->fx1 < d->bx1 && d->fx1 >= d->fx0 ? x1 - d->fx1 : 0;
+  if (d->fx1 < d->fx0)
+    d->fx0 = d->fx1 = d->bx0;   /* all within one column: `left` has it */
+  touch (r, d->bx0, d->by0, d->bx1, d->by1);
+  return TRUE;
+}
 
-      if (c8 == 0)
-        continue;
-      if (y + PREFETCH_AHEAD < by1)
-        prefetch_pixels (r, y + PREFETCH_AHEAD, bx0);
-      src = c8 >= 255 ? pixel : mul8x4 (pixel, c8);
-      /* A line a few pixels wide is blended here: a call per row would
-       * cost more than its pixels. */
-      if (fx1 - fx0 > 4)
-        fill_run (row, fx0, fx1, src);
-      else if ((src >> 24) == 255)
-        for (int x = fx0; x < fx1; x++)
-          row[x] = src;
-      else
-        for (int x = fx0; x < fx1; x++)
-          row[x] = src + mul8x4 (row[x], 255 - (src >> 24));
-      if (left > 0)
-        blend (&row[bx0], pixel, (guint) (left * cy * 255 + 0.5));
-      if (right > 0)
-        blend (&row[fx1], pixel, (guint) (right * cy * 255 + 0.5));
+/* Row @y (within the rectangle's rows) of @d. */
+static inline void
+dev_rect_row (NlRaster      *r,
+              const DevRect *d,
+              int            y)
+{
+  guint32 *row = r->data + (gsize) y * r->stride;
+  /* Only the first and last rows can be partly covered. */
+  double cy = y > d->by0 && y + 1 < d->by1 ? 1 : MIN (y + 1, d->y1) - MAX (y, d->y0);
+  guint c8 = (guint) (cy * 255 + 0.5);
+  guint32 src;
+
+  if (c8 == 0)
+    return;
+  src = c8 >= 255 ? d->pixel : mul8x4 (d->pixel, c8);
+  /* A line a few pixels wide is blended here: a call per row would cost
+   * more than its pixels. */
+  if (d->fx1 - d->fx0 > 4)
+    fill_run (row, d->fx0, d->fx1, src);
+  else if ((src >> 24) == 255)
+    for (int x = d->fx0; x < d->fx1; x++)
+      row[x] = src;
+  else
+    for (int x = d->fx0; x < d->fx1; x++)
+      row[x] = src + mul8x4 (row[x], 255 - (src >> 24));
+  if (d->left > 0)
+    blend (&row[d->bx0], d->pixel, (guint) (d->left * cy * 255 + 0.5));
+  if (d->right > 0)
+    blend (&row[d->fx1], d->pixel, (guint) (d->right * cy * 255 + 0.5));
+}
+
+void
+_nl_raster_rect (NlRaster     *r,
+                 double        ux,
+                 double        uy,
+                 double        uw,
+                 double        uh,
+                 const NlRgba *colour)
+{
+  DevRect d;
+
+  if (!dev_rect_init (r, ux, uy, uw, uh, colour, &d))
+    return;
+  for (int y = d.by0; y < d.by1; y++)
+    {
+      if (y + PREFETCH_AHEAD < d.by1)
+        prefetch_pixels (r, y + PREFETCH_AHEAD, d.bx0);
+      dev_rect_row (r, &d, y);
     }
+}
+
+void
+_nl_fill_rects (cairo_t      *cr,
+                const NlRect *rects,
+                const NlRgba *colours,
+                guint         n)
+{
+  NlRaster r;
+  g_autofree DevRect *d = NULL;
+  g_autofree guint *live = NULL;
+  int top = G_MAXINT, bottom = G_MININT;
+  guint n_live = 0;
+
+  if (n == 0)
+    return;
+  if (!_nl_raster_begin (&r, cr))
+    {
+      for (guint k = 0; k < n; k++)
+        _nl_fill_rect (cr, rects[k].x, rects[k].y, rects[k].width, rects[k].height, &colours[k]);
+      return;
+    }
+  d = g_new (DevRect, n);
+  live = g_new (guint, n);
+  for (guint k = 0; k < n; k++)
+    if (dev_rect_init (&r, rects[k].x, rects[k].y, rects[k].width, rects[k].height, &colours[k], &d[k]))
+      {
+        live[n_live++] = k;
+        top = MIN (top, d[k].by0);
+        bottom = MAX (bottom, d[k].by1);
+      }
+  /* Row by row, each rectangle in turn: every pixel sees them in their
+   * order, as one fill after another would paint them, but each row is
+   * fetched from memory once for all of them. */
+  for (int y = top; y < bottom; y++)
+    for (guint i = 0; i < n_live; i++)
+      {
+        const DevRect *dk = &d[live[i]];
+
+        if (dk->by0 <= y && y < dk->by1)
+          dev_rect_row (&r, dk, y);
+      }
+  _nl_raster_end (&r);
+  cairo_new_path (cr);
 }
 
 void

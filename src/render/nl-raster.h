@@ -145,6 +145,14 @@ void     _nl_fill_rect          (cairo_t      *cr,
                                  double        width,
                                  double        height,
                                  const NlRgba *colour);
+/* Fills @n rectangles, the k-th with @colours[k], as that many
+ * _nl_fill_rect() calls in order would, but on an image row by row
+ * through all of them: shading and grid lines of one area cost one pass
+ * over its memory.  Clears the path. */
+void     _nl_fill_rects         (cairo_t      *cr,
+                                 const NlRect *rects,
+                                 const NlRgba *colours,
+                                 guint         n);
 /* The same for an opaque @colour that leaves out @holes: the whole
  * device pixels inside each of them are not touched, for a caller that
  * covers them next with opaque paint anyway (a figure's panels over its

@@ -508,6 +508,21 @@ draw_series (cairo_t             *cr,
   }
 }
 
+static void
+add_rect (GArray       *shapes,
+          GArray       *colours,
+          double        x,
+          double        y,
+          double        width,
+          double        height,
+          const NlRgba *colour)
+{
+  NlRect rect = { x, y, width, height };
+
+  g_array_append_val (shapes, rect);
+  g_array_append_val (colours, *colour);
+}
+
 /* Phase @p's shaded box: its days across the data area, on whole device
  * pixels. */
 static void
@@ -537,6 +552,7 @@ draw_still (cairo_t             *cr,
             NlRect              *marker_box)
 {
   NlTextKit kit;
+  GArray *shapes, *colours;
   PlotLayout L;
   double ticks[NL_PLOT_AXIS_MAX_TICKS];
   guint n_ticks;
@@ -574,6 +590,12 @@ draw_still (cairo_t             *cr,
 
   _nl_record (&kit, NL_ELEMENT_PANEL, &L.area, "data area");
 
+  /* The shading and the grid are rectangles, filled together below in
+   * the order they are listed (row by row: one pass over the area's
+   * memory); no text overlaps them. */
+  shapes = g_array_new (FALSE, FALSE, sizeof (NlRect));
+  colours = g_array_new (FALSE, FALSE, sizeof (NlRgba));
+
   /* Phases: shading in the data area, names in the strip above it. */
   for (guint p = 0; p < plot->phases->len; p++)
     {
@@ -599,13 +621,13 @@ draw_still (cairo_t             *cr,
           1.0,
         };
 
-        _nl_fill_rect (cr, box.x, box.y, box.width, box.height, &mixed);
+        add_rect (shapes, colours, box.x, box.y, box.width, box.height, &mixed);
       }
       /* One-device-pixel lines on pixel centres are whole-pixel rows or
        * columns: filled as rectangles, cheaper than stroked. */
       if (p > 0)
-        _nl_fill_rect (cr, _nl_snap (a, snap) - 0.5 / snap, L.phases.y, 1.0 / snap,
-                       L.area.y + L.area.height - L.phases.y, &style->panel_border);
+        add_rect (shapes, colours, _nl_snap (a, snap) - 0.5 / snap, L.phases.y, 1.0 / snap,
+                  L.area.y + L.area.height - L.phases.y, &style->panel_border);
       g_snprintf (name, sizeof name, "phase %u", p);
       _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, phase->name ? phase->name : "", &name_box,
                             0.5, 0.5, &style->secondary, name);
@@ -621,7 +643,7 @@ draw_still (cairo_t             *cr,
       NlRect box = { L.area.x - L.s * 0.5 - L.tick_w, py - lh / 2, L.tick_w, lh };
       char name[32];
 
-      _nl_fill_rect (cr, L.area.x, py - 0.5 / snap, L.area.width, 1.0 / snap, &style->grid);
+      add_rect (shapes, colours, L.area.x, py - 0.5 / snap, L.area.width, 1.0 / snap, &style->grid);
       g_snprintf (name, sizeof name, "y tick %u", i);
       _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, &box, 1, 0.5, &style->secondary, name);
     }
@@ -641,7 +663,7 @@ draw_still (cairo_t             *cr,
         double left = CLAMP (px - ext.width / 2, L.xticks.x, L.xticks.x + L.xticks.width - ext.width);
         char name[32];
 
-        _nl_fill_rect (cr, px - 0.5 / snap, L.area.y, 1.0 / snap, L.area.height, &style->grid);
+        add_rect (shapes, colours, px - 0.5 / snap, L.area.y, 1.0 / snap, L.area.height, &style->grid);
         if (left < last_right + L.s * 0.5)
           continue;
         g_snprintf (name, sizeof name, "x tick %u", i);
@@ -652,6 +674,9 @@ draw_still (cairo_t             *cr,
     _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, L.weeks ? _("Weeks") : _("Days"), &L.xtitle,
                           0.5, 0.5, &style->secondary, "x title");
   }
+  _nl_fill_rects (cr, (NlRect *) shapes->data, (NlRgba *) colours->data, shapes->len);
+  g_array_unref (shapes);
+  g_array_unref (colours);
 
   /* Series, clipped to the data area, on whole device pixels: cairo
    * applies such a clip for free and nl-raster can honour it. */
