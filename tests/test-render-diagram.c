@@ -450,6 +450,59 @@ test_thread_state_reused (void)
     }
 }
 
+/* One of the figures drawn at 1280 × 800 over a surface first painted
+ * all @red, @green, @blue. */
+static cairo_surface_t *
+draw_over (int                   figure,
+           const NlRenderStyle  *style,
+           double                red,
+           double                green,
+           double                blue)
+{
+  g_autoptr(NlDiagramState) before = fixture_diagram_state (FALSE);
+  g_autoptr(NlDiagramState) after = fixture_diagram_state (TRUE);
+  g_autoptr(NlPlot) plot = fixture_plot (365);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 800);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, red, green, blue);
+  cairo_paint (cr);
+  if (figure == 0)
+    nl_signal_diagram_draw (cr, after, 0.4, style, 1280, 800);
+  else if (figure == 1)
+    nl_signal_diagram_draw_compare (cr, before, after, 0.4, style, 1280, 800);
+  else
+    nl_trend_plot_draw (cr, plot, style, 1280, 800);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The background is left out under what is painted over it opaque: a
+ * cold draw must still cover every pixel, with opaque panels or with
+ * see-through ones (then the background is under them).  What was on the
+ * surface before must not show anywhere. */
+static void
+test_covers_every_pixel (void)
+{
+  for (int see_through = 0; see_through < 2; see_through++)
+    for (int figure = 0; figure < 3; figure++)
+      {
+        NlRenderStyle style;
+        cairo_surface_t *a, *b;
+
+        nl_render_style_init (&style, NL_THEME_LIGHT);
+        if (see_through)
+          style.panel.alpha = 0.5;
+        a = draw_over (figure, &style, 0, 1, 0);
+        b = draw_over (figure, &style, 1, 0, 1);
+        g_assert_true (memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                               (gsize) cairo_image_surface_get_stride (a) * 800) == 0);
+        cairo_surface_destroy (a);
+        cairo_surface_destroy (b);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -465,6 +518,7 @@ main (int    argc,
   g_test_add_func ("/render/diagram/degenerate-inputs", test_degenerate_inputs);
   g_test_add_func ("/render/diagram/cache-matches", test_cache_matches);
   g_test_add_func ("/render/diagram/thread-state-reused", test_thread_state_reused);
+  g_test_add_func ("/render/diagram/covers-every-pixel", test_covers_every_pixel);
 
   return g_test_run ();
 }

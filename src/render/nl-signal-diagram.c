@@ -90,7 +90,8 @@ fill_background_around (cairo_t             *cr,
   NlRect holes[5];
   guint n = 0;
 
-  for (guint i = 0; i < n_panels && n < G_N_ELEMENTS (holes); i++)
+  /* A see-through panel (a theme may give one) shows the background. */
+  for (guint i = 0; i < n_panels && n < G_N_ELEMENTS (holes) && style->panel.alpha >= 1; i++)
     if (panels[i].width > 0 && panels[i].height > 0)
       holes[n++] = _nl_rounded_panel_hole (cr, &panels[i], s * 0.5, 1.0 / style->scale_factor);
   _nl_fill_rect_except (cr, 0, 0, width, height, &style->background, holes, n);
