@@ -872,6 +872,39 @@ nl_trend_plot_draw_cached (cairo_t             *cr,
 
 
 gboolean
+nl_trend_plot_get_data_area (const NlPlot        *plot,
+                             const NlRenderStyle *style,
+                             int                  width,
+                             int                  height,
+                             double              *x,
+                             double              *y,
+                             double              *area_width,
+                             double              *area_height)
+{
+  NlTextKit kit;
+  PlotLayout L;
+
+  g_return_val_if_fail (plot != NULL, FALSE);
+  g_return_val_if_fail (style != NULL, FALSE);
+
+  if (width <= 0 || height <= 0 || plot->series->len == 0)
+    return FALSE;
+
+  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
+  compute_layout (&kit, plot, style, width, height, &L);
+  _nl_text_kit_clear (&kit);
+  if (x != NULL)
+    *x = L.area.x;
+  if (y != NULL)
+    *y = L.area.y;
+  if (area_width != NULL)
+    *area_width = L.area.width;
+  if (area_height != NULL)
+    *area_height = L.area.height;
+  return TRUE;
+}
+
+gboolean
 nl_trend_plot_hit_test (const NlPlot        *plot,
                         const NlRenderStyle *style,
                         int                  width,
