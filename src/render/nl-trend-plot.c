@@ -871,6 +871,24 @@ nl_trend_plot_draw_cached (cairo_t             *cr,
 
 
 
+/* The layout of a plot with series drawn at a size, without drawing. */
+static gboolean
+layout_for_pointer (const NlPlot        *plot,
+                    const NlRenderStyle *style,
+                    int                  width,
+                    int                  height,
+                    PlotLayout          *L)
+{
+  NlTextKit kit;
+
+  if (width <= 0 || height <= 0 || plot->series->len == 0)
+    return FALSE;
+  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
+  compute_layout (&kit, plot, style, width, height, L);
+  _nl_text_kit_clear (&kit);
+  return TRUE;
+}
+
 gboolean
 nl_trend_plot_get_data_area (const NlPlot        *plot,
                              const NlRenderStyle *style,
@@ -881,18 +899,13 @@ nl_trend_plot_get_data_area (const NlPlot        *plot,
                              double              *area_width,
                              double              *area_height)
 {
-  NlTextKit kit;
   PlotLayout L;
 
   g_return_val_if_fail (plot != NULL, FALSE);
   g_return_val_if_fail (style != NULL, FALSE);
 
-  if (width <= 0 || height <= 0 || plot->series->len == 0)
+  if (!layout_for_pointer (plot, style, width, height, &L))
     return FALSE;
-
-  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
-  compute_layout (&kit, plot, style, width, height, &L);
-  _nl_text_kit_clear (&kit);
   if (x != NULL)
     *x = L.area.x;
   if (y != NULL)
@@ -913,7 +926,6 @@ nl_trend_plot_hit_test (const NlPlot        *plot,
                         double               y,
                         NlPlotHit           *hit)
 {
-  NlTextKit kit;
   PlotLayout L;
   double day, nearest = NAN;
 
@@ -921,12 +933,8 @@ nl_trend_plot_hit_test (const NlPlot        *plot,
   g_return_val_if_fail (style != NULL, FALSE);
   g_return_val_if_fail (hit != NULL, FALSE);
 
-  if (width <= 0 || height <= 0 || plot->series->len == 0)
+  if (!layout_for_pointer (plot, style, width, height, &L))
     return FALSE;
-
-  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
-  compute_layout (&kit, plot, style, width, height, &L);
-  _nl_text_kit_clear (&kit);
 
   if (x < L.area.x || x > L.area.x + L.area.width || y < L.area.y || y > L.area.y + L.area.height)
     return FALSE;
