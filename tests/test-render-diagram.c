@@ -11,6 +11,7 @@
 
 #include "nl-signal-diagram.h"
 #include "nl-signal-diagram-private.h"
+#include "nl-trend-plot.h"
 #include "test-render-fixtures.h"
 
 static cairo_surface_t *
@@ -381,6 +382,127 @@ test_cache_matches (void)
   }
 }
 
+/* One of the figures a thread may draw in turn: themes, sizes, scale
+ * factors and presentation differ, so every per-thread cache (shaped
+ * layouts, the rasteriser's scratch masks) meets changed inputs. */
+#define N_SEQUENCE 6
+
+static gpointer
+draw_in_sequence (gpointer data)
+{
+  int k = GPOINTER_TO_INT (data);
+  static const int sizes[N_SEQUENCE][2] = {
+    { 1920, 1080 }, { 1280, 720 }, { 900, 700 }, { 1280, 800 }, { 960, 540 }, { 1920, 1080 },
+  };
+  g_autoptr(NlDiagramState) before = fixture_diagram_state (FALSE);
+  g_autoptr(NlDiagramState) after = fixture_diagram_state (TRUE);
+  g_autoptr(NlPlot) plot = fixture_plot (365);
+  NlRenderStyle style;
+  int w = sizes[k][0], h = sizes[k][1];
+  double scale = k == 4 ? 2 : 1;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * scale, h * scale);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  nl_render_style_init (&style, k == 2 || k == 3 ? NL_THEME_DARK : NL_THEME_LIGHT);
+  style.scale_factor = scale;
+  nl_render_style_set_presentation (&style, k == 2);
+  switch (k)
+    {
+    case 1:
+      nl_trend_plot_draw (cr, plot, &style, w, h);
+      break;
+    case 3:
+      nl_signal_diagram_draw_compare (cr, before, after, 0.7, &style, w, h);
+      break;
+    default:
+      nl_signal_diagram_draw (cr, k == 5 ? before : after, 0.3 * k, &style, w, h);
+      break;
+    }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Drawn after other figures in the same thread, a figure has exactly the
+ * pixels it has when drawn first in a thread of its own. */
+static void
+test_thread_state_reused (void)
+{
+  cairo_surface_t *reused[N_SEQUENCE];
+
+  for (int k = 0; k < N_SEQUENCE; k++)
+    reused[k] = draw_in_sequence (GINT_TO_POINTER (k));
+  for (int k = 0; k < N_SEQUENCE; k++)
+    {
+      GThread *thread = g_thread_new ("fresh", draw_in_sequence, GINT_TO_POINTER (k));
+      cairo_surface_t *fresh = g_thread_join (thread);
+      int stride = cairo_image_surface_get_stride (fresh);
+      int height = cairo_image_surface_get_height (fresh);
+
+      g_assert_cmpint (stride, ==, cairo_image_surface_get_stride (reused[k]));
+      g_assert_cmpint (height, ==, cairo_image_surface_get_height (reused[k]));
+      g_assert_true (memcmp (cairo_image_surface_get_data (fresh),
+                             cairo_image_surface_get_data (reused[k]), (gsize) stride * height) == 0);
+      cairo_surface_destroy (fresh);
+      cairo_surface_destroy (reused[k]);
+    }
+}
+
+/* One of the figures drawn at 1280 × 800 over a surface first painted
+ * all @red, @green, @blue. */
+static cairo_surface_t *
+draw_over (int                   figure,
+           const NlRenderStyle  *style,
+           double                red,
+           double                green,
+           double                blue)
+{
+  g_autoptr(NlDiagramState) before = fixture_diagram_state (FALSE);
+  g_autoptr(NlDiagramState) after = fixture_diagram_state (TRUE);
+  g_autoptr(NlPlot) plot = fixture_plot (365);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 800);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, red, green, blue);
+  cairo_paint (cr);
+  if (figure == 0)
+    nl_signal_diagram_draw (cr, after, 0.4, style, 1280, 800);
+  else if (figure == 1)
+    nl_signal_diagram_draw_compare (cr, before, after, 0.4, style, 1280, 800);
+  else
+    nl_trend_plot_draw (cr, plot, style, 1280, 800);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The background is left out under what is painted over it opaque: a
+ * cold draw must still cover every pixel, with opaque panels or with
+ * see-through ones (then the background is under them).  What was on the
+ * surface before must not show anywhere. */
+static void
+test_covers_every_pixel (void)
+{
+  for (int see_through = 0; see_through < 2; see_through++)
+    for (int figure = 0; figure < 3; figure++)
+      {
+        NlRenderStyle style;
+        cairo_surface_t *a, *b;
+
+        nl_render_style_init (&style, NL_THEME_LIGHT);
+        if (see_through)
+          style.panel.alpha = 0.5;
+        a = draw_over (figure, &style, 0, 1, 0);
+        b = draw_over (figure, &style, 1, 0, 1);
+        g_assert_true (memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                               (gsize) cairo_image_surface_get_stride (a) * 800) == 0);
+        cairo_surface_destroy (a);
+        cairo_surface_destroy (b);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -395,6 +517,8 @@ main (int    argc,
   g_test_add_func ("/render/diagram/compare-differs", test_compare_differs);
   g_test_add_func ("/render/diagram/degenerate-inputs", test_degenerate_inputs);
   g_test_add_func ("/render/diagram/cache-matches", test_cache_matches);
+  g_test_add_func ("/render/diagram/thread-state-reused", test_thread_state_reused);
+  g_test_add_func ("/render/diagram/covers-every-pixel", test_covers_every_pixel);
 
   return g_test_run ();
 }

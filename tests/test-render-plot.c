@@ -104,6 +104,18 @@ test_hit_test (void)
   g_assert_false (nl_trend_plot_hit_test (plot, &style, W, H, area.x + 10,
                                           area.y + area.height + 2, &hit));
   g_assert_false (nl_trend_plot_hit_test (plot, &style, 0, 0, 1, 1, &hit));
+
+  /* The area a view draws its guide line through is the drawn one. */
+  {
+    double x, y, width, height;
+
+    g_assert_true (nl_trend_plot_get_data_area (plot, &style, W, H, &x, &y, &width, &height));
+    g_assert_cmpfloat_with_epsilon (x, area.x, 1e-9);
+    g_assert_cmpfloat_with_epsilon (y, area.y, 1e-9);
+    g_assert_cmpfloat_with_epsilon (width, area.width, 1e-9);
+    g_assert_cmpfloat_with_epsilon (height, area.height, 1e-9);
+    g_assert_false (nl_trend_plot_get_data_area (plot, &style, 0, H, &x, &y, &width, &height));
+  }
 }
 
 /* The stacked shares lie on top of each other: below the neural top edge

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "nl-raster.h"
 #include "nl-render-private.h"
@@ -176,6 +177,170 @@ test_polylines (void)
       _nl_raster_end (&raster);
       pair_check_and_free (&pair);
     }
+}
+
+/* Panels: a rounded rectangle filled (sharp under its outline) and
+ * outlined, or filled alone (antialiased), at several radii and scales. */
+static void
+draw_panel_with_cairo (cairo_t      *cr,
+                       const NlRect *rect,
+                       double        radius,
+                       const NlRgba *fill,
+                       double        line_width,
+                       const NlRgba *border)
+{
+  _nl_rounded_rect (cr, rect, radius);
+  cairo_set_source_rgba (cr, fill->red, fill->green, fill->blue, fill->alpha);
+  if (border != NULL)
+    {
+      _nl_fill_under_outline (cr);
+      cairo_set_line_width (cr, line_width);
+      cairo_set_source_rgba (cr, border->red, border->green, border->blue, border->alpha);
+      cairo_stroke (cr);
+    }
+  else
+    cairo_fill (cr);
+}
+
+static void
+test_rounded_panels (void)
+{
+  static const double radii[] = { 0, 3.7, 11.2, 40 };
+  static const double widths[] = { 0, 1, 2.3 };
+  const NlRgba fills[] = { { 0.82, 0.8, 0.78, 1 }, { 0.2, 0.5, 0.8, 0.4 } };
+  const NlRgba border = { 0.3, 0.3, 0.28, 1 };
+  NlRect rect = { 12.4, 9.7, 131.3, 93.6 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (fills); f++)
+    for (guint i = 0; i < G_N_ELEMENTS (radii); i++)
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        for (double scale = 1; scale <= 2; scale += 0.5)
+          {
+            Pair pair = pair_new ();
+            NlRect scaled = { rect.x / scale, rect.y / scale, rect.width / scale, rect.height / scale };
+            const NlRgba *outline = widths[w] > 0 ? &border : NULL;
+
+            cairo_scale (pair.cr_a, scale, scale);
+            cairo_scale (pair.cr_b, scale, scale);
+            draw_panel_with_cairo (pair.cr_a, &scaled, radii[i] / scale, &fills[f],
+                                   widths[w] / scale, outline);
+            _nl_rounded_panel (pair.cr_b, &scaled, radii[i] / scale, &fills[f], widths[w] / scale,
+                               outline);
+            g_assert_false (cairo_has_current_point (pair.cr_b));
+            pair_check_and_free (&pair);
+          }
+}
+
+/* On a target nl-raster does not take the panel is drawn with cairo. */
+static void
+test_rounded_panel_fallback (void)
+{
+  const NlRgba fill = { 0.9, 0.7, 0.65, 1 }, border = { 0.1, 0.1, 0.1, 1 };
+  NlRect rect = { 20.5, 15.25, 100, 70 };
+  Pair pair = pair_new ();
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (recording);
+  NlRaster raster;
+
+  g_assert_false (_nl_raster_begin (&raster, cr));
+  _nl_rounded_panel (cr, &rect, 8, &fill, 1.5, &border);
+  cairo_destroy (cr);
+  cairo_set_source_surface (pair.cr_b, recording, 0, 0);
+  cairo_paint (pair.cr_b);
+  cairo_surface_destroy (recording);
+  draw_panel_with_cairo (pair.cr_a, &rect, 8, &fill, 1.5, &border);
+  pair_check_and_free (&pair);
+}
+
+/* Rectangles (backgrounds, crisp lines) with fractional edges. */
+static void
+test_rects (void)
+{
+  static const double boxes[][4] = {
+    { 10.3, 12.6, 120.2, 80.9 }, { 20, 30, 100, 1 }, { 40.5, 10, 1, 90 }, { 70.2, 50.1, 0.6, 0.7 },
+  };
+  const NlRgba colours[] = { { 0.2, 0.4, 0.6, 1 }, { 0, 0, 0, 0.3 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (colours); c++)
+    for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+      for (double scale = 1; scale <= 2; scale++)
+        {
+          Pair pair = pair_new ();
+
+          cairo_scale (pair.cr_a, scale, scale);
+          cairo_scale (pair.cr_b, scale, scale);
+          /* Copies apart from each other, enough of them for the
+           * smallest to count as ink. */
+          for (int k = 0; k < (boxes[i][2] < 5 ? 6 : 1); k++)
+            {
+              double x = boxes[i][0] / scale + k * 3.3 / scale;
+
+              cairo_rectangle (pair.cr_a, x, boxes[i][1] / scale, boxes[i][2] / scale,
+                               boxes[i][3] / scale);
+              _nl_fill_rect (pair.cr_b, x, boxes[i][1] / scale, boxes[i][2] / scale,
+                             boxes[i][3] / scale, &colours[c]);
+            }
+          cairo_set_source_rgba (pair.cr_a, colours[c].red, colours[c].green, colours[c].blue,
+                                 colours[c].alpha);
+          cairo_fill (pair.cr_a);
+          pair_check_and_free (&pair);
+        }
+}
+
+/* Rectangles filled together row by row are the same as one by one. */
+static void
+test_rects_together (void)
+{
+  const NlRect rects[] = {
+    { 5.5, 8.2, 140, 100 }, { 40.5, 2, 1, 110 }, { 3, 50.5, 150, 1 }, { 70.25, 30.7, 30.3, 60.1 },
+  };
+  const NlRgba colours[] = {
+    { 0.8, 0.85, 0.9, 1 }, { 0.3, 0.3, 0.3, 1 }, { 0, 0, 0, 0.1 }, { 0.9, 0.5, 0.1, 0.4 },
+  };
+  Pair pair = pair_new ();
+
+  cairo_scale (pair.cr_a, 1.5, 1.5);
+  cairo_scale (pair.cr_b, 1.5, 1.5);
+  for (guint k = 0; k < G_N_ELEMENTS (rects); k++)
+    _nl_fill_rect (pair.cr_a, rects[k].x / 1.5, rects[k].y / 1.5, rects[k].width / 1.5,
+                   rects[k].height / 1.5, &colours[k]);
+  {
+    NlRect scaled[G_N_ELEMENTS (rects)];
+
+    for (guint k = 0; k < G_N_ELEMENTS (rects); k++)
+      scaled[k] = (NlRect) { rects[k].x / 1.5, rects[k].y / 1.5, rects[k].width / 1.5,
+                             rects[k].height / 1.5 };
+    _nl_fill_rects (pair.cr_b, scaled, colours, G_N_ELEMENTS (rects));
+  }
+  cairo_surface_flush (pair.a);
+  cairo_surface_flush (pair.b);
+  g_assert_true (memcmp (cairo_image_surface_get_data (pair.a), cairo_image_surface_get_data (pair.b),
+                         (gsize) cairo_image_surface_get_stride (pair.a) * H) == 0);
+  pair_free (&pair);
+}
+
+/* Circles filled and outlined (the legend's swatches, the interneuron). */
+static void
+test_discs_outlined (void)
+{
+  static const double radii[] = { 2.5, 6.2, 15.7 };
+  const NlRgba fill = { 0.9, 0.62, 0, 1 }, line = { 0.1, 0.1, 0.1, 0.9 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (radii); i++)
+    for (double width = 1; width <= 2.5; width += 1.5)
+      {
+        Pair pair = pair_new ();
+
+        cairo_arc (pair.cr_a, 60.3, 50.7, radii[i], 0, 2 * G_PI);
+        cairo_set_source_rgba (pair.cr_a, fill.red, fill.green, fill.blue, fill.alpha);
+        cairo_fill_preserve (pair.cr_a);
+        cairo_set_line_width (pair.cr_a, width);
+        cairo_set_source_rgba (pair.cr_a, line.red, line.green, line.blue, line.alpha);
+        cairo_stroke (pair.cr_a);
+        _nl_disc_outlined (pair.cr_b, 60.3, 50.7, radii[i], &fill, width, &line);
+        g_assert_false (cairo_has_current_point (pair.cr_b));
+        pair_check_and_free (&pair);
+      }
 }
 
 /* Fibres (capsules) and end plates (ellipses). */
@@ -579,6 +744,11 @@ main (int    argc,
   g_test_add_func ("/render/raster/discs", test_discs);
   g_test_add_func ("/render/raster/polylines", test_polylines);
   g_test_add_func ("/render/raster/capsule-ellipse", test_capsule_ellipse);
+  g_test_add_func ("/render/raster/rounded-panels", test_rounded_panels);
+  g_test_add_func ("/render/raster/rects", test_rects);
+  g_test_add_func ("/render/raster/rects-together", test_rects_together);
+  g_test_add_func ("/render/raster/discs-outlined", test_discs_outlined);
+  g_test_add_func ("/render/raster/rounded-panel-fallback", test_rounded_panel_fallback);
   g_test_add_func ("/render/raster/dot", test_dot);
   g_test_add_func ("/render/raster/dashes", test_dashes);
   g_test_add_func ("/render/raster/device-scale", test_device_scale);

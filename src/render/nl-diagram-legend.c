@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nl-raster.h"
 #include "nl-signal-diagram-private.h"
 
 #define N_READOUTS 6
@@ -60,12 +61,8 @@ _nl_diagram_draw_readouts (cairo_t              *cr,
   const char *labels[N_READOUTS];
   char *values[N_READOUTS];
 
-  _nl_rounded_rect (cr, panel, ctx->s * 0.5);
-  _nl_set_colour (cr, &style->panel);
-  _nl_fill_under_outline (cr);
-  cairo_set_line_width (cr, 1.0 / style->scale_factor);
-  _nl_set_colour (cr, &style->panel_border);
-  cairo_stroke (cr);
+  _nl_rounded_panel (cr, panel, ctx->s * 0.5, &style->panel, 1.0 / style->scale_factor,
+                     &style->panel_border);
   _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "readouts panel");
 
   labels[0] = _("Effort");
@@ -140,55 +137,50 @@ draw_swatch (cairo_t      *cr,
   const NlRenderStyle *style = ctx->style;
   double cx = r->x + r->width / 2, cy = r->y + r->height / 2;
   double rad = MIN (r->width, r->height) * 0.36;
+  double lw = MAX (1.0, ctx->s * 0.08);
+  NlRgba line;
 
-  cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
+  cairo_set_line_width (cr, lw);
   switch (swatch)
     {
+    /* Circles and straight strokes with butt ends (rectangles) go
+     * straight into the pixels where nl-raster can draw them. */
     case SWATCH_RECRUITED:
     case SWATCH_UNRECRUITED:
-      cairo_arc (cr, cx, cy, rad, 0, 2 * G_PI);
-      _nl_set_colour (cr, swatch == SWATCH_RECRUITED ? &style->recruited : &style->unrecruited);
-      cairo_fill_preserve (cr);
-      _nl_set_colour_alpha (cr, &style->foreground, swatch == SWATCH_RECRUITED ? 0.9 : 0.35);
-      cairo_stroke (cr);
+      line = style->foreground;
+      line.alpha *= swatch == SWATCH_RECRUITED ? 0.9 : 0.35;
+      _nl_disc_outlined (cr, cx, cy, rad,
+                         swatch == SWATCH_RECRUITED ? &style->recruited : &style->unrecruited,
+                         lw, &line);
       break;
 
     case SWATCH_SPIKE:
-      _nl_set_colour_alpha (cr, &style->foreground, 0.55);
-      cairo_move_to (cr, r->x, cy);
-      cairo_line_to (cr, r->x + r->width, cy);
-      cairo_stroke (cr);
-      cairo_arc (cr, cx, cy, rad * 0.6, 0, 2 * G_PI);
-      _nl_set_colour (cr, &style->spike);
-      cairo_fill_preserve (cr);
-      _nl_set_colour (cr, &style->foreground);
-      cairo_stroke (cr);
+      line = style->foreground;
+      line.alpha *= 0.55;
+      _nl_fill_rect (cr, r->x, cy - lw / 2, r->width, lw, &line);
+      _nl_disc_outlined (cr, cx, cy, rad * 0.6, &style->spike, lw, &style->foreground);
       break;
 
     case SWATCH_DRIVE:
     case SWATCH_COACTIVATION:
-      cairo_set_line_width (cr, swatch == SWATCH_DRIVE ? ctx->s * 0.5 : ctx->s * 0.2);
-      _nl_set_colour_alpha (cr, swatch == SWATCH_DRIVE ? &style->drive : &style->antagonist, 0.8);
-      cairo_move_to (cr, r->x, cy);
-      cairo_line_to (cr, r->x + r->width, cy);
-      cairo_stroke (cr);
+      {
+        double w = swatch == SWATCH_DRIVE ? ctx->s * 0.5 : ctx->s * 0.2;
+
+        line = swatch == SWATCH_DRIVE ? style->drive : style->antagonist;
+        line.alpha *= 0.8;
+        _nl_fill_rect (cr, r->x, cy - w / 2, r->width, w, &line);
+      }
       break;
 
     case SWATCH_INTERNEURON:
-      _nl_set_colour (cr, &style->inhibitory);
-      cairo_move_to (cr, r->x, cy);
-      cairo_line_to (cr, r->x + r->width, cy);
-      cairo_stroke (cr);
-      cairo_set_line_width (cr, MAX (1.5, ctx->s * 0.14));
-      cairo_move_to (cr, r->x + r->width, cy - rad);
-      cairo_line_to (cr, r->x + r->width, cy + rad);
-      cairo_stroke (cr);
-      cairo_arc (cr, r->x + rad * 0.8, cy, rad * 0.6, 0, 2 * G_PI);
-      _nl_set_colour (cr, &style->background);
-      cairo_fill_preserve (cr);
-      cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
-      _nl_set_colour (cr, &style->inhibitory);
-      cairo_stroke (cr);
+      {
+        double wb = MAX (1.5, ctx->s * 0.14);
+
+        _nl_fill_rect (cr, r->x, cy - lw / 2, r->width, lw, &style->inhibitory);
+        _nl_fill_rect (cr, r->x + r->width - wb / 2, cy - rad, wb, 2 * rad, &style->inhibitory);
+        _nl_disc_outlined (cr, r->x + rad * 0.8, cy, rad * 0.6, &style->background, lw,
+                           &style->inhibitory);
+      }
       break;
 
     case SWATCH_JUNCTION:

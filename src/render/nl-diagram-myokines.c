@@ -363,12 +363,8 @@ _nl_diagram_draw_myokines (cairo_t              *cr,
       texts_init (&texts, state, ctx->before);
       measure_items (ctx, &texts, inner.width, icons, needed);
 
-      _nl_rounded_rect (cr, panel, s * 0.5);
-      _nl_set_colour (cr, &style->panel);
-      _nl_fill_under_outline (cr);
-      cairo_set_line_width (cr, 1.0 / style->scale_factor);
-      _nl_set_colour (cr, &style->panel_border);
-      cairo_stroke (cr);
+      _nl_rounded_panel (cr, panel, s * 0.5, &style->panel, 1.0 / style->scale_factor,
+                         &style->panel_border);
       _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "myokine panel");
     }
   head_h = ctx->memo->myokine_head_h;
@@ -477,12 +473,8 @@ _nl_diagram_myokines_line (cairo_t              *cr,
   height = _nl_text_extents (layout).height + 2 * pad;
   if (cr != NULL && rect->height >= height - 0.01)
     {
-      _nl_rounded_rect (cr, rect, ctx->s * 0.5);
-      _nl_set_colour (cr, &style->panel);
-      _nl_fill_under_outline (cr);
-      cairo_set_line_width (cr, 1.0 / style->scale_factor);
-      _nl_set_colour (cr, &style->panel_border);
-      cairo_stroke (cr);
+      _nl_rounded_panel (cr, rect, ctx->s * 0.5, &style->panel, 1.0 / style->scale_factor,
+                         &style->panel_border);
       _nl_record (&ctx->kit, NL_ELEMENT_PANEL, rect, "myokine panel");
       _nl_text_draw_markup_in_box (&ctx->kit, cr, NL_TEXT_SMALL, markup, &inner, 0, 0.5,
                                    &style->foreground, "myokine line");

@@ -93,7 +93,15 @@ polyline_add (Polyline *p,
     return;
   p->x[p->n] = x;
   p->y[p->n] = y;
-  p->len[p->n] = p->n == 0 ? 0 : p->len[p->n - 1] + hypot (x - p->x[p->n - 1], y - p->y[p->n - 1]);
+  if (p->n == 0)
+    p->len[0] = 0;
+  else
+    {
+      double dx = x - p->x[p->n - 1], dy = y - p->y[p->n - 1];
+
+      /* sqrt, not hypot(): the lengths are small and hypot() is slow. */
+      p->len[p->n] = p->len[p->n - 1] + sqrt (dx * dx + dy * dy);
+    }
   p->n++;
 }
 
@@ -379,12 +387,11 @@ draw_cortex (cairo_t              *cr,
   cairo_restore (cr);
 
   /* The limb's area glows with the descending drive. */
-  cairo_arc (cr, sx, sy, bw * 0.065, 0, 2 * G_PI);
-  _nl_set_colour_over (cr, &style->cortex, 0.35 + 0.65 * drive, &style->panel);
-  cairo_fill_preserve (cr);
-  _nl_set_colour (cr, &style->foreground);
-  cairo_set_line_width (cr, MAX (1.0, ctx->s * 0.08));
-  cairo_stroke (cr);
+  {
+    NlRgba glow = _nl_colour_over (&style->cortex, 0.35 + 0.65 * drive, &style->panel);
+
+    _nl_disc_outlined (cr, sx, sy, bw * 0.065, &glow, MAX (1.0, ctx->s * 0.08), &style->foreground);
+  }
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
@@ -745,24 +752,18 @@ draw_structures (cairo_t             *cr,
   double s = ctx->s;
   NlRect grey = { L->cord.x + L->cord.width * 0.27, L->cord.y + L->cord.height * 0.02,
                   L->cord.width * 0.71, L->cord.height * 0.96 };
+  NlRgba grey_fill = _nl_colour_over (&style->grid, 0.8, &style->background);
+  NlRgba sheath_fill = _nl_colour_over (&style->grid, 0.9, &style->panel);
 
   _nl_record (&ctx->kit, NL_ELEMENT_SHAPE, &L->cord, "spinal cord");
-  _nl_rounded_rect (cr, &L->cord, L->cord.width * 0.12);
-  _nl_set_colour (cr, &style->background);
-  _nl_fill_under_outline (cr);
-  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-  _nl_set_colour (cr, &style->foreground);
-  cairo_stroke (cr);
-  _nl_rounded_rect (cr, &grey, L->cord.width * 0.1);
-  _nl_set_colour_over (cr, &style->grid, 0.8, &style->background);
-  cairo_fill (cr);
+  _nl_rounded_panel (cr, &L->cord, L->cord.width * 0.12, &style->background, MAX (1.0, s * 0.1),
+                     &style->foreground);
+  _nl_rounded_panel (cr, &grey, L->cord.width * 0.1, &grey_fill, 0, NULL);
 
   for (int i = 0; i < 2; i++)
     {
       NlRect sheath = _nl_rect_inset (i == 0 ? &L->ag_nerve : &L->ant_nerve, 0, -s * 0.25);
-      _nl_rounded_rect (cr, &sheath, sheath.height / 2);
-      _nl_set_colour_over (cr, &style->grid, 0.9, &style->panel);
-      cairo_fill (cr);
+      _nl_rounded_panel (cr, &sheath, sheath.height / 2, &sheath_fill, 0, NULL);
     }
 
   for (int i = 0; i < 2; i++)
@@ -785,25 +786,16 @@ draw_interneuron (cairo_t             *cr,
   const NlRenderStyle *style = ctx->style;
   double s = ctx->s, bar = s * 0.45, ant_top = L->ant_area.y + s * 0.1;
 
-  cairo_set_line_width (cr, MAX (1.0, s * 0.09));
-  _nl_set_colour (cr, &style->drive);
-  cairo_move_to (cr, L->tract_x, L->inter_y);
-  cairo_line_to (cr, L->inter_x - L->inter_r, L->inter_y);
-  cairo_stroke (cr);
-  _nl_set_colour (cr, &style->inhibitory);
-  cairo_move_to (cr, L->inter_x, L->inter_y + L->inter_r);
-  cairo_line_to (cr, L->inter_x, ant_top);
-  cairo_stroke (cr);
-  cairo_set_line_width (cr, MAX (1.5, s * 0.14));
-  cairo_move_to (cr, L->inter_x - bar / 2, ant_top);
-  cairo_line_to (cr, L->inter_x + bar / 2, ant_top);
-  cairo_stroke (cr);
-  cairo_arc (cr, L->inter_x, L->inter_y, L->inter_r, 0, 2 * G_PI);
-  _nl_set_colour (cr, &style->background);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, MAX (1.0, s * 0.1));
-  _nl_set_colour (cr, &style->inhibitory);
-  cairo_stroke (cr);
+  double w = MAX (1.0, s * 0.09), wb = MAX (1.5, s * 0.14);
+
+  /* Straight strokes with butt ends are rectangles. */
+  _nl_fill_rect (cr, L->tract_x, L->inter_y - w / 2, L->inter_x - L->inter_r - L->tract_x, w,
+                 &style->drive);
+  _nl_fill_rect (cr, L->inter_x - w / 2, L->inter_y + L->inter_r, w,
+                 ant_top - L->inter_y - L->inter_r, &style->inhibitory);
+  _nl_fill_rect (cr, L->inter_x - bar / 2, ant_top - wb / 2, bar, wb, &style->inhibitory);
+  _nl_disc_outlined (cr, L->inter_x, L->inter_y, L->inter_r, &style->background, MAX (1.0, s * 0.1),
+                     &style->inhibitory);
 }
 
 void
@@ -822,12 +814,8 @@ _nl_diagram_draw_pathway (cairo_t              *cr,
 
   if (still)
     {
-      _nl_rounded_rect (cr, panel, s * 0.5);
-      _nl_set_colour (cr, &style->panel);
-      _nl_fill_under_outline (cr);
-      cairo_set_line_width (cr, 1.0 / style->scale_factor);
-      _nl_set_colour (cr, &style->panel_border);
-      cairo_stroke (cr);
+      _nl_rounded_panel (cr, panel, s * 0.5, &style->panel, 1.0 / style->scale_factor,
+                         &style->panel_border);
       _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "pathway panel");
     }
   if (!pathway_layout (ctx, state, panel, &L))

@@ -18,6 +18,7 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "nl-layout-record.h"
 #include "nl-render-style.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,13 @@ void     _nl_raster_disc     (NlRaster     *raster,
                               double        cy,
                               double        radius,
                               const NlRgba *colour);
+/* The outline of a circle: a ring @width thick centred on @radius. */
+void     _nl_raster_ring     (NlRaster     *raster,
+                              double        cx,
+                              double        cy,
+                              double        radius,
+                              double        width,
+                              const NlRgba *colour);
 /* A filled ellipse with half-axes @rx, @ry along x and y (user units). */
 void     _nl_raster_ellipse  (NlRaster     *raster,
                               double        cx,
@@ -69,6 +77,25 @@ void     _nl_raster_polyline (NlRaster     *raster,
                               int           n,
                               double        width,
                               const NlRgba *colour);
+
+/* The rectangle (@x, @y, @width, @height) (user units) with exact area
+ * coverage at its edges, as an antialiased cairo_fill() of it. */
+void     _nl_raster_rect     (NlRaster     *raster,
+                              double        x,
+                              double        y,
+                              double        width,
+                              double        height,
+                              const NlRgba *colour);
+/* The rounded rectangle @rect (corner @radius; user units) filled with
+ * @fill (NULL: not filled) and outlined with a stroke @line_width wide,
+ * centred on its edge, in @border (NULL: no outline).  Under an outline
+ * the fill is not antialiased (the outline covers its edge), alone it is. */
+void     _nl_raster_rounded_rect (NlRaster     *raster,
+                                  const NlRect *rect,
+                                  double        radius,
+                                  const NlRgba *fill,
+                                  double        line_width,
+                                  const NlRgba *border);
 
 /* Strokes @cr's current path (flattened; round joins and caps) as
  * _nl_raster_polyline() does, one subpath at a time, and clears it.  With
@@ -95,5 +122,68 @@ void     _nl_fill_polygon       (cairo_t      *cr,
                                  const double *y,
                                  int           n,
                                  const NlRgba *colour);
+
+/* A circle filled with @fill (NULL: none), then outlined @line_width
+ * wide in @line (NULL: none), as cairo_arc() + cairo_fill_preserve() +
+ * cairo_stroke() draw it: straight into the pixels when
+ * _nl_raster_begin() accepts @cr.  Sets the line width; clears the path. */
+void     _nl_disc_outlined      (cairo_t      *cr,
+                                 double        cx,
+                                 double        cy,
+                                 double        radius,
+                                 const NlRgba *fill,
+                                 double        line_width,
+                                 const NlRgba *line);
+/* Fills the rectangle with @colour: straight into the pixels when
+ * _nl_raster_begin() accepts @cr (whole-pixel rows are memory fills),
+ * else with cairo.  For backgrounds, shading and crisp one-pixel lines
+ * (a line of width w along y = c is the rectangle c ± w/2).  Clears the
+ * path. */
+void     _nl_fill_rect          (cairo_t      *cr,
+                                 double        x,
+                                 double        y,
+                                 double        width,
+                                 double        height,
+                                 const NlRgba *colour);
+/* Fills @n rectangles, the k-th with @colours[k], as that many
+ * _nl_fill_rect() calls in order would, but on an image row by row
+ * through all of them: shading and grid lines of one area cost one pass
+ * over its memory.  Clears the path. */
+void     _nl_fill_rects         (cairo_t      *cr,
+                                 const NlRect *rects,
+                                 const NlRgba *colours,
+                                 guint         n);
+/* The same for an opaque @colour that leaves out @holes: the whole
+ * device pixels inside each of them are not touched, for a caller that
+ * covers them next with opaque paint anyway (a figure's panels over its
+ * background).  One pass over the surface saved is a good share of a
+ * frame.  Filled whole where nl-raster cannot draw or the rectangle is
+ * not on whole device pixels. */
+void     _nl_fill_rect_except   (cairo_t      *cr,
+                                 double        x,
+                                 double        y,
+                                 double        width,
+                                 double        height,
+                                 const NlRgba *colour,
+                                 const NlRect *holes,
+                                 guint         n_holes);
+/* The part of a rounded panel (as _nl_rounded_panel() draws it with an
+ * opaque fill) that its fill covers opaquely: a hole for
+ * _nl_fill_rect_except(). */
+NlRect   _nl_rounded_panel_hole (cairo_t      *cr,
+                                 const NlRect *rect,
+                                 double        radius,
+                                 double        line_width);
+/* Draws the rounded rectangle of _nl_raster_rounded_rect() into @cr:
+ * straight into the pixels when _nl_raster_begin() accepts @cr and the
+ * target is not stretched, else with cairo paths (the same look).  Panels
+ * cover much of a figure, and cairo's image backend fills and outlines a
+ * large antialiased shape many times slower.  Leaves no path. */
+void     _nl_rounded_panel      (cairo_t      *cr,
+                                 const NlRect *rect,
+                                 double        radius,
+                                 const NlRgba *fill,
+                                 double        line_width,
+                                 const NlRgba *border);
 
 G_END_DECLS

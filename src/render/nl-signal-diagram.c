@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nl-raster.h"
 #include "nl-signal-diagram.h"
 #include "nl-signal-diagram-private.h"
 
@@ -49,17 +50,6 @@ ctx_init (NlDiagramCtx        *ctx,
     memo->small_line_h = _nl_text_line_height (&ctx->kit, NL_TEXT_SMALL);
 }
 
-static void
-fill_background (cairo_t             *cr,
-                 const NlRenderStyle *style,
-                 int                  width,
-                 int                  height)
-{
-  cairo_rectangle (cr, 0, 0, width, height);
-  _nl_set_colour (cr, &style->background);
-  cairo_fill (cr);
-}
-
 /* The legend along the bottom.  On a small canvas it keeps its most
  * important entries only, so it never takes more than a quarter of the
  * height from the drawing it explains. */
@@ -69,7 +59,8 @@ place_legend (cairo_t              *cr,
               const NlDiagramState *state,
               double                m,
               int                   width,
-              int                   height)
+              int                   height,
+              guint                *n_items)
 {
   NlRect legend = { m, 0, width - 2 * m, 0 };
   guint n = NL_DIAGRAM_LEGEND_ITEMS;
@@ -78,8 +69,32 @@ place_legend (cairo_t              *cr,
   while (n > 3 && legend.height > height * 0.25)
     legend.height = _nl_diagram_legend (NULL, c, state, &legend, --n);
   legend.y = height - m - legend.height;
-  _nl_diagram_legend (cr, c, state, &legend, n);
+  if (cr != NULL)
+    _nl_diagram_legend (cr, c, state, &legend, n);
+  if (n_items != NULL)
+    *n_items = n;
   return legend;
+}
+
+/* The background, but for the inside of the panels drawn over it: their
+ * opaque fills would only paint those pixels again. */
+static void
+fill_background_around (cairo_t             *cr,
+                        const NlRenderStyle *style,
+                        double               s,
+                        int                  width,
+                        int                  height,
+                        const NlRect        *panels,
+                        guint                n_panels)
+{
+  NlRect holes[5];
+  guint n = 0;
+
+  /* A see-through panel (a theme may give one) shows the background. */
+  for (guint i = 0; i < n_panels && n < G_N_ELEMENTS (holes) && style->panel.alpha >= 1; i++)
+    if (panels[i].width > 0 && panels[i].height > 0)
+      holes[n++] = _nl_rounded_panel_hole (cr, &panels[i], s * 0.5, 1.0 / style->scale_factor);
+  _nl_fill_rect_except (cr, 0, 0, width, height, &style->background, holes, n);
 }
 
 static void
@@ -93,7 +108,8 @@ draw_single (cairo_t              *cr,
   NlDiagramMemo *memo = c->memo;
   double m, title_h, right_w = 0, gap, readouts_h = 0;
   gboolean icons = TRUE, compact = FALSE, fitted = FALSE;
-  NlRect title, legend, body, pathway, readouts, myokines, line;
+  NlRect title, legend, body, pathway, readouts, myokines, line, para = { 0 };
+  guint n_legend;
   g_autofree char *title_text = NULL;
 
   /* The moving pass only needs the panels the still pass placed. */
@@ -106,8 +122,8 @@ draw_single (cairo_t              *cr,
       return;
     }
 
-  fill_background (cr, style, width, height);
-
+  /* Everything is placed first, so the background can leave out the
+   * panels; then drawn in the same order as ever. */
   m = c->s * 0.8;
   gap = c->s * 0.6;
   title_h = _nl_text_line_height (&c->kit, NL_TEXT_TITLE) * 1.1;
@@ -115,10 +131,8 @@ draw_single (cairo_t              *cr,
   /* Translators: e.g. "From motor cortex to muscle — Week 8, 80 % effort". */
   title_text = g_strdup_printf (_("From motor cortex to muscle — %s, %.0f %% effort"),
                                 state->day_label ? state->day_label : "", 100 * state->effort);
-  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
-                        &style->foreground, "title");
 
-  legend = place_legend (cr, c, state, m, width, height);
+  legend = place_legend (NULL, c, state, m, width, height, &n_legend);
 
   body = (NlRect) { m, title.y + title_h + gap, width - 2 * m, 0 };
   body.height = legend.y - gap - body.y;
@@ -150,19 +164,16 @@ draw_single (cairo_t              *cr,
    * is no room for both, the read-out line gives way to it. */
   if (!fitted)
     {
-      NlRect para = { body.x, 0, body.width, 0 };
-
+      para = (NlRect) { body.x, 0, body.width, 0 };
       para.height = _nl_diagram_myokines_line (NULL, c, state, &para);
       if (para.height + gap > body.height - (line.height + gap * 0.5) - c->s * 4)
         line.height = 0;
       para.y = body.y + body.height - para.height;
-      _nl_diagram_myokines_line (cr, c, state, &para);
       body.height -= para.height + gap;
       right_w = 0;
     }
   if (compact && line.height > 0)
     {
-      _nl_diagram_readouts_line (cr, c, state, &line);
       body.y += line.height + gap * 0.5;
       body.height -= line.height + gap * 0.5;
     }
@@ -183,6 +194,21 @@ draw_single (cairo_t              *cr,
   memo->pathway[0] = pathway;
   memo->myokines = myokines;
   memo->icons = icons;
+
+  {
+    NlRect panels[3] = { pathway, myokines, readouts };
+
+    if (compact)
+      panels[2].width = 0;
+    fill_background_around (cr, style, c->s, width, height, panels, 3);
+  }
+  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
+                        &style->foreground, "title");
+  _nl_diagram_legend (cr, c, state, &legend, n_legend);
+  if (para.width > 0)
+    _nl_diagram_myokines_line (cr, c, state, &para);
+  if (compact && line.height > 0)
+    _nl_diagram_readouts_line (cr, c, state, &line);
   if (pathway.width > 0)
     _nl_diagram_draw_pathway (cr, c, state, &pathway);
   if (!compact)
@@ -278,8 +304,9 @@ draw_compare (cairo_t              *cr,
   const NlRenderStyle *style = c->style;
   NlDiagramMemo *memo = c->memo;
   double m, gap, title_h, head_h, col_w;
-  NlRect title, legend, body, panel;
+  NlRect title, legend, body, panel, heads[2], readouts[2], pathways[2], lines[2];
   MyokinePlace place;
+  guint n_legend;
   gboolean icons = FALSE;
   g_autofree char *title_text = NULL;
 
@@ -293,8 +320,8 @@ draw_compare (cairo_t              *cr,
       return;
     }
 
-  fill_background (cr, style, width, height);
-
+  /* Everything is placed first, so the background can leave out the
+   * panels; then drawn in the same order as ever. */
   m = c->s * 0.8;
   gap = c->s * 0.6;
   title_h = _nl_text_line_height (&c->kit, NL_TEXT_TITLE) * 1.1;
@@ -304,10 +331,8 @@ draw_compare (cairo_t              *cr,
   title_text = g_strdup_printf (_("%s and %s at %.0f %% effort"),
                                 before->day_label ? before->day_label : "",
                                 after->day_label ? after->day_label : "", 100 * after->effort);
-  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
-                        &style->foreground, "title");
 
-  legend = place_legend (cr, c, after, m, width, height);
+  legend = place_legend (NULL, c, after, m, width, height, &n_legend);
   body = (NlRect) { m, title.y + title_h + gap, width - 2 * m, 0 };
   body.height = legend.y - gap - body.y;
 
@@ -315,13 +340,10 @@ draw_compare (cairo_t              *cr,
   memo->myokines.width = 0;
   memo->icons = FALSE;
   place = place_compare_myokines (c, after, &body, gap, &panel, &icons);
-  if (place == MYOKINES_LINE)
-    _nl_diagram_myokines_line (cr, c, after, &panel);
-  else if (place != MYOKINES_NONE)
+  if (place != MYOKINES_LINE && place != MYOKINES_NONE)
     {
       memo->myokines = panel;
       memo->icons = icons;
-      _nl_diagram_draw_myokines (cr, c, after, &panel, icons);
     }
 
   col_w = (body.width - gap) / 2;
@@ -330,38 +352,60 @@ draw_compare (cairo_t              *cr,
       double x = body.x + i * (col_w + gap);
       double top = body.y, bottom = body.y + body.height;
       double readouts_h = _nl_diagram_readouts_height (c, col_w);
-      NlRect head = { x, top, col_w, head_h };
-      NlRect readouts = { x, bottom - readouts_h, col_w, readouts_h };
-      NlRect pathway = { x, top + head_h, col_w, readouts.y - gap - top - head_h };
+
+      heads[i] = (NlRect) { x, top, col_w, head_h };
+      readouts[i] = (NlRect) { x, bottom - readouts_h, col_w, readouts_h };
+      pathways[i] = (NlRect) { x, top + head_h, col_w, readouts[i].y - gap - top - head_h };
+      lines[i] = (NlRect) { 0 };
 
       /* Smaller, the read-outs shrink to a line under the heading; smaller
        * still they go, and the pathway keeps the room. */
-      if (pathway.height < c->s * 16)
+      if (pathways[i].height < c->s * 16)
         {
           NlRect line = { x, top + head_h, col_w, 0 };
 
           line.height = _nl_diagram_readouts_line (NULL, c, states[i], &line);
-          readouts.height = 0;
+          readouts[i].height = 0;
           if (bottom - gap - (line.y + line.height + gap * 0.5) >= c->s * 8)
             {
-              _nl_diagram_readouts_line (cr, c, states[i], &line);
-              pathway.y = line.y + line.height + gap * 0.5;
+              lines[i] = line;
+              pathways[i].y = line.y + line.height + gap * 0.5;
             }
           else
-            pathway.y = top + head_h;
-          pathway.height = bottom - pathway.y;
+            pathways[i].y = top + head_h;
+          pathways[i].height = bottom - pathways[i].y;
         }
+      if (pathways[i].height < c->s * 2)
+        pathways[i].width = pathways[i].height = 0;
+      memo->pathway[i] = pathways[i];
+    }
 
+  {
+    NlRect panels[5] = { pathways[0], pathways[1], readouts[0], readouts[1], memo->myokines };
+
+    for (int i = 2; i < 4; i++)
+      if (panels[i].height <= 0)
+        panels[i].width = 0;
+    fill_background_around (cr, style, c->s, width, height, panels, 5);
+  }
+  _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_TITLE, title_text, &title, 0, 0.5,
+                        &style->foreground, "title");
+  _nl_diagram_legend (cr, c, after, &legend, n_legend);
+  if (place == MYOKINES_LINE)
+    _nl_diagram_myokines_line (cr, c, after, &panel);
+  else if (place != MYOKINES_NONE)
+    _nl_diagram_draw_myokines (cr, c, after, &panel, icons);
+  for (int i = 0; i < 2; i++)
+    {
+      if (lines[i].width > 0)
+        _nl_diagram_readouts_line (cr, c, states[i], &lines[i]);
       _nl_text_draw_in_box (&c->kit, cr, NL_TEXT_HEADING,
-                            states[i]->day_label ? states[i]->day_label : "", &head, 0.5, 0.5,
+                            states[i]->day_label ? states[i]->day_label : "", &heads[i], 0.5, 0.5,
                             &style->foreground, i == 0 ? "before heading" : "after heading");
-      if (pathway.height < c->s * 2)
-        pathway.width = pathway.height = 0;
-      memo->pathway[i] = pathway;
-      if (pathway.width > 0)
-        _nl_diagram_draw_pathway (cr, c, states[i], &pathway);
-      if (readouts.height > 0)
-        _nl_diagram_draw_readouts (cr, c, states[i], &readouts);
+      if (pathways[i].width > 0)
+        _nl_diagram_draw_pathway (cr, c, states[i], &pathways[i]);
+      if (readouts[i].height > 0)
+        _nl_diagram_draw_readouts (cr, c, states[i], &readouts[i]);
     }
 }
 

@@ -39,11 +39,28 @@ series_label (const NlPlotSeries *series)
   return series->label != NULL ? series->label : "";
 }
 
-/* The stacked total below series @index at sample @i (0 for unstacked). */
+/* The value of @series on @day, as nl_plot_series_value_at() gives it;
+ * @hint is where @day probably is (the series of one figure mostly share
+ * their days), which spares the search. */
+static double
+value_at_hint (const NlPlotSeries *series,
+               double              day,
+               guint               hint)
+{
+  /* The last sample not after @day, and the next one is after it. */
+  if (hint < series->n && series->x[hint] == day
+      && (hint + 1 == series->n || series->x[hint + 1] > day))
+    return series->y[hint];
+  return nl_plot_series_value_at (series, day, NULL);
+}
+
+/* The stacked total below series @index on @day, its sample @i (0 for
+ * unstacked). */
 static double
 stack_base (const NlPlot *plot,
             guint         index,
-            double        day)
+            double        day,
+            guint         i)
 {
   double base = 0;
 
@@ -54,7 +71,7 @@ stack_base (const NlPlot *plot,
       const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
       if (other->kind == NL_PLOT_STACKED_AREA)
         {
-          double v = nl_plot_series_value_at (other, day, NULL);
+          double v = value_at_hint (other, day, i);
           if (isfinite (v))
             base += v;
         }
@@ -78,7 +95,7 @@ data_range (const NlPlot *plot,
 
       for (guint i = 0; i < s->n; i++)
         {
-          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i]) : 0;
+          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i], i) : 0;
           double v = s->y[i] + base;
 
           if (!isfinite (s->x[i]) || !isfinite (v))
@@ -177,9 +194,10 @@ legend_layout (cairo_t             *cr,
             }
           else
             {
-              _nl_set_colour_alpha (cr, colour, series->kind == NL_PLOT_BAND ? 0.25 : 0.55);
-              cairo_rectangle (cr, swatch.x, swatch.y, swatch.width, swatch.height);
-              cairo_fill (cr);
+              NlRgba fill = *colour;
+
+              fill.alpha *= series->kind == NL_PLOT_BAND ? 0.25 : 0.55;
+              _nl_fill_rect (cr, swatch.x, swatch.y, swatch.width, swatch.height, &fill);
             }
           _nl_record (kit, NL_ELEMENT_SHAPE, &swatch, "legend swatch");
           g_snprintf (name, sizeof name, "legend %u", k);
@@ -261,13 +279,56 @@ typedef enum {
   PASS_LINES,
 } Pass;
 
+/* Drops the vertices of the outline (@x[i], @y[i]) that lie within @tol
+ * of a straight run through their neighbours; returns how many are left.
+ * A fill's cost grows with its edges, and model curves are mostly smooth:
+ * a tenth of a device pixel is far below what shows. */
+static int
+simplify_outline (double *x,
+                  double *y,
+                  int     n,
+                  double  tol)
+{
+  int out = 1, start = 0;
+
+  for (int i = 0; i < n; i++)
+    if (!isfinite (x[i]) || !isfinite (y[i]))
+      return n;
+  for (int i = 2; i < n; i++)
+    {
+      /* Does the run from the last kept vertex reach i straight? */
+      double ax = x[out - 1], ay = y[out - 1], dx = x[i] - ax, dy = y[i] - ay;
+      double len = sqrt (dx * dx + dy * dy);
+      gboolean straight = len > 0 && i - start < 32;
+
+      for (int j = start + 1; j < i && straight; j++)
+        straight = fabs ((x[j] - ax) * dy - (y[j] - ay) * dx) <= tol * len;
+      if (!straight)
+        {
+          /* Keep the run's last vertex; a new run starts there. */
+          x[out] = x[i - 1];
+          y[out] = y[i - 1];
+          out++;
+          start = i - 1;
+        }
+    }
+  if (n > 1)
+    {
+      x[out] = x[n - 1];
+      y[out] = y[n - 1];
+      out++;
+    }
+  return out;
+}
+
 static void
 draw_series (cairo_t             *cr,
              const NlPlot        *plot,
              guint                k,
              Pass                 pass,
              const PlotLayout    *L,
-             const NlRenderStyle *style)
+             const NlRenderStyle *style,
+             const double        *bases)
 {
   const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
   const NlRgba *colour = &style->series[series->colour % NL_RENDER_N_SERIES_COLOURS];
@@ -277,11 +338,10 @@ draw_series (cairo_t             *cr,
     return;
 
   /* Area and band fills cover hundreds of thousands of pixels under a
-   * many-edged outline.  An area's slanted edges are all stroked over
-   * (its top, and the top of the area below), so it needs no
-   * antialiasing; a band's edges show, so it gets the fast kind. */
-  cairo_set_antialias (cr, pass == PASS_LINES ? CAIRO_ANTIALIAS_DEFAULT
-                           : pass == PASS_AREAS ? CAIRO_ANTIALIAS_NONE : CAIRO_ANTIALIAS_FAST);
+   * many-edged outline: on an image nl-raster fills them (exact coverage,
+   * blended in wide steps); elsewhere cairo does, with the fast kind of
+   * antialiasing. */
+  cairo_set_antialias (cr, pass == PASS_LINES ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_FAST);
 
   /* Areas, then bands over them, then every line on top. */
   if (pass == PASS_BANDS && series->lo != NULL && series->hi != NULL)
@@ -301,7 +361,10 @@ draw_series (cairo_t             *cr,
       NlRgba band = *colour;
 
       band.alpha *= 0.18;
-      _nl_fill_polygon (cr, bx, by, (int) (2 * series->n), &band);
+      _nl_fill_polygon (cr, bx, by,
+                        simplify_outline (bx, by, (int) (2 * series->n),
+                                          0.1 / MAX (style->scale_factor, 1.0)),
+                        &band);
     }
 
   if (series->kind == NL_PLOT_BAND)
@@ -309,22 +372,25 @@ draw_series (cairo_t             *cr,
 
   if (pass == PASS_AREAS && series->kind == NL_PLOT_STACKED_AREA)
     {
+      /* Its top forward, its base back: one closed outline of 2n
+       * vertices, filled straight into the pixels on an image. */
+      g_autofree double *ax = g_new (double, 2 * series->n);
+      g_autofree double *ay = g_new (double, 2 * series->n);
+      NlRgba area = *colour;
+
       for (guint i = 0; i < series->n; i++)
         {
-          double base = stack_base (plot, k, series->x[i]);
-          double px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
-          double py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
-          if (i == 0)
-            cairo_move_to (cr, px, py);
-          else
-            cairo_line_to (cr, px, py);
+          double base = bases[i];
+
+          ax[i] = ax[2 * series->n - 1 - i] = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
+          ay[i] = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+          ay[2 * series->n - 1 - i] = nl_plot_axis_to_pixel (&L->yaxis, base);
         }
-      for (guint i = series->n; i-- > 0;)
-        cairo_line_to (cr, nl_plot_axis_to_pixel (&L->xaxis, series->x[i]),
-                       nl_plot_axis_to_pixel (&L->yaxis, stack_base (plot, k, series->x[i])));
-      cairo_close_path (cr);
-      _nl_set_colour_alpha (cr, colour, 0.55);
-      cairo_fill (cr);
+      area.alpha *= 0.55;
+      _nl_fill_polygon (cr, ax, ay,
+                        simplify_outline (ax, ay, (int) (2 * series->n),
+                                          0.1 / MAX (style->scale_factor, 1.0)),
+                        &area);
     }
 
   if (pass != PASS_LINES)
@@ -385,7 +451,7 @@ draw_series (cairo_t             *cr,
 
         if (i < series->n)
           {
-            double base = series->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, series->x[i]) : 0;
+            double base = series->kind == NL_PLOT_STACKED_AREA ? bases[i] : 0;
             px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
             py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
           }
@@ -406,7 +472,7 @@ draw_series (cairo_t             *cr,
           }
 
         /* Can the run from (ax, ay) reach this point straight? */
-        dx = px - ax, dy = py - ay, len = hypot (dx, dy);
+        dx = px - ax, dy = py - ay, len = sqrt (dx * dx + dy * dy);
         for (guint j = 0; j < n_run && straight; j++)
           straight = len > 0 && fabs ((run_x[j] - ax) * dy - (run_y[j] - ay) * dx) / len <= tolerance;
         if (!straight || n_run == G_N_ELEMENTS (run_x))
@@ -442,6 +508,38 @@ draw_series (cairo_t             *cr,
   }
 }
 
+static void
+add_rect (GArray       *shapes,
+          GArray       *colours,
+          double        x,
+          double        y,
+          double        width,
+          double        height,
+          const NlRgba *colour)
+{
+  NlRect rect = { x, y, width, height };
+
+  g_array_append_val (shapes, rect);
+  g_array_append_val (colours, *colour);
+}
+
+/* Phase @p's shaded box: its days across the data area, on whole device
+ * pixels. */
+static void
+phase_box (const NlPlot     *plot,
+           guint             p,
+           const PlotLayout *L,
+           double            snap,
+           NlRect           *box)
+{
+  const NlPlotPhase *phase = &g_array_index (plot->phases, NlPlotPhase, p);
+  double x0 = round (nl_plot_axis_to_pixel (&L->xaxis, phase->start_day) * snap) / snap;
+  double x1 = round (nl_plot_axis_to_pixel (&L->xaxis, phase->end_day) * snap) / snap;
+  double y0 = round (L->area.y * snap) / snap, y1 = round ((L->area.y + L->area.height) * snap) / snap;
+
+  *box = (NlRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
 /* Everything but the selected day's marker.  Fills @layout and, in
  * @marker_box, the header space left for the marker's label. */
 static void
@@ -454,6 +552,7 @@ draw_still (cairo_t             *cr,
             NlRect              *marker_box)
 {
   NlTextKit kit;
+  GArray *shapes, *colours;
   PlotLayout L;
   double ticks[NL_PLOT_AXIS_MAX_TICKS];
   guint n_ticks;
@@ -463,9 +562,15 @@ draw_still (cairo_t             *cr,
   _nl_text_kit_init (&kit, cr, style, nl_render_style_text_size (style, width, height));
   compute_layout (&kit, plot, style, width, height, &L);
 
-  cairo_rectangle (cr, 0, 0, width, height);
-  _nl_set_colour (cr, &style->background);
-  cairo_fill (cr);
+  /* The phases' opaque shading covers most of the data area next: the
+   * background leaves it out rather than paint it twice. */
+  {
+    g_autofree NlRect *holes = g_new (NlRect, MAX (plot->phases->len, 1));
+
+    for (guint p = 0; p < plot->phases->len; p++)
+      phase_box (plot, p, &L, snap, &holes[p]);
+    _nl_fill_rect_except (cr, 0, 0, width, height, &style->background, holes, plot->phases->len);
+  }
 
   _nl_text_draw_in_box (&kit, cr, NL_TEXT_HEADING, plot->title ? plot->title : "", &L.title,
                         0, 0.5, &style->foreground, "title");
@@ -485,6 +590,12 @@ draw_still (cairo_t             *cr,
 
   _nl_record (&kit, NL_ELEMENT_PANEL, &L.area, "data area");
 
+  /* The shading and the grid are rectangles, filled together below in
+   * the order they are listed (row by row: one pass over the area's
+   * memory); no text overlaps them. */
+  shapes = g_array_new (FALSE, FALSE, sizeof (NlRect));
+  colours = g_array_new (FALSE, FALSE, sizeof (NlRgba));
+
   /* Phases: shading in the data area, names in the strip above it. */
   for (guint p = 0; p < plot->phases->len; p++)
     {
@@ -497,9 +608,9 @@ draw_still (cairo_t             *cr,
       /* On whole device pixels a shaded box is a plain fill, many times
        * cheaper than an antialiased one. */
       {
-        double x0 = round (a * snap) / snap, x1 = round (b * snap) / snap;
-        double y0 = round (L.area.y * snap) / snap, y1 = round ((L.area.y + L.area.height) * snap) / snap;
+        NlRect box;
 
+        phase_box (plot, p, &L, snap, &box);
         /* Nothing but the background is below yet: the shade can be
          * blended here once and written opaque, a plain memory fill. */
         const NlRgba *shade = &style->phase_shade[CLAMP ((int) phase->kind, 0, 2)];
@@ -510,18 +621,13 @@ draw_still (cairo_t             *cr,
           1.0,
         };
 
-        cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
-        _nl_set_colour (cr, &mixed);
-        cairo_fill (cr);
+        add_rect (shapes, colours, box.x, box.y, box.width, box.height, &mixed);
       }
+      /* One-device-pixel lines on pixel centres are whole-pixel rows or
+       * columns: filled as rectangles, cheaper than stroked. */
       if (p > 0)
-        {
-          cairo_set_line_width (cr, 1.0 / snap);
-          _nl_set_colour (cr, &style->panel_border);
-          cairo_move_to (cr, _nl_snap (a, snap), L.phases.y);
-          cairo_line_to (cr, _nl_snap (a, snap), L.area.y + L.area.height);
-          cairo_stroke (cr);
-        }
+        add_rect (shapes, colours, _nl_snap (a, snap) - 0.5 / snap, L.phases.y, 1.0 / snap,
+                  L.area.y + L.area.height - L.phases.y, &style->panel_border);
       g_snprintf (name, sizeof name, "phase %u", p);
       _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, phase->name ? phase->name : "", &name_box,
                             0.5, 0.5, &style->secondary, name);
@@ -529,7 +635,6 @@ draw_still (cairo_t             *cr,
 
   /* Grid and y ticks. */
   n_ticks = nl_plot_axis_ticks (&L.yaxis, ticks, G_N_ELEMENTS (ticks));
-  cairo_set_line_width (cr, 1.0 / snap);
   for (guint i = 0; i < n_ticks; i++)
     {
       double py = _nl_snap (nl_plot_axis_to_pixel (&L.yaxis, ticks[i]), snap);
@@ -538,10 +643,7 @@ draw_still (cairo_t             *cr,
       NlRect box = { L.area.x - L.s * 0.5 - L.tick_w, py - lh / 2, L.tick_w, lh };
       char name[32];
 
-      _nl_set_colour (cr, &style->grid);
-      cairo_move_to (cr, L.area.x, py);
-      cairo_line_to (cr, L.area.x + L.area.width, py);
-      cairo_stroke (cr);
+      add_rect (shapes, colours, L.area.x, py - 0.5 / snap, L.area.width, 1.0 / snap, &style->grid);
       g_snprintf (name, sizeof name, "y tick %u", i);
       _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, &box, 1, 0.5, &style->secondary, name);
     }
@@ -561,10 +663,7 @@ draw_still (cairo_t             *cr,
         double left = CLAMP (px - ext.width / 2, L.xticks.x, L.xticks.x + L.xticks.width - ext.width);
         char name[32];
 
-        _nl_set_colour (cr, &style->grid);
-        cairo_move_to (cr, px, L.area.y);
-        cairo_line_to (cr, px, L.area.y + L.area.height);
-        cairo_stroke (cr);
+        add_rect (shapes, colours, px - 0.5 / snap, L.area.y, 1.0 / snap, L.area.height, &style->grid);
         if (left < last_right + L.s * 0.5)
           continue;
         g_snprintf (name, sizeof name, "x tick %u", i);
@@ -575,6 +674,9 @@ draw_still (cairo_t             *cr,
     _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, L.weeks ? _("Weeks") : _("Days"), &L.xtitle,
                           0.5, 0.5, &style->secondary, "x title");
   }
+  _nl_fill_rects (cr, (NlRect *) shapes->data, (NlRgba *) colours->data, shapes->len);
+  g_array_unref (shapes);
+  g_array_unref (colours);
 
   /* Series, clipped to the data area, on whole device pixels: cairo
    * applies such a clip for free and nl-raster can honour it. */
@@ -586,18 +688,37 @@ draw_still (cairo_t             *cr,
     cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   }
   cairo_clip (cr);
-  for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
+  {
+    /* Each stacked series' base, worked out once for all passes. */
+    g_autofree double **bases = g_new0 (double *, plot->series->len);
+
     for (guint k = 0; k < plot->series->len; k++)
-      draw_series (cr, plot, k, pass, &L, style);
+      {
+        const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+
+        if (series->kind != NL_PLOT_STACKED_AREA)
+          continue;
+        bases[k] = g_new (double, MAX (series->n, 1));
+        for (guint i = 0; i < series->n; i++)
+          bases[k][i] = stack_base (plot, k, series->x[i], i);
+      }
+    for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
+      for (guint k = 0; k < plot->series->len; k++)
+        draw_series (cr, plot, k, pass, &L, style, bases[k]);
+    for (guint k = 0; k < plot->series->len; k++)
+      g_free (bases[k]);
+  }
   cairo_restore (cr);
 
-  /* Axes. */
-  cairo_set_line_width (cr, 1.0 / snap);
-  _nl_set_colour (cr, &style->secondary);
-  cairo_move_to (cr, _nl_snap (L.area.x, snap), L.area.y);
-  cairo_line_to (cr, _nl_snap (L.area.x, snap), _nl_snap (L.area.y + L.area.height, snap));
-  cairo_line_to (cr, L.area.x + L.area.width, _nl_snap (L.area.y + L.area.height, snap));
-  cairo_stroke (cr);
+  /* Axes: the y axis down to the corner (the mitred join's square), the
+   * x axis on from it. */
+  {
+    double ax = _nl_snap (L.area.x, snap), ay = _nl_snap (L.area.y + L.area.height, snap);
+    double h = 0.5 / snap;
+
+    _nl_fill_rect (cr, ax - h, L.area.y, 2 * h, ay + h - L.area.y, &style->secondary);
+    _nl_fill_rect (cr, ax + h, ay - h, L.area.x + L.area.width - ax - h, 2 * h, &style->secondary);
+  }
 
   _nl_text_kit_clear (&kit);
   cairo_restore (cr);
@@ -628,14 +749,15 @@ draw_marker (cairo_t             *cr,
                         "selected day label");
   _nl_text_kit_clear (&kit);
 
+  /* The line, kept inside the data area. */
   px = _nl_snap (nl_plot_axis_to_pixel (&L->xaxis, plot->selected_day), snap);
-  cairo_rectangle (cr, L->area.x, L->area.y, L->area.width, L->area.height);
-  cairo_clip (cr);
-  cairo_set_line_width (cr, MAX (1.0, L->s * 0.12));
-  _nl_set_colour (cr, &style->foreground);
-  cairo_move_to (cr, px, L->area.y);
-  cairo_line_to (cr, px, L->area.y + L->area.height);
-  cairo_stroke (cr);
+  {
+    double half = MAX (1.0, L->s * 0.12) / 2;
+    double x0 = MAX (px - half, L->area.x), x1 = MIN (px + half, L->area.x + L->area.width);
+
+    if (x1 > x0)
+      _nl_fill_rect (cr, x0, L->area.y, x1 - x0, L->area.height, &style->foreground);
+  }
   cairo_restore (cr);
 }
 
@@ -749,6 +871,52 @@ nl_trend_plot_draw_cached (cairo_t             *cr,
 
 
 
+/* The layout of a plot with series drawn at a size, without drawing. */
+static gboolean
+layout_for_pointer (const NlPlot        *plot,
+                    const NlRenderStyle *style,
+                    int                  width,
+                    int                  height,
+                    PlotLayout          *L)
+{
+  NlTextKit kit;
+
+  if (width <= 0 || height <= 0 || plot->series->len == 0)
+    return FALSE;
+  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
+  compute_layout (&kit, plot, style, width, height, L);
+  _nl_text_kit_clear (&kit);
+  return TRUE;
+}
+
+gboolean
+nl_trend_plot_get_data_area (const NlPlot        *plot,
+                             const NlRenderStyle *style,
+                             int                  width,
+                             int                  height,
+                             double              *x,
+                             double              *y,
+                             double              *area_width,
+                             double              *area_height)
+{
+  PlotLayout L;
+
+  g_return_val_if_fail (plot != NULL, FALSE);
+  g_return_val_if_fail (style != NULL, FALSE);
+
+  if (!layout_for_pointer (plot, style, width, height, &L))
+    return FALSE;
+  if (x != NULL)
+    *x = L.area.x;
+  if (y != NULL)
+    *y = L.area.y;
+  if (area_width != NULL)
+    *area_width = L.area.width;
+  if (area_height != NULL)
+    *area_height = L.area.height;
+  return TRUE;
+}
+
 gboolean
 nl_trend_plot_hit_test (const NlPlot        *plot,
                         const NlRenderStyle *style,
@@ -758,7 +926,6 @@ nl_trend_plot_hit_test (const NlPlot        *plot,
                         double               y,
                         NlPlotHit           *hit)
 {
-  NlTextKit kit;
   PlotLayout L;
   double day, nearest = NAN;
 
@@ -766,12 +933,8 @@ nl_trend_plot_hit_test (const NlPlot        *plot,
   g_return_val_if_fail (style != NULL, FALSE);
   g_return_val_if_fail (hit != NULL, FALSE);
 
-  if (width <= 0 || height <= 0 || plot->series->len == 0)
+  if (!layout_for_pointer (plot, style, width, height, &L))
     return FALSE;
-
-  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
-  compute_layout (&kit, plot, style, width, height, &L);
-  _nl_text_kit_clear (&kit);
 
   if (x < L.area.x || x > L.area.x + L.area.width || y < L.area.y || y > L.area.y + L.area.height)
     return FALSE;

@@ -33,6 +33,18 @@ gboolean nl_trend_plot_hit_test (const NlPlot        *plot,
                                  double               y,
                                  NlPlotHit           *hit);
 
+/* The data area (where the series are drawn and the pointer hit-tests) of
+ * a plot drawn at @width × @height, in the same user units: FALSE when the
+ * plot has no series or no size. */
+gboolean nl_trend_plot_get_data_area (const NlPlot        *plot,
+                                      const NlRenderStyle *style,
+                                      int                  width,
+                                      int                  height,
+                                      double              *x,
+                                      double              *y,
+                                      double              *area_width,
+                                      double              *area_height);
+
 /* Hovering moves only the selected day: the cache keeps everything else
  * as a raster layer and redraws it by itself when the plot (apart from
  * selected_day), the style, the size or the target's scale changes.

@@ -82,48 +82,23 @@ hit_test (NlTrendView *self,
                                  x, y, hit);
 }
 
-/* Where the data area ends, between @inside (in it) and @outside (not),
- * along x (@vertical FALSE) or y through the other coordinate @at. */
-static double
-find_edge (NlTrendView *self,
-           double       inside,
-           double       outside,
-           double       at,
-           gboolean     vertical,
-           double       precision)
-{
-  NlPlotHit hit;
-
-  while (fabs (outside - inside) > precision)
-    {
-      double middle = (inside + outside) / 2;
-      gboolean in = vertical ? hit_test (self, at, middle, &hit) : hit_test (self, middle, at, &hit);
-
-      if (in)
-        inside = middle;
-      else
-        outside = middle;
-    }
-  return inside;
-}
-
-/* The render layer says only whether a point is in the data area; the
- * guide line needs its edges, found from a point (@x, @y) known to be in
- * it by bisection: some forty hit tests, once per figure. */
+/* The guide line runs through the data area, which the render layer's
+ * layout gives; worked out once per frame of the figure. */
 static void
-find_area (NlTrendView *self,
-           double       x,
-           double       y)
+find_area (NlTrendView *self)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double precision = 0.25 / gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  double left = find_edge (self, x, -1, y, FALSE, precision);
-  double right = find_edge (self, x, width + 1, y, FALSE, precision);
-  double top = find_edge (self, y, -1, x, TRUE, precision);
-  double bottom = find_edge (self, y, height + 1, x, TRUE, precision);
+  NlRenderStyle style;
+  double x, y, width, height;
 
-  self->area = GRAPHENE_RECT_INIT (left, top, right - left, bottom - top);
+  if (self->plot == NULL)
+    return;
+  nl_view_style_init (&style, GTK_WIDGET (self));
+  if (!nl_trend_plot_get_data_area (self->plot, &style,
+                                    gtk_widget_get_width (GTK_WIDGET (self)),
+                                    gtk_widget_get_height (GTK_WIDGET (self)),
+                                    &x, &y, &width, &height))
+    return;
+  self->area = GRAPHENE_RECT_INIT (x, y, width, height);
   self->area_valid = TRUE;
 }
 
@@ -224,7 +199,7 @@ nl_trend_view_snapshot (GtkWidget   *widget,
 
       /* The data area may have moved under a resting pointer. */
       if (!self->area_valid && hit_test (self, self->hover_x, self->hover_y, &hit))
-        find_area (self, self->hover_x, self->hover_y);
+        find_area (self);
       append_hover_line (self, snapshot, &style);
     }
 
@@ -435,7 +410,7 @@ nl_trend_view_hover (NlTrendView *self,
       return FALSE;
     }
   if (!self->area_valid)
-    find_area (self, x, y);
+    find_area (self);
   set_hover (self, x, y);
 
   day = nl_view_format_day ((guint) MAX (hit.day, 0.0));
