@@ -631,6 +631,14 @@ test_outline_first_rows (void)
   g_assert_true (nl_window_get_selected_item (other) == last_sets);
   g_assert_cmpuint (shown_rows (other), ==, all);
 
+  /* A window on screen: the same until its next frame. */
+  g_assert_true (nl_window_open (win, file));
+  g_assert_cmpuint (shown_rows (win), <, all);
+  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (shown_rows (win) < all && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (shown_rows (win), ==, all);
+
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (win));
   iterate_until_idle ();

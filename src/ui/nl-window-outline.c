@@ -132,7 +132,9 @@ _nl_window_create_child_model (gpointer item,
  * outline is therefore a slice of the tree with more rows than the sidebar
  * can show at its height (the position of its paned, as the window opens;
  * the list's own height once it has one); _nl_window_show_whole_outline()
- * then lets it show all of it.  Rows past the slice are off screen, and
+ * then lets it show all of it, right after the next frame (and at once
+ * when something is selected).  The same goes for a document opened in a
+ * window already on screen, with the default example or from a file.  Rows past the slice are off screen, and
  * the overlay scroll bar that would tell them apart is hidden until the
  * pointer moves, which it cannot before the first frame. */
 GtkSliceListModel *
@@ -142,7 +144,7 @@ _nl_window_outline_rows_new (NlWindow *self)
 
   if (height <= 0)
     height = gtk_paned_get_position (GTK_PANED (self->sidebar));
-  if (height <= 0 || gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (height <= 0)
     return gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)), 0, G_MAXUINT);
   return gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)), 0,
                                    height / MIN_ROW_HEIGHT + 2);
