@@ -9,6 +9,7 @@
 
 #include "nl-application.h"
 #include "nl-preferences.h"
+#include "nl-recovery.h"
 #include "nl-reference.h"
 #include "nl-window.h"
 
@@ -318,12 +319,24 @@ nl_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (nl_window_new (self));
-  /* Shown first, so that the recovery question stays above it. */
-  gtk_window_present (window);
   if (self->offer_recovery)
-    restored = nl_window_offer_recovery (NL_WINDOW (window));
-  if (!restored && !open_example_or_templates (self, NL_WINDOW (window)))
+    {
+      g_autoptr(GPtrArray) entries = nl_recovery_list (NULL);
+
+      if (entries->len > 0)
+        {
+          /* Shown first, so that the recovery question stays above it. */
+          gtk_window_present (window);
+          restored = nl_window_offer_recovery (NL_WINDOW (window));
+        }
+    }
+  if (restored)
+    return;
+  /* Opened before it is shown, so that its first frame shows the
+   * programme rather than a cross-fade from the empty page. */
+  if (!open_example_or_templates (self, NL_WINDOW (window)))
     nl_window_show_templates (NL_WINDOW (window));
+  gtk_window_present (window);
 }
 
 static void
