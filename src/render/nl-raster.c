@@ -8,6 +8,9 @@
 #include <math.h>
 #include <string.h>
 #include <wchar.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "nl-raster.h"
 #include "nl-render-private.h"
@@ -41,6 +44,73 @@ blend (guint32 *p,
   s = cov >= 255 ? pixel : mul8x4 (pixel, cov);
   *p = s + mul8x4 (*p, 255 - (s >> 24));
 }
+
+/* @pixel at coverage @m[i] OVER @row[i] for the @n pixels, clearing the
+ * coverage: as blend() pixel by pixel (the same rounding), four pixels a
+ * step with SSE2, part of every x86-64; elsewhere pixel by pixel. */
+#if defined(__SSE2__)
+static void
+blend_mask (guint32 *row,
+            guint8  *m,
+            int      n,
+            guint32  pixel)
+{
+  const __m128i zero = _mm_setzero_si128 ();
+  const __m128i half = _mm_set1_epi16 (0x80), v257 = _mm_set1_epi16 (257);
+  const __m128i full = _mm_set1_epi16 (255);
+  const __m128i src = _mm_unpacklo_epi8 (_mm_set1_epi32 ((int) pixel), zero);
+  int i = 0;
+
+  for (; i + 4 <= n; i += 4)
+    {
+      guint32 cov4;
+      __m128i c, c_lo, c_hi, d, d_lo, d_hi, s_lo, s_hi, k_lo, k_hi;
+
+      memcpy (&cov4, m + i, 4);
+      if (cov4 == 0)
+        continue;
+      memset (m + i, 0, 4);
+      /* Each coverage byte four times, widened: two pixels a register. */
+      c = _mm_unpacklo_epi8 (_mm_cvtsi32_si128 ((int) cov4), _mm_cvtsi32_si128 ((int) cov4));
+      c = _mm_unpacklo_epi16 (c, c);
+      c_lo = _mm_unpacklo_epi8 (c, zero);
+      c_hi = _mm_unpackhi_epi8 (c, zero);
+      /* s = pixel × coverage / 255, rounded as mul8x4() rounds. */
+      s_lo = _mm_mulhi_epu16 (_mm_add_epi16 (_mm_mullo_epi16 (src, c_lo), half), v257);
+      s_hi = _mm_mulhi_epu16 (_mm_add_epi16 (_mm_mullo_epi16 (src, c_hi), half), v257);
+      /* keep = 255 − s's alpha, in every channel of its pixel. */
+      k_lo = _mm_sub_epi16 (full, _mm_shufflehi_epi16 (_mm_shufflelo_epi16 (s_lo, 0xff), 0xff));
+      k_hi = _mm_sub_epi16 (full, _mm_shufflehi_epi16 (_mm_shufflelo_epi16 (s_hi, 0xff), 0xff));
+      d = _mm_loadu_si128 ((const __m128i *) (row + i));
+      d_lo = _mm_unpacklo_epi8 (d, zero);
+      d_hi = _mm_unpackhi_epi8 (d, zero);
+      d_lo = _mm_mulhi_epu16 (_mm_add_epi16 (_mm_mullo_epi16 (d_lo, k_lo), half), v257);
+      d_hi = _mm_mulhi_epu16 (_mm_add_epi16 (_mm_mullo_epi16 (d_hi, k_hi), half), v257);
+      d = _mm_packus_epi16 (_mm_add_epi16 (d_lo, s_lo), _mm_add_epi16 (d_hi, s_hi));
+      _mm_storeu_si128 ((__m128i *) (row + i), d);
+    }
+  for (; i < n; i++)
+    if (m[i] != 0)
+      {
+        blend (&row[i], pixel, m[i]);
+        m[i] = 0;
+      }
+}
+#else
+static void
+blend_mask (guint32 *row,
+            guint8  *m,
+            int      n,
+            guint32  pixel)
+{
+  for (int i = 0; i < n; i++)
+    if (m[i] != 0)
+      {
+        blend (&row[i], pixel, m[i]);
+        m[i] = 0;
+      }
+}
+#endif
 
 /* GCC vectorises these plain loops only when asked (-O2 does not). */
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
@@ -1181,12 +1251,7 @@ stroke_end (Stroke  *st,
         prefetch_pixels (r, spans[i + PREFETCH_AHEAD].row, spans[i + PREFETCH_AHEAD].x0);
       guint8 *m = st->mask + (gsize) (span->row - st->by0) * st->bw - st->bx0;
 
-      for (int px = span->x0; px < span->x1; px++)
-        if (m[px] != 0)
-          {
-            blend (&row[px], pixel, m[px]);
-            m[px] = 0;
-          }
+      blend_mask (row + span->x0, m + span->x0, span->x1 - span->x0, pixel);
     }
   touch (r, st->bx0, st->by0, st->bx1, st->by1);
 }
