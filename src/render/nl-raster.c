@@ -479,6 +479,76 @@ _nl_raster_rect (NlRaster     *r,
     }
 }
 
+/* Is row @y of @d wholly covered (not one of its partial end rows)? */
+static inline gboolean
+dev_rect_full_row (const DevRect *d,
+                   int            y)
+{
+  return y >= d->by0 && y < d->by1
+    && (y > d->by0 && y + 1 < d->by1 ? 1 : MIN (y + 1, d->y1) - MAX (y, d->y0)) == 1;
+}
+
+/* After row @y of the live rectangles of @d is filled: the end (at most
+ * @bottom) of the rows from @y on that come out as row @y did, whatever
+ * was below them, and, in *@ext0 and *@ext1, the columns they touch.  The
+ * same rectangles must reach all those rows, each wholly, and every column
+ * they touch must be one an opaque one covers wholly.  @y + 1 when that
+ * is not so. */
+static int
+rows_alike (const DevRect *d,
+            const guint   *live,
+            guint          n_live,
+            int            y,
+            int            bottom,
+            int           *ext0,
+            int           *ext1)
+{
+  int next = bottom, lo = G_MAXINT, hi = G_MININT, reach;
+
+  for (guint i = 0; i < n_live; i++)
+    {
+      const DevRect *dk = &d[live[i]];
+
+      if (y < dk->by0)
+        {
+          next = MIN (next, dk->by0);
+          continue;
+        }
+      if (y >= dk->by1)
+        continue;
+      if (!dev_rect_full_row (dk, y))
+        return y + 1;
+      /* Its last whole row ends the run. */
+      next = MIN (next, dev_rect_full_row (dk, dk->by1 - 1) ? dk->by1 : dk->by1 - 1);
+      lo = MIN (lo, dk->bx0);
+      hi = MAX (hi, dk->bx1);
+    }
+  if (next <= y + 1 || lo >= hi)
+    return y + 1;
+  /* Do opaque rectangles' whole columns cover [lo, hi)? */
+  reach = lo;
+  for (gboolean grew = TRUE; grew && reach < hi;)
+    {
+      grew = FALSE;
+      for (guint i = 0; i < n_live; i++)
+        {
+          const DevRect *dk = &d[live[i]];
+
+          if (y >= dk->by0 && y < dk->by1 && (dk->pixel >> 24) == 255
+              && dk->fx0 <= reach && reach < dk->fx1)
+            {
+              reach = dk->fx1;
+              grew = TRUE;
+            }
+        }
+    }
+  if (reach < hi)
+    return y + 1;
+  *ext0 = lo;
+  *ext1 = hi;
+  return next;
+}
+
 void
 _nl_fill_rects (cairo_t      *cr,
                 const NlRect *rects,
@@ -488,7 +558,7 @@ _nl_fill_rects (cairo_t      *cr,
   NlRaster r;
   g_autofree DevRect *d = NULL;
   g_autofree guint *live = NULL;
-  int top = G_MAXINT, bottom = G_MININT;
+  int top = G_MAXINT, bottom = G_MININT, ext0 = 0, ext1 = 0;
   guint n_live = 0;
 
   if (n == 0)
@@ -511,14 +581,26 @@ _nl_fill_rects (cairo_t      *cr,
   /* Row by row, each rectangle in turn: every pixel sees them in their
    * order, as one fill after another would paint them, but each row is
    * fetched from memory once for all of them. */
-  for (int y = top; y < bottom; y++)
-    for (guint i = 0; i < n_live; i++)
-      {
-        const DevRect *dk = &d[live[i]];
+  for (int y = top; y < bottom;)
+    {
+      int next;
 
-        if (dk->by0 <= y && y < dk->by1)
-          dev_rect_row (&r, dk, y);
-      }
+      for (guint i = 0; i < n_live; i++)
+        {
+          const DevRect *dk = &d[live[i]];
+
+          if (dk->by0 <= y && y < dk->by1)
+            dev_rect_row (&r, dk, y);
+        }
+      /* Rows on which the same rectangles all cover every pixel they
+       * reach come out alike when opaque ones hide what was below: the
+       * rest are copies of this one (a plot's shading under its grid). */
+      next = rows_alike (d, live, n_live, y, bottom, &ext0, &ext1);
+      for (int k = y + 1; k < next; k++)
+        memcpy (r.data + (gsize) k * r.stride + ext0, r.data + (gsize) y * r.stride + ext0,
+                (gsize) (ext1 - ext0) * sizeof (guint32));
+      y = next;
+    }
   _nl_raster_end (&r);
   cairo_new_path (cr);
 }
