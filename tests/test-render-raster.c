@@ -319,6 +319,72 @@ test_rects_together (void)
   pair_free (&pair);
 }
 
+/* Writes a different pattern into every row and column of both images:
+ * what lies below shows wherever a fill leaves it visible. */
+static void
+pair_stripe (Pair *pair)
+{
+  cairo_surface_t *surfaces[] = { pair->a, pair->b };
+
+  for (guint i = 0; i < G_N_ELEMENTS (surfaces); i++)
+    {
+      guint32 *data;
+      int stride;
+
+      cairo_surface_flush (surfaces[i]);
+      data = (guint32 *) cairo_image_surface_get_data (surfaces[i]);
+      stride = cairo_image_surface_get_stride (surfaces[i]) / 4;
+      for (int y = 0; y < H; y++)
+        for (int x = 0; x < W; x++)
+          data[y * stride + x] = 0xff000000u | (guint32) ((y * 37 + x * 11) & 0xff) << 16
+                                 | (guint32) ((y * 5) & 0xff) << 8 | (guint32) ((x * 3 + y) & 0xff);
+      cairo_surface_mark_dirty (surfaces[i]);
+    }
+}
+
+/* A plot's shading and grid on a background that differs from row to row:
+ * the rows that opaque shading hides are drawn once and copied, the others
+ * (a translucent box sticking out of the shading, fractional edges, a
+ * partly covered column) still show what is below.  Byte for byte what one
+ * fill after another gives. */
+static void
+test_rects_rows_alike (void)
+{
+  const NlRect rects[] = {
+    /* opaque shading on whole pixels, side by side */
+    { 10, 10, 60, 90 }, { 70, 10, 50, 90 },
+    /* grid: a translucent row, opaque and translucent columns */
+    { 10, 40, 110, 1 }, { 30, 10, 1, 90 }, { 90, 10, 1, 90 },
+    /* a box whose fractional edges reach past the shading */
+    { 100.5, 30.3, 30.2, 20.6 },
+    /* translucent shading below the opaque rows */
+    { 10, 100, 110, 12 },
+    /* a partly covered column inside the shading */
+    { 50.4, 60, 0.4, 30 },
+    /* a translucent box inside it, its top and bottom rows partly covered */
+    { 40, 70.5, 20, 10.3 },
+  };
+  const NlRgba colours[] = {
+    { 0.8, 0.85, 0.9, 1 }, { 0.95, 0.9, 0.8, 1 },
+    { 0, 0, 0, 0.1 }, { 0.3, 0.3, 0.3, 1 }, { 0, 0, 0, 0.12 },
+    { 0.9, 0.5, 0.1, 0.4 },
+    { 0.2, 0.6, 0.4, 0.3 },
+    { 0.1, 0.1, 0.6, 1 },
+    { 0.6, 0.1, 0.3, 0.5 },
+  };
+  Pair pair = pair_new ();
+
+  pair_stripe (&pair);
+  for (guint k = 0; k < G_N_ELEMENTS (rects); k++)
+    _nl_fill_rect (pair.cr_a, rects[k].x, rects[k].y, rects[k].width, rects[k].height, &colours[k]);
+  _nl_fill_rects (pair.cr_b, rects, colours, G_N_ELEMENTS (rects));
+  cairo_surface_flush (pair.a);
+  cairo_surface_flush (pair.b);
+  g_assert_true (memcmp (cairo_image_surface_get_data (pair.a), cairo_image_surface_get_data (pair.b),
+                         (gsize) cairo_image_surface_get_stride (pair.a) * H) == 0);
+  pair_free (&pair);
+}
+
 /* Circles filled and outlined (the legend's swatches, the interneuron). */
 static void
 test_discs_outlined (void)
@@ -747,6 +813,7 @@ main (int    argc,
   g_test_add_func ("/render/raster/rounded-panels", test_rounded_panels);
   g_test_add_func ("/render/raster/rects", test_rects);
   g_test_add_func ("/render/raster/rects-together", test_rects_together);
+  g_test_add_func ("/render/raster/rects-rows-alike", test_rects_rows_alike);
   g_test_add_func ("/render/raster/discs-outlined", test_discs_outlined);
   g_test_add_func ("/render/raster/rounded-panel-fallback", test_rounded_panel_fallback);
   g_test_add_func ("/render/raster/dot", test_dot);
