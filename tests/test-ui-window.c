@@ -210,6 +210,48 @@ shown_status_icon (GtkWidget *widget)
   return page != NULL ? adw_status_page_get_icon_name (page) : NULL;
 }
 
+/* Opening a file in a new window loads it on a second thread while the
+ * window is built: the window shows the document, or for a broken file the
+ * same file:line:column errors as opening it in a window at hand. */
+static void
+test_open_in_new_window (void)
+{
+  g_autofree char *broken_path = g_build_filename (tmp_dir, "new-window-broken.neurolift", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  g_autoptr(GFile) good = copy_example ("new-window.neurolift");
+  g_autofree char *expected = g_strconcat (broken_path, ":4:26: weeks is 300", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  g_file_set_contents (broken_path,
+                       "<?xml version=\"1.0\"?>\n"
+                       "<program xmlns=\"urn:neurolift:program:1\">\n"
+                       "  <title>x</title>\n"
+                       "  <phase kind=\"training\" weeks=\"300\"/>\n"
+                       "</program>\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  window = nl_application_open_file (app, broken);
+  iterate_until_idle ();
+  g_assert_true (NL_IS_WINDOW (window));
+  g_assert_cmpstr (nl_window_get_page (NL_WINDOW (window)), ==, "error");
+  if (!g_str_has_prefix (nl_window_get_error_text (NL_WINDOW (window)), expected))
+    g_error ("error page says “%s”, expected it to start with “%s”",
+             nl_window_get_error_text (NL_WINDOW (window)), expected);
+  gtk_window_destroy (window);
+  iterate_until_idle ();
+
+  window = nl_application_open_file (app, good);
+  iterate_until_idle ();
+  g_assert_cmpstr (nl_window_get_page (NL_WINDOW (window)), ==, "document");
+  g_assert_cmpstr (nl_window_get_title_text (NL_WINDOW (window)), ==,
+                   "Knee extension, left leg, with right leg in a cast");
+  g_assert_false (nl_window_get_modified (NL_WINDOW (window)));
+  gtk_window_destroy (window);
+  iterate_until_idle ();
+}
+
 static void
 test_broken_file (Fixture       *f,
                   gconstpointer  data)
@@ -814,6 +856,7 @@ main (int   argc,
   g_test_add ("/window/presentation-weeks", Fixture, NULL, fixture_setup, test_presentation_weeks, fixture_teardown);
   g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
+  g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);

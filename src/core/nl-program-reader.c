@@ -1235,6 +1235,12 @@ nl_program_load_from_data (const char  *data,
   return g_steal_pointer (&program);
 }
 
+void
+nl_program_xml_init (void)
+{
+  xmlInitParser ();
+}
+
 NlProgram *
 nl_program_load_from_file (GFile      *file,
                            GPtrArray **diagnostics,

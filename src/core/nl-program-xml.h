@@ -38,6 +38,11 @@ NlProgram  *nl_program_load_from_data     (const char    *data,
 NlProgram  *nl_program_load_from_file     (GFile         *file,
                                            GPtrArray    **diagnostics,
                                            GError       **error);
+/* Loading is safe on any thread once the XML parser is initialised: call
+ * this on the main thread before the first load on another, since other
+ * libraries of the process (image loaders) may initialise it at the same
+ * time.  The schema is compiled once per process, by the first load. */
+void        nl_program_xml_init           (void);
 
 /* The canonical form: load then save gives byte-identical output. */
 char       *nl_program_to_xml             (NlProgram     *self,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nl-application.h"
+#include "nl-load-ahead.h"
 #include "nl-preferences.h"
 #include "nl-recovery.h"
 #include "nl-reference.h"
@@ -79,8 +80,20 @@ nl_application_open_file (NlApplication *self,
 
   window = find_empty_window (self);
   if (window == NULL)
-    window = nl_window_new (self);
-  nl_window_open (window, file);
+    {
+      /* Load the file on a second processor while this one builds the
+       * window: the same load, its errors shown the same way. */
+      NlLoadAhead *ahead = nl_load_ahead_start (file);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(NlProgram) program = NULL;
+
+      window = nl_window_new (self);
+      program = nl_load_ahead_finish (ahead, &diagnostics, &error);
+      nl_window_open_loaded (window, file, program, diagnostics, error);
+    }
+  else
+    nl_window_open (window, file);
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
 }

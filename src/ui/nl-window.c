@@ -353,10 +353,10 @@ _nl_window_remember_folder (NlWindow *self,
 }
 
 static void
-show_error (NlWindow   *self,
-            GFile      *file,
-            GPtrArray  *diagnostics,
-            GError     *error)
+show_error (NlWindow     *self,
+            GFile        *file,
+            GPtrArray    *diagnostics,
+            const GError *error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *basename = g_file_get_basename (file);
@@ -404,6 +404,20 @@ nl_window_open (NlWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   program = nl_program_load_from_file (file, &diagnostics, &error);
+  return nl_window_open_loaded (self, file, program, diagnostics, error);
+}
+
+gboolean
+nl_window_open_loaded (NlWindow     *self,
+                       GFile        *file,
+                       NlProgram    *program,
+                       GPtrArray    *diagnostics,
+                       const GError *error)
+{
+  g_return_val_if_fail (NL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (program != NULL || error != NULL, FALSE);
+
   if (program == NULL)
     {
       show_error (self, file, diagnostics, error);

@@ -24,6 +24,13 @@ NlWindow    *nl_window_new                (NlApplication *application);
  * FILE:LINE:COLUMN: message.  Returns whether it loaded. */
 gboolean     nl_window_open               (NlWindow      *self,
                                            GFile         *file);
+/* As nl_window_open() with the result of loading @file already at hand:
+ * @program, or NULL and the load's @diagnostics and @error. */
+gboolean     nl_window_open_loaded        (NlWindow      *self,
+                                           GFile         *file,
+                                           NlProgram     *program,
+                                           GPtrArray     *diagnostics,
+                                           const GError  *error);
 /* Shows @program as a new document with no file (from a template). */
 void         nl_window_set_new_program    (NlWindow      *self,
                                            NlProgram     *program);
