@@ -206,8 +206,8 @@ early_draw_thread (gpointer data)
   return NULL;
 }
 
-/* The first frame of the view is the largest single piece of the window's
- * first frame (the still layer of the figure is drawn cold), and
+/* The first frame of the view costs as much as the rest of the window's
+ * widgets together (the still layer of the figure is drawn cold), and
  * needs nothing from GTK but the size and the style, both known once the
  * view is allocated: draw it on a second processor while GTK allocates and
  * snapshots the other widgets.  Snapshot takes the image, or draws again
