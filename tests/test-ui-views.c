@@ -261,60 +261,6 @@ assert_view_shows_frame (NlDiagramView *view)
   g_assert_cmpuint (differ, ==, 0);
 }
 
-/* A view's first frame is drawn on a worker thread from the moment it is
- * allocated: it must be the frame the main thread would draw (a redraw
- * changes no tile, and the tiles add up to the figure drawn directly).
- * A view allocated and then changed or destroyed before it snapshots
- * waits for that draw rather than pulling its data from under it. */
-static void
-test_diagram_first_frame (Fixture       *f,
-                          gconstpointer  data)
-{
-  NlDiagramView *shown = nl_diagram_page_get_view (f->diagram);
-  const NlDiagramState *state;
-  GtkWidget *window;
-  NlDiagramView *view;
-  guint n_tiles = 0;
-
-  show_page (f, "diagram");
-  state = nl_diagram_view_get_state (shown);
-  g_assert_nonnull (state);
-
-  for (guint compare = 0; compare < 2; compare++)
-    {
-      window = gtk_window_new ();
-      view = NL_DIAGRAM_VIEW (nl_diagram_view_new ());
-      nl_diagram_view_set_states (view, state, compare ? state : NULL);
-      nl_diagram_view_set_time (view, 0.25);
-      gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
-      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-      gtk_window_present (GTK_WINDOW (window));
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
-      g_assert_cmpuint (nl_diagram_view_get_frame_count (view), ==, 1);
-      g_assert_cmpuint (nl_diagram_view_get_changed_tiles (view, &n_tiles), ==, n_tiles);
-
-      gtk_widget_queue_draw (GTK_WIDGET (view));
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
-      g_assert_cmpuint (nl_diagram_view_get_frame_count (view), >, 1);
-      g_assert_cmpuint (nl_diagram_view_get_changed_tiles (view, NULL), ==, 0);
-      if (!compare)
-        assert_view_shows_frame (view);
-      gtk_window_destroy (GTK_WINDOW (window));
-    }
-
-  /* Allocated, then given other states, then destroyed, never drawn. */
-  window = gtk_window_new ();
-  view = NL_DIAGRAM_VIEW (nl_diagram_view_new ());
-  nl_diagram_view_set_states (view, state, NULL);
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  gtk_widget_allocate (GTK_WIDGET (view), 640, 480, -1, NULL);
-  nl_diagram_view_set_states (view, state, state);
-  gtk_widget_allocate (GTK_WIDGET (view), 700, 500, -1, NULL);
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE));
-  g_assert_cmpuint (nl_diagram_view_get_frame_count (shown), >, 0);
-}
-
 /* While it animates, only the tiles that changed are replaced. */
 static void
 test_diagram_tiles (Fixture       *f,
@@ -852,8 +798,6 @@ main (int argc, char *argv[])
   g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
   g_test_add ("/views/trends/tiles", Fixture, NULL, fixture_setup, test_trends_tiles, fixture_teardown);
   g_test_add ("/views/diagram/tiles", Fixture, NULL, fixture_setup, test_diagram_tiles, fixture_teardown);
-  g_test_add ("/views/diagram/first-frame", Fixture, NULL, fixture_setup, test_diagram_first_frame,
-              fixture_teardown);
   g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);
   g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);
   g_test_add ("/views/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);

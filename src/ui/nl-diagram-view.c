@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "nl-diagram-view.h"
 #include "nl-signal-diagram.h"
@@ -38,31 +37,7 @@ struct _NlDiagramView
 
   guint           frame_count;
   gint64          last_draw_us;
-
-  /* The first frame, drawn on a worker thread from the moment the view
-   * knows its size while GTK lays out and snapshots the rest of the window
-   * (see start_early_draw()).  While it runs the worker owns the cache,
-   * the frame being drawn and the states, which nothing changes before
-   * finish_early_draw() has joined it. */
-  GThread        *early_thread;
-  cairo_t        *early_cr;
-  NlRenderStyle   early_style;
-  double          early_t;
-  int             early_width;
-  int             early_height;
 };
-
-typedef struct
-{
-  cairo_t              *cr;
-  NlDiagramCache       *cache;
-  const NlDiagramState *left;
-  const NlDiagramState *right;
-  NlRenderStyle         style;
-  double                t;
-  int                   width;
-  int                   height;
-} EarlyDraw;
 
 G_DEFINE_FINAL_TYPE (NlDiagramView, nl_diagram_view, GTK_TYPE_WIDGET)
 
@@ -176,103 +151,6 @@ nl_diagram_view_unroot (GtkWidget *widget)
   GTK_WIDGET_CLASS (nl_diagram_view_parent_class)->unroot (widget);
 }
 
-/* Draws the figure into @cr; the earlier day goes on the left: the cache
- * takes it as "compare". */
-static void
-draw_figure (cairo_t              *cr,
-             NlDiagramCache       *cache,
-             const NlDiagramState *state,
-             const NlDiagramState *compare,
-             double                t,
-             const NlRenderStyle  *style,
-             int                   width,
-             int                   height)
-{
-  nl_signal_diagram_draw_cached (cr, cache,
-                                 compare != NULL ? compare : state,
-                                 compare != NULL ? state : NULL,
-                                 t, style, width, height);
-}
-
-static gpointer
-early_draw_thread (gpointer data)
-{
-  g_autofree EarlyDraw *job = data;
-
-  /* The render layer keeps its per-thread state (text layouts, scratch
-   * buffers) in GPrivate slots, freed when this thread ends. */
-  draw_figure (job->cr, job->cache, job->left, job->right, job->t, &job->style,
-               job->width, job->height);
-  return NULL;
-}
-
-/* The first frame of the view costs as much as the rest of the window's
- * widgets together (the still layer of the figure is drawn cold), and
- * needs nothing from GTK but the size and the style, both known once the
- * view is allocated: draw it on a second processor while GTK allocates and
- * snapshots the other widgets.  Snapshot takes the image, or draws again
- * if anything it shows has changed meanwhile. */
-static void
-start_early_draw (NlDiagramView *self,
-                  int            width,
-                  int            height)
-{
-  EarlyDraw *job;
-
-  if (self->early_thread != NULL || self->frame_count > 0 || self->state == NULL
-      || width <= 0 || height <= 0)
-    return;
-
-  job = g_new0 (EarlyDraw, 1);
-  nl_view_style_init (&self->early_style, GTK_WIDGET (self));
-  self->early_t = self->t;
-  self->early_width = width;
-  self->early_height = height;
-  self->early_cr = nl_view_tiles_begin_frame (self->tiles, &self->early_style, width, height);
-
-  job->cr = self->early_cr;
-  job->cache = self->cache;
-  job->left = self->state;
-  job->right = self->compare;
-  job->style = self->early_style;
-  job->t = self->t;
-  job->width = width;
-  job->height = height;
-  self->early_thread = g_thread_new ("nl-diagram-first", early_draw_thread, job);
-}
-
-/* Waits for the early draw; returns its frame if it shows what the view
- * would draw now at @width × @height in @style, else abandons it. */
-static cairo_t *
-finish_early_draw (NlDiagramView       *self,
-                   const NlRenderStyle *style,
-                   int                  width,
-                   int                  height)
-{
-  cairo_t *cr;
-
-  if (self->early_thread == NULL)
-    return NULL;
-
-  g_thread_join (g_steal_pointer (&self->early_thread));
-  cr = g_steal_pointer (&self->early_cr);
-  if (style != NULL && width == self->early_width && height == self->early_height
-      && self->t == self->early_t && memcmp (style, &self->early_style, sizeof *style) == 0)
-    return cr;
-
-  nl_view_tiles_abandon_frame (self->tiles, cr);
-  return NULL;
-}
-
-static void
-nl_diagram_view_size_allocate (GtkWidget *widget,
-                               int        width,
-                               int        height,
-                               int        baseline)
-{
-  start_early_draw (NL_DIAGRAM_VIEW (widget), width, height);
-}
-
 static void
 nl_diagram_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -285,20 +163,17 @@ nl_diagram_view_snapshot (GtkWidget   *widget,
   cairo_t *cr;
 
   if (width <= 0 || height <= 0 || self->state == NULL || self->tiles == NULL)
-    {
-      finish_early_draw (self, NULL, 0, 0);
-      return;
-    }
+    return;
 
   start = g_get_monotonic_time ();
 
+  /* The earlier day goes on the left: the cache takes it as "compare". */
   nl_view_style_init (&style, widget);
-  cr = finish_early_draw (self, &style, width, height);
-  if (cr == NULL)
-    {
-      cr = nl_view_tiles_begin_frame (self->tiles, &style, width, height);
-      draw_figure (cr, self->cache, self->state, self->compare, self->t, &style, width, height);
-    }
+  cr = nl_view_tiles_begin_frame (self->tiles, &style, width, height);
+  nl_signal_diagram_draw_cached (cr, self->cache,
+                                 self->compare != NULL ? self->compare : self->state,
+                                 self->compare != NULL ? self->state : NULL,
+                                 self->t, &style, width, height);
   nl_view_tiles_end_frame (self->tiles, cr);
   nl_view_tiles_append (self->tiles, snapshot);
 
@@ -326,7 +201,6 @@ nl_diagram_view_dispose (GObject *object)
 {
   NlDiagramView *self = NL_DIAGRAM_VIEW (object);
 
-  finish_early_draw (self, NULL, 0, 0);
   if (self->tick_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
@@ -399,7 +273,6 @@ nl_diagram_view_class_init (NlDiagramViewClass *klass)
   widget_class->unmap = nl_diagram_view_unmap;
   widget_class->root = nl_diagram_view_root;
   widget_class->unroot = nl_diagram_view_unroot;
-  widget_class->size_allocate = nl_diagram_view_size_allocate;
   widget_class->snapshot = nl_diagram_view_snapshot;
   widget_class->measure = nl_diagram_view_measure;
 
@@ -444,8 +317,6 @@ nl_diagram_view_set_states (NlDiagramView        *self,
 {
   g_return_if_fail (NL_IS_DIAGRAM_VIEW (self));
 
-  /* The early draw reads the states it replaces. */
-  finish_early_draw (self, NULL, 0, 0);
   g_clear_pointer (&self->state, nl_diagram_state_free);
   g_clear_pointer (&self->compare, nl_diagram_state_free);
   if (state != NULL)

@@ -49,10 +49,6 @@ cairo_t     *nl_view_tiles_begin_frame  (NlViewTiles         *self,
 /* Destroys @cr and replaces the tiles whose pixels changed. */
 void         nl_view_tiles_end_frame    (NlViewTiles         *self,
                                          cairo_t             *cr);
-/* Destroys @cr, a frame begun but not to be shown, leaving the tiles as
- * they were (and the figure marked as changed). */
-void         nl_view_tiles_abandon_frame (NlViewTiles        *self,
-                                          cairo_t            *cr);
 /* Appends the last frame's tiles to @snapshot. */
 void         nl_view_tiles_append       (NlViewTiles         *self,
                                          GtkSnapshot         *snapshot);
