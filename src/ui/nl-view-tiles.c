@@ -291,20 +291,6 @@ nl_view_tiles_end_frame (NlViewTiles *self,
 }
 
 void
-nl_view_tiles_abandon_frame (NlViewTiles *self,
-                             cairo_t     *cr)
-{
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (cairo_get_target (cr) == self->frames[self->current]);
-
-  /* The image is drawn over by the next frame; the tiles keep showing the
-   * frame before, which no longer counts as what they should show. */
-  cairo_destroy (cr);
-  self->stale = TRUE;
-}
-
-void
 nl_view_tiles_append (NlViewTiles *self,
                       GtkSnapshot *snapshot)
 {
