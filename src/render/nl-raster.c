@@ -1446,7 +1446,6 @@ _nl_raster_ellipse (NlRaster     *r,
     }
 }
 
-
 void
 _nl_raster_capsule (NlRaster     *r,
                     double        ux0,
