@@ -1213,10 +1213,35 @@ stroke_add (Stroke       *st,
       double inv_dt = fabs (dt) > 1e-12 ? 1 / dt : 0, inv_dside = fabs (dside) > 1e-12 ? 1 / dside : 0;
       int sy0 = MAX (by0, ifloor (MIN (ay, by) - reach));
       int sy1 = MIN (by1, iceil (MAX (ay, by) + reach));
+      /* Along a column, t and side at the row's first pixel are linear in
+       * the row too, and so are the pixels where they cross their limits:
+       * each bound is worked out once for the segment and stepped per row
+       * (lo_* ≤ hi_* whatever the segment's direction). */
+      double t_at0 = ((0.5 - ax) * dx + (0.5 - ay) * dy) * inv, t_step = dy * inv;
+      double side_at0 = ((0.5 - ax) * dy - (0.5 - ay) * dx) * inv_len;
+      double t_lo0 = 0, t_hi0 = 0, t_slope = 0, s_lo0 = 0, s_hi0 = 0, s_slope = 0;
+
+      if (inv_dt != 0)
+        {
+          double ja = (-1e-9 - t_at0) * inv_dt, jb = (1 + 1e-9 - t_at0) * inv_dt;
+
+          t_lo0 = MIN (ja, jb);
+          t_hi0 = MAX (ja, jb);
+          t_slope = -t_step * inv_dt;
+        }
+      if (inv_dside != 0)
+        {
+          double ja = (-reach - side_at0) * inv_dside, jb = (reach - side_at0) * inv_dside;
+
+          s_lo0 = MIN (ja, jb);
+          s_hi0 = MAX (ja, jb);
+          s_slope = dx * inv_len * inv_dside;
+        }
 
       for (int py = sy0; py < sy1; py++)
         {
           double cy = py + 0.5, qy = cy - ay, qydy = qy * dy;
+          double t_row = t_at0 + py * t_step;
           guint8 *m = mask + (gsize) (py - by0) * bw - bx0;
           int lo = G_MAXINT, hi = G_MININT;
 
@@ -1228,25 +1253,20 @@ stroke_add (Stroke       *st,
            * directly, and only they are visited. */
           if (len2 > 0)
             {
-              double t_row = ((0.5 - ax) * dx + qydy) * inv;
               double side_row = ((0.5 - ax) * dy - qy * dx) * inv_len;
               double m0 = bx0, m1 = bx1 - 1;   /* inclusive */
 
               if (inv_dt != 0)
                 {
-                  double ja = (-1e-9 - t_row) * inv_dt, jb = (1 + 1e-9 - t_row) * inv_dt;
-
-                  m0 = MAX (m0, MIN (ja, jb));
-                  m1 = MIN (m1, MAX (ja, jb));
+                  m0 = MAX (m0, t_lo0 + py * t_slope);
+                  m1 = MIN (m1, t_hi0 + py * t_slope);
                 }
               else if (t_row < -1e-9 || t_row > 1 + 1e-9)
                 m1 = m0 - 1;
               if (inv_dside != 0)
                 {
-                  double ja = (-reach - side_row) * inv_dside, jb = (reach - side_row) * inv_dside;
-
-                  m0 = MAX (m0, MIN (ja, jb));
-                  m1 = MIN (m1, MAX (ja, jb));
+                  m0 = MAX (m0, s_lo0 + py * s_slope);
+                  m1 = MIN (m1, s_hi0 + py * s_slope);
                 }
               else if (fabs (side_row) >= reach)
                 m1 = m0 - 1;
