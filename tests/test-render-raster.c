@@ -179,6 +179,46 @@ test_polylines (void)
     }
 }
 
+/* Segments in every direction, exactly level and upright ones among
+ * them, and sharp joins: a stroke's rows and its caps are bounded by
+ * where each segment starts and ends along the row, which depends on the
+ * segment's direction. */
+static void
+test_polyline_directions (void)
+{
+  static const double widths[] = { 0.8, 1.5, 2.6, 7.0 };
+  static const double x[] = { 20.3, 120.7, 120.7, 60.5, 15.2, 15.2, 70.6, 100.2, 140.6, 145.4 };
+  static const double y[] = { 20.6, 20.6, 80.2, 105.3, 95.3, 40.8, 60.1, 35.0, 12.5, 100.9 };
+  const NlRgba colour = { 0.2, 0.3, 0.5, 0.8 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    for (int reverse = 0; reverse < 2; reverse++)
+      {
+        Pair pair = pair_new ();
+        double px[G_N_ELEMENTS (x)], py[G_N_ELEMENTS (x)];
+        int n = G_N_ELEMENTS (x);
+        NlRaster raster;
+
+        for (int k = 0; k < n; k++)
+          {
+            px[k] = x[reverse ? n - 1 - k : k];
+            py[k] = y[reverse ? n - 1 - k : k];
+          }
+        cairo_set_line_width (pair.cr_a, widths[i]);
+        cairo_set_line_join (pair.cr_a, CAIRO_LINE_JOIN_ROUND);
+        cairo_set_line_cap (pair.cr_a, CAIRO_LINE_CAP_ROUND);
+        cairo_move_to (pair.cr_a, px[0], py[0]);
+        for (int k = 1; k < n; k++)
+          cairo_line_to (pair.cr_a, px[k], py[k]);
+        cairo_set_source_rgba (pair.cr_a, colour.red, colour.green, colour.blue, colour.alpha);
+        cairo_stroke (pair.cr_a);
+        g_assert_true (_nl_raster_begin (&raster, pair.cr_b));
+        _nl_raster_polyline (&raster, px, py, n, widths[i], &colour);
+        _nl_raster_end (&raster);
+        pair_check_and_free (&pair);
+      }
+}
+
 /* Panels: a rounded rectangle filled (sharp under its outline) and
  * outlined, or filled alone (antialiased), at several radii and scales. */
 static void
@@ -809,6 +849,7 @@ main (int    argc,
 
   g_test_add_func ("/render/raster/discs", test_discs);
   g_test_add_func ("/render/raster/polylines", test_polylines);
+  g_test_add_func ("/render/raster/polyline-directions", test_polyline_directions);
   g_test_add_func ("/render/raster/capsule-ellipse", test_capsule_ellipse);
   g_test_add_func ("/render/raster/rounded-panels", test_rounded_panels);
   g_test_add_func ("/render/raster/rects", test_rects);
