@@ -1240,7 +1240,7 @@ stroke_add (Stroke       *st,
 
       for (int py = sy0; py < sy1; py++)
         {
-          double cy = py + 0.5, qy = cy - ay, qydy = qy * dy;
+          double cy = py + 0.5, qy = cy - ay;
           double t_row = t_at0 + py * t_step;
           guint8 *m = mask + (gsize) (py - by0) * bw - bx0;
           int lo = G_MAXINT, hi = G_MININT;
@@ -1307,15 +1307,29 @@ stroke_add (Stroke       *st,
               h = sqrt (h2);
               c0 = MAX (bx0, ifloor (ex - h - 0.5));
               c1 = MIN (bx1, iceil (ex + h + 0.5));
+              /* Beside the segment the line's distance rules: only the
+               * pixels past this end (t ≤ 0 before the start, t ≥ 1
+               * after the end, each a hair wider as above) are visited,
+               * found directly as t is linear along the row.  The
+               * bound errs outwards: there a pixel's distance to the end
+               * is no less than to the line, so the larger coverage is
+               * still the line's. */
+              if (inv_dt != 0)
+                {
+                  double j = ((e == 0 ? 1e-9 : 1 - 1e-9) - t_row) * inv_dt;
+
+                  if ((e == 0) == (inv_dt > 0))
+                    c1 = MIN (c1, ifloor (j + 1e-6) + 1);
+                  else
+                    c0 = MAX (c0, iceil (j - 1e-6));
+                }
+              else if (len2 > 0 && (e == 0 ? t_row > 1e-9 + 1e-6 : t_row < 1 - 1e-9 - 1e-6))
+                continue;
               for (int px = c0; px < c1; px++)
                 {
-                  double qx = px + 0.5 - ax, t = len2 > 0 ? (qx * dx + qydy) * inv : -1;
                   double vx = px + 0.5 - ex, d2, cov;
                   guint cov8;
 
-                  /* Beside the segment the line's distance rules. */
-                  if (e == 0 ? t > 1e-9 : t < 1 - 1e-9)
-                    continue;
                   d2 = vx * vx + vy * vy;
                   if (d2 >= reach2)
                     continue;
