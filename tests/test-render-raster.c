@@ -582,6 +582,54 @@ test_dot (void)
   pair_check_and_free (&pair);
 }
 
+/* Runs of one row a few pixels apart (here the legs of a narrow hairpin)
+ * are blended four pixels a step, and a step may reach into the next
+ * run: each pixel still takes one coat. */
+static void
+test_close_runs_once (void)
+{
+  const NlRgba colour = { 0, 0, 0, 0.5 };
+  double x[] = { 40.5, 40.5, 46.5, 46.5 }, y[] = { 20, 100, 100, 20 };
+  /* Each row's coverage: 38–42 from one leg, 44–48 from the other. */
+  static const char expect[] = "h111h-h111h";
+  cairo_surface_t *b = blank ();
+  cairo_t *cr = cairo_create (b);
+  NlRaster raster;
+  const guint8 *data;
+  int stride;
+
+  g_assert_true (_nl_raster_begin (&raster, cr));
+  _nl_raster_polyline (&raster, x, y, 4, 4, &colour);
+  _nl_raster_end (&raster);
+  cairo_surface_flush (b);
+  data = cairo_image_surface_get_data (b);
+  stride = cairo_image_surface_get_stride (b);
+  /* Half-black over 0.95 grey, once: about 0.475 where fully covered
+   * and 0.71 where half, not the 0.24 and 0.5 of two coats. */
+  for (int row = 30; row < 90; row++)
+    for (int col = 38; col <= 48; col++)
+      {
+        int g = data[row * stride + col * 4 + 1];
+
+        switch (expect[col - 38])
+          {
+          case '1':
+            g_assert_cmpint (g, >=, 115);
+            g_assert_cmpint (g, <=, 127);
+            break;
+          case 'h':
+            g_assert_cmpint (g, >=, 175);
+            g_assert_cmpint (g, <=, 188);
+            break;
+          default:
+            g_assert_cmpint (g, >=, 240);
+            break;
+          }
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (b);
+}
+
 /* Overlapping segments of one stroke are painted once, as cairo does. */
 static void
 test_overlap_once (void)
@@ -861,6 +909,7 @@ main (int    argc,
   g_test_add_func ("/render/raster/dashes", test_dashes);
   g_test_add_func ("/render/raster/device-scale", test_device_scale);
   g_test_add_func ("/render/raster/overlap-once", test_overlap_once);
+  g_test_add_func ("/render/raster/close-runs-once", test_close_runs_once);
   g_test_add_func ("/render/raster/clip", test_clip);
   g_test_add_func ("/render/raster/refuses", test_refuses);
   g_test_add_func ("/render/raster/fill-bands", test_fill_bands);
