@@ -1366,8 +1366,19 @@ stroke_end (Stroke  *st,
       if (i + PREFETCH_AHEAD < st->n_spans)
         prefetch_pixels (r, spans[i + PREFETCH_AHEAD].row, spans[i + PREFETCH_AHEAD].x0);
       guint8 *m = st->mask + (gsize) (span->row - st->by0) * st->bw - st->bx0;
+      int x0 = span->x0, x1 = span->x1, n4 = (x1 - x0 + 3) & ~3;
 
-      blend_mask (row + span->x0, m + span->x0, span->x1 - span->x0, pixel);
+      /* A thin stroke's runs are a few pixels long: widened to whole
+       * steps of four inside the stroke's box, no pixel is left to the
+       * slow one-by-one tail.  The extra pixels have no coverage (left
+       * as they are, exactly), or belong to another run of this row:
+       * blended now, with their gathered coverage, and cleared, so that
+       * run skips them. */
+      if (x0 + n4 <= st->bx1)
+        x1 = x0 + n4;
+      else if (x1 - n4 >= st->bx0)
+        x0 = x1 - n4;
+      blend_mask (row + x0, m + x0, x1 - x0, pixel);
     }
   touch (r, st->bx0, st->by0, st->bx1, st->by1);
 }
