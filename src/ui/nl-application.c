@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nl-application.h"
+#include "nl-icon-preload.h"
 #include "nl-load-ahead.h"
 #include "nl-preferences.h"
 #include "nl-recovery.h"
@@ -249,6 +250,10 @@ nl_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (nl_application_parent_class)->startup (app);
+
+  /* GtkApplication and libadwaita have added their icon paths by now. */
+  if (gdk_display_get_default () != NULL)
+    nl_icon_preload_start (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
                                    G_N_ELEMENTS (app_entries), app);
