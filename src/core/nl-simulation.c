@@ -32,6 +32,7 @@ struct _NlSimulation
   guint         population;
   guint         seed;
   gboolean      running;
+  guint         runs_started;
 };
 
 G_DEFINE_FINAL_TYPE (NlSimulation, nl_simulation, G_TYPE_OBJECT)
@@ -273,6 +274,7 @@ start_run (NlSimulation *self)
 
   task = g_task_new (self, self->cancellable, run_done_cb, NULL);
   g_task_set_source_tag (task, start_run);
+  self->runs_started++;
   g_task_set_name (task, "[neurolift] simulation");
   g_task_set_task_data (task, run, run_data_free);
   g_task_run_in_thread (task, run_thread);
@@ -541,6 +543,13 @@ nl_simulation_set_seed (NlSimulation *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEED]);
   if (self->population > 0)
     nl_simulation_refresh (self);
+}
+
+guint
+nl_simulation_get_runs_started (NlSimulation *self)
+{
+  g_return_val_if_fail (NL_IS_SIMULATION (self), 0);
+  return self->runs_started;
 }
 
 void

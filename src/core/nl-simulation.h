@@ -42,6 +42,8 @@ gboolean      nl_simulation_get_running    (NlSimulation *self);
 double        nl_simulation_get_progress   (NlSimulation *self);
 /* Why the programme cannot be simulated right now, or NULL. */
 const char   *nl_simulation_get_error      (NlSimulation *self);
+/* How many model runs have been started (each cancels the one before). */
+guint         nl_simulation_get_runs_started (NlSimulation *self);
 
 /* Virtual trainees per run; 0 runs the single average trainee. */
 guint         nl_simulation_get_population (NlSimulation *self);

@@ -286,10 +286,10 @@ _nl_window_set_document (NlWindow   *self,
   nl_recovery_set_origin (self->recovery, file);
   nl_recovery_set_interval (self->recovery, self->autosave_ms);
   self->day = 0;
+  /* A new document has no edits to wait for: setting it starts the model
+   * at once, on its worker, and it is usually done before the window's
+   * first frame. */
   nl_simulation_set_program (self->simulation, program);
-  /* A new document has no edits to wait for: the model starts at once, on
-   * its worker, and is usually done before the window's first frame. */
-  nl_simulation_refresh (self->simulation);
 
   self->program_changed_id = g_signal_connect_swapped (program, "changed",
                                                        G_CALLBACK (program_changed_cb), self);
