@@ -773,6 +773,28 @@ test_explanation_box_width (void)
   gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, nat, NULL, &wrapped, NULL, NULL);
   g_assert_cmpint (wrapped, >, one_line);
 
+  /* A panel's minimum width of its own, which rows built later (a longer
+   * word, a wider value) do not move: GtkPaned shows the panel at it. */
+  {
+    int chars28, min_floor, nat_floor, min_more, nat_more;
+
+    gtk_label_set_width_chars (GTK_LABEL (reference), 28);
+    gtk_widget_measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, &chars28, NULL, NULL, NULL);
+    g_assert_cmpint (nl_explanation_box_get_min_width_chars (NL_EXPLANATION_BOX (box)), ==, 0);
+    nl_explanation_box_set_min_width_chars (NL_EXPLANATION_BOX (box), 28);
+    g_assert_cmpint (nl_explanation_box_get_min_width_chars (NL_EXPLANATION_BOX (box)), ==, 28);
+    gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min_floor, &nat_floor, NULL, NULL);
+    g_assert_cmpint (min, <, chars28 + 24);
+    g_assert_cmpint (min_floor, ==, chars28 + 24);
+    g_assert_cmpint (nat_floor, ==, nat);
+
+    for (NlSeries s = 0; s < NL_N_SERIES; s++)
+      gtk_box_append (GTK_BOX (column), nl_explanation_row_new (s));
+    gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min_more, &nat_more, NULL, NULL);
+    g_assert_cmpint (min_more, ==, min_floor);
+    g_assert_cmpint (nat_more, ==, nat_floor);
+  }
+
   g_object_unref (box);
   g_object_unref (reference);
 }

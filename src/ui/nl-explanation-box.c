@@ -14,6 +14,12 @@
  * paragraphs then wrap at the width they are given.  Its width never
  * depends on its height, so it also keeps a wrapping heading beside a
  * value from being asked for widths that fit heights.
+ *
+ * A panel's box also has a minimum width of its own (min-width-chars):
+ * GtkPaned first shows a panel that does not resize at its minimum width,
+ * and the panel's rows are built as they scroll into view, so without it
+ * the panel would widen, and the figure beside it shrink, each time a row
+ * with a longer word than the ones before arrived.
  */
 
 #define G_LOG_DOMAIN "nl-explanation-box"
@@ -27,8 +33,8 @@
 struct _NlExplanationBox
 {
   GtkWidget  parent_instance;
-
   GtkWidget *child;
+  int        min_width_chars;
 };
 
 G_DEFINE_FINAL_TYPE (NlExplanationBox, nl_explanation_box, GTK_TYPE_WIDGET)
@@ -36,6 +42,7 @@ G_DEFINE_FINAL_TYPE (NlExplanationBox, nl_explanation_box, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_CHILD,
+  PROP_MIN_WIDTH_CHARS,
   N_PROPS
 };
 
@@ -61,9 +68,10 @@ find_paragraph (GtkWidget *widget)
   return NULL;
 }
 
-/* WIDTH_CHARS characters in pixels, as GtkLabel computes max-width-chars. */
+/* @n_chars characters in pixels, as GtkLabel computes max-width-chars. */
 static int
-column_width (NlExplanationBox *self)
+chars_width (NlExplanationBox *self,
+             int               n_chars)
 {
   GtkWidget *paragraph = find_paragraph (self->child);
   PangoFontMetrics *metrics;
@@ -74,7 +82,7 @@ column_width (NlExplanationBox *self)
   char_width = pango_font_metrics_get_approximate_char_width (metrics);
   digit_width = pango_font_metrics_get_approximate_digit_width (metrics);
   pango_font_metrics_unref (metrics);
-  return PANGO_PIXELS_CEIL (MAX (char_width, digit_width) * WIDTH_CHARS);
+  return PANGO_PIXELS_CEIL (MAX (char_width, digit_width) * n_chars);
 }
 
 static void
@@ -99,9 +107,11 @@ nl_explanation_box_measure (GtkWidget      *widget,
                       minimum_baseline, natural_baseline);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      int width = column_width (self) + gtk_widget_get_margin_start (self->child)
-                  + gtk_widget_get_margin_end (self->child);
+      int margins = gtk_widget_get_margin_start (self->child) + gtk_widget_get_margin_end (self->child);
+      int width = chars_width (self, WIDTH_CHARS) + margins;
 
+      if (self->min_width_chars > 0)
+        *minimum = MAX (*minimum, chars_width (self, self->min_width_chars) + margins);
       *natural = MAX (*minimum, MIN (*natural, width));
     }
 }
@@ -146,6 +156,7 @@ nl_explanation_box_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_CHILD: g_value_set_object (value, self->child); break;
+    case PROP_MIN_WIDTH_CHARS: g_value_set_int (value, self->min_width_chars); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -161,6 +172,7 @@ nl_explanation_box_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CHILD: nl_explanation_box_set_child (self, g_value_get_object (value)); break;
+    case PROP_MIN_WIDTH_CHARS: nl_explanation_box_set_min_width_chars (self, g_value_get_int (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -180,6 +192,9 @@ nl_explanation_box_class_init (NlExplanationBoxClass *klass)
 
   properties[PROP_CHILD] = g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MIN_WIDTH_CHARS] =
+    g_param_spec_int ("min-width-chars", NULL, NULL, 0, WIDTH_CHARS, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "explanationbox");
@@ -220,4 +235,27 @@ nl_explanation_box_set_child (NlExplanationBox *self,
       gtk_widget_set_parent (child, GTK_WIDGET (self));
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
+}
+
+int
+nl_explanation_box_get_min_width_chars (NlExplanationBox *self)
+{
+  g_return_val_if_fail (NL_IS_EXPLANATION_BOX (self), 0);
+  return self->min_width_chars;
+}
+
+/* The box's minimum width: at least @n_chars characters of its
+ * paragraphs' font (and its child's minimum); 0 for the child's alone. */
+void
+nl_explanation_box_set_min_width_chars (NlExplanationBox *self,
+                                        int               n_chars)
+{
+  g_return_if_fail (NL_IS_EXPLANATION_BOX (self));
+
+  n_chars = CLAMP (n_chars, 0, WIDTH_CHARS);
+  if (self->min_width_chars == n_chars)
+    return;
+  self->min_width_chars = n_chars;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIN_WIDTH_CHARS]);
 }

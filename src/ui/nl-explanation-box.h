@@ -17,5 +17,8 @@ GtkWidget *nl_explanation_box_new       (void);
 GtkWidget *nl_explanation_box_get_child (NlExplanationBox *self);
 void       nl_explanation_box_set_child (NlExplanationBox *self,
                                          GtkWidget        *child);
+int        nl_explanation_box_get_min_width_chars (NlExplanationBox *self);
+void       nl_explanation_box_set_min_width_chars (NlExplanationBox *self,
+                                                   int               n_chars);
 
 G_END_DECLS
