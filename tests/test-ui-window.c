@@ -102,6 +102,42 @@ find_row_item (NlWindow *win,
   return NULL;
 }
 
+/* A label under @widget whose text contains @text, or NULL. */
+static GtkWidget *
+find_label_with (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first widget of @type under @widget, or NULL. */
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_open_example (Fixture       *f,
                    gconstpointer  data)
@@ -112,6 +148,9 @@ test_open_example (Fixture       *f,
   guint phases = 0, sessions = 0, sets = 0;
 
   g_assert_true (nl_window_open (f->win, file));
+  /* The form is empty until the programme is selected, right after the
+   * first frame: no hint to select something flashes up meanwhile. */
+  g_assert_null (find_label_with (nl_window_get_editor_form (f->win), "Select the programme"));
   /* Opening it ran the model once, not once more for good measure. */
   g_assert_cmpuint (nl_simulation_get_runs_started (nl_window_get_simulation (f->win)), ==, 1);
   iterate_until_idle ();
@@ -162,6 +201,17 @@ test_open_example (Fixture       *f,
   g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)))
                  == G_OBJECT (nl_window_get_program (f->win)));
   g_assert_nonnull (nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "title"));
+
+  /* With nothing selected, the form says how to edit. */
+  {
+    GtkWidget *outline = find_widget_of_type (GTK_WIDGET (f->win), GTK_TYPE_LIST_VIEW);
+    GtkSelectionModel *selection = gtk_list_view_get_model (GTK_LIST_VIEW (outline));
+
+    gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (selection), GTK_INVALID_LIST_POSITION);
+    iterate_until_idle ();
+    g_assert_null (nl_window_get_selected_item (f->win));
+    g_assert_nonnull (find_label_with (nl_window_get_editor_form (f->win), "Select the programme"));
+  }
 }
 
 static void

@@ -313,9 +313,11 @@ _nl_window_set_document (NlWindow   *self,
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (_nl_window_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->outline_view, GTK_SELECTION_MODEL (self->selection));
-  /* Until something is selected the form says how to edit. */
-  nl_editor_form_set_item (self->editor_form, program, self->undo_stack, NULL);
-  _nl_window_selection_changed_cb (self);
+  /* The form stays empty for the first frame: the programme is selected
+   * right after it, so a hint to select something would only flash.  It
+   * says how to edit when the user unselects everything. */
+  nl_editor_form_set_item (self->editor_form, NULL, NULL, NULL);
+  _nl_window_update_actions (self);
   nl_defer_after_paint (GTK_WIDGET (self), select_program_later);
 
   gtk_stack_set_visible_child_name (self->main_stack, "document");
