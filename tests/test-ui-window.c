@@ -15,6 +15,7 @@
 #include "nl-defer.h"
 #include "nl-program-xml.h"
 #include "nl-trends-page.h"
+#include "nl-view-style.h"
 #include "nl-window.h"
 
 static NlApplication *app;
@@ -585,8 +586,15 @@ test_presentation_weeks (Fixture       *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   guint last;
 
+  NlRenderStyle style;
+  double normal_size;
+
   g_assert_true (nl_window_open (f->win, file));
   nl_simulation_wait (nl_window_get_simulation (f->win));
+  iterate_until_idle ();
+  nl_view_style_init (&style, GTK_WIDGET (nl_diagram_page_get_view (find_diagram_page (GTK_WIDGET (f->win)))));
+  normal_size = style.font_size;
+  g_assert_cmpfloat (normal_size, >, 4);
   g_assert_nonnull (nl_simulation_get_timeline (nl_window_get_simulation (f->win)));
   last = nl_timeline_get_n_days (nl_simulation_get_timeline (nl_window_get_simulation (f->win))) - 1;
   /* The example lasts 7 weeks: the timeline covers at least their 49 days. */
@@ -597,6 +605,11 @@ test_presentation_weeks (Fixture       *f,
   g_assert_cmpuint (nl_window_get_day (f->win), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.presentation", NULL));
   iterate_until_idle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+  /* The figures' text grows with the labels' (presentation-text-scale,
+   * 1.5 by default), for the back of the room. */
+  nl_view_style_init (&style, GTK_WIDGET (nl_diagram_page_get_view (find_diagram_page (GTK_WIDGET (f->win)))));
+  g_assert_cmpfloat_with_epsilon (style.font_size, normal_size * 1.5, normal_size * 0.02);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.next-week", NULL));
   g_assert_cmpuint (nl_window_get_day (f->win), ==, 7);
   /* The views follow the window's day. */
@@ -611,6 +624,9 @@ test_presentation_weeks (Fixture       *f,
   g_assert_cmpuint (nl_window_get_day (f->win), ==, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
   iterate_until_idle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+  nl_view_style_init (&style, GTK_WIDGET (nl_diagram_page_get_view (find_diagram_page (GTK_WIDGET (f->win)))));
+  g_assert_cmpfloat (style.font_size, ==, normal_size);
 }
 
 static GtkWidget *

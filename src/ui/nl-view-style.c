@@ -15,23 +15,23 @@ nl_view_style_init (NlRenderStyle *style,
                     GtkWidget     *widget)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autofree char *font_name = NULL;
-  GtkSettings *settings;
+  const PangoFontDescription *desc;
+  const char *family;
+  double size;
 
   nl_render_style_init (style, adw_style_manager_get_dark (manager) ? NL_THEME_DARK
                                                                      : NL_THEME_LIGHT);
 
-  settings = gtk_widget_get_settings (widget);
-  g_object_get (settings, "gtk-font-name", &font_name, NULL);
-  if (font_name != NULL)
-    {
-      g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font_name);
-      const char *family = pango_font_description_get_family (desc);
-      int size = pango_font_description_get_size (desc);
-
-      if (family != NULL && size > 0)
-        nl_render_style_set_font (style, family, (double) size / PANGO_SCALE);
-    }
+  /* The widget's own font, from CSS: the desktop font, which the
+   * presentation mode's style sheet makes larger (nl-window.c). */
+  desc = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  family = desc != NULL ? pango_font_description_get_family (desc) : NULL;
+  size = desc != NULL ? (double) pango_font_description_get_size (desc) / PANGO_SCALE : 0;
+  /* The render layer's sizes are points at 96 dpi. */
+  if (desc != NULL && pango_font_description_get_size_is_absolute (desc))
+    size *= 72.0 / 96.0;
+  if (family != NULL && size > 0)
+    nl_render_style_set_font (style, family, size);
 
   style->scale_factor = gtk_widget_get_scale_factor (widget);
 }

@@ -541,7 +541,9 @@ week_action (GtkWidget  *widget,
     set_day (self, self->day >= 7 ? self->day - 7 : 0);
 }
 
-/* Labels grow by the presentation-text-scale setting in presentation mode. */
+/* Labels, and the figures' text, grow by the presentation-text-scale
+ * setting in presentation mode: the views take their text size from their
+ * CSS font (nl-view-style.c). */
 static void
 update_presentation_css (NlWindow *self)
 {
@@ -550,7 +552,8 @@ update_presentation_css (NlWindow *self)
 
   if (_nl_window_settings_has (self, "presentation-text-scale"))
     scale = g_settings_get_double (self->settings, "presentation-text-scale");
-  css = g_strdup_printf ("window.presentation label { font-size: %.0f%%; }", scale * 100);
+  css = g_strdup_printf ("window.presentation label, window.presentation nldiagramview, "
+                         "window.presentation nltrendview { font-size: %.0f%%; }", scale * 100);
 #if GTK_CHECK_VERSION(4, 12, 0)
   gtk_css_provider_load_from_string (self->presentation_css, css);
 #else
