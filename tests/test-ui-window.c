@@ -103,17 +103,20 @@ find_row_item (NlWindow *win,
   return NULL;
 }
 
-/* A label under @widget whose text contains @text, or NULL. */
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget under @widget, itself included, that @match accepts. */
 static GtkWidget *
-find_label_with (GtkWidget  *widget,
-                 const char *text)
+find_widget (GtkWidget     *widget,
+             WidgetMatch    match,
+             gconstpointer  data)
 {
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+  if (match (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_label_with (child, text);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
@@ -121,23 +124,31 @@ find_label_with (GtkWidget  *widget,
   return NULL;
 }
 
-/* The first widget of @type under @widget, or NULL. */
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
+static gboolean
+is_label_with (GtkWidget     *widget,
+               gconstpointer  text)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
 }
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+has_class (GtkWidget     *widget,
+           gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+#define find_label_with(widget, text) find_widget ((widget), is_label_with, (text))
+#define find_widget_of_type(widget, type) find_widget ((widget), is_of_type, GSIZE_TO_POINTER (type))
+#define find_with_class(widget, css_class) find_widget ((widget), has_class, (css_class))
+#define find_diagram_page(widget) NL_DIAGRAM_PAGE (find_widget_of_type ((widget), NL_TYPE_DIAGRAM_PAGE))
 
 static void
 test_open_example (Fixture       *f,
@@ -563,21 +574,6 @@ test_problems_banner (Fixture       *f,
   g_assert_null (nl_window_get_problems_text (f->win));
 }
 
-static NlDiagramPage *
-find_diagram_page (GtkWidget *widget)
-{
-  if (NL_IS_DIAGRAM_PAGE (widget))
-    return NL_DIAGRAM_PAGE (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      NlDiagramPage *page = find_diagram_page (child);
-
-      if (page != NULL)
-        return page;
-    }
-  return NULL;
-}
-
 static void
 test_presentation_weeks (Fixture       *f,
                          gconstpointer  data)
@@ -627,22 +623,6 @@ test_presentation_weeks (Fixture       *f,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
   nl_view_style_init (&style, GTK_WIDGET (nl_diagram_page_get_view (find_diagram_page (GTK_WIDGET (f->win)))));
   g_assert_cmpfloat (style.font_size, ==, normal_size);
-}
-
-static GtkWidget *
-find_with_class (GtkWidget  *widget,
-                 const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The Trends and Outline views are built when first shown, and then work
