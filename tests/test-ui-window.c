@@ -580,10 +580,9 @@ test_presentation_weeks (Fixture       *f,
 {
   g_autofree char *path = example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  guint last;
-
   NlRenderStyle style;
   double normal_size;
+  guint last;
 
   g_assert_true (nl_window_open (f->win, file));
   nl_simulation_wait (nl_window_get_simulation (f->win));
