@@ -100,29 +100,41 @@ find_changed_columns (cairo_surface_t *a,
     }
 }
 
-/* A node showing @rect (device pixels) of @frame: a copy of its pixels, so
- * that @frame can be drawn over.  The pixels go straight from @frame into
- * the node's own surface: the figure is opaque, so copying them (the SOURCE
- * operator) is what blending them onto the empty surface would give, at the
- * cost of one copy and no intermediate image.  The node is laid out in
- * widget units, @scale device pixels each. */
+/* A node showing @rect (device pixels) of @frame, laid out in widget units
+ * of @scale device pixels.
+ *
+ * Its recording gets a copy of the tile's pixels in an image of its own,
+ * not @frame itself: a recording takes a snapshot of a source surface, so
+ * recording @frame made every frame drawn over it later copy the whole
+ * image first (cairo's copy-on-write), and kept that copy for as long as
+ * any tile made from it lived (during an animation, many whole frames).
+ * The tile's own image is only its pixels, and the recording takes its
+ * memory over when it is destroyed. */
 static GskRenderNode *
 tile_node_new (cairo_surface_t             *frame,
                const cairo_rectangle_int_t *rect,
                int                          scale)
 {
+  int stride = cairo_image_surface_get_stride (frame);
+  const guchar *src = cairo_image_surface_get_data (frame) + (gsize) rect->y * stride + (gsize) rect->x * 4;
+  cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, rect->width, rect->height);
+  int copy_stride = cairo_image_surface_get_stride (copy);
+  guchar *dest = cairo_image_surface_get_data (copy);
   GskRenderNode *node;
   cairo_t *cr;
+
+  for (int y = 0; y < rect->height; y++, src += stride, dest += copy_stride)
+    memcpy (dest, src, (gsize) rect->width * 4);
+  cairo_surface_mark_dirty (copy);
 
   node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float) rect->x / scale, (float) rect->y / scale,
                                                   (float) rect->width / scale, (float) rect->height / scale));
   cr = gsk_cairo_node_get_draw_context (node);
   cairo_scale (cr, 1.0 / scale, 1.0 / scale);
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_set_source_surface (cr, frame, 0, 0);
-  cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
-  cairo_fill (cr);
+  cairo_set_source_surface (cr, copy, rect->x, rect->y);
+  cairo_paint (cr);
   cairo_destroy (cr);
+  cairo_surface_destroy (copy);
   return node;
 }
 
