@@ -85,6 +85,9 @@ fixture_setup (Fixture       *f,
   gtk_stack_add_named (f->stack, GTK_WIDGET (f->trends), "trends");
 
   f->window = GTK_WINDOW (gtk_window_new ());
+  /* @data: the display to open the window on, NULL for the default. */
+  if (data != NULL)
+    gtk_window_set_display (f->window, GDK_DISPLAY ((gpointer) data));
   gtk_window_set_default_size (f->window, 1280, 800);
   gtk_window_set_child (f->window, GTK_WIDGET (f->stack));
   gtk_window_present (f->window);
@@ -426,6 +429,141 @@ test_trends_tiles (Fixture       *f,
   gtk_test_widget_wait_for_draw (widget);
   g_assert_cmpint (gtk_widget_get_width (widget), <, width_before);
   g_assert_cmpuint (trend_view_differences (view, NULL), ==, 0);
+}
+
+/* The same X server at two device pixels per unit: GDK reads GDK_SCALE
+ * when it opens a display.  Opened once, before any test starts a thread,
+ * and kept for the run. */
+static GdkDisplay *scale2_display;
+
+static GdkDisplay *
+open_display_at_scale_2 (void)
+{
+  GdkDisplay *display;
+
+  g_setenv ("GDK_SCALE", "2", TRUE);
+  display = gdk_display_open (gdk_display_get_name (gdk_display_get_default ()));
+  g_unsetenv ("GDK_SCALE");
+  return display;
+}
+
+/* Rows in which @widget as GTK renders it at its window's scale factor
+ * differ from @expected, an image of as many device pixels.  The widget's
+ * node is rendered scaled, as the renderer renders a window of that scale. */
+static guint
+scaled_widget_differences (GtkWidget       *widget,
+                           cairo_surface_t *expected)
+{
+  int scale = gtk_widget_get_scale_factor (widget);
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  int pw = w * scale, ph = h * scale;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderNode) scaled = NULL;
+  g_autoptr(GskTransform) transform = gsk_transform_scale (NULL, scale, scale);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *shown = g_malloc ((gsize) pw * ph * 4);
+  const guchar *data;
+  guint differ = 0;
+
+  g_assert_cmpint (cairo_image_surface_get_width (expected), ==, pw);
+  g_assert_cmpint (cairo_image_surface_get_height (expected), ==, ph);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  scaled = gsk_transform_node_new (node, transform);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         scaled, &GRAPHENE_RECT_INIT (0, 0, pw, ph));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, pw);
+  gdk_texture_download (texture, shown, pw * 4);
+
+  cairo_surface_flush (expected);
+  data = cairo_image_surface_get_data (expected);
+  for (int y = 0; y < ph; y++)
+    differ += memcmp (shown + (gsize) y * pw * 4,
+                      data + (gsize) y * cairo_image_surface_get_stride (expected), (gsize) pw * 4) != 0;
+  return differ;
+}
+
+/* An image of @widget's size at its scale factor, with a context that
+ * draws on it in widget units, as `neurolift render --scale` draws. */
+static cairo_t *
+create_scaled_expected (GtkWidget *widget)
+{
+  int scale = gtk_widget_get_scale_factor (widget);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                       gtk_widget_get_width (widget) * scale,
+                                                       gtk_widget_get_height (widget) * scale);
+  cairo_t *cr = cairo_create (image);
+
+  cairo_surface_destroy (image);
+  cairo_scale (cr, scale, scale);
+  return cr;
+}
+
+/* At two device pixels per unit the diagram shows exactly what the render
+ * layer draws at that scale (with a cache of its own, as the scale-1 test
+ * draws it): its still parts too, which the render layer keeps in a cached
+ * layer that must be made at the frame's resolution, not at one pixel per
+ * unit and scaled up (which blurred them). */
+static void
+test_diagram_scale_2 (Fixture       *f,
+                      gconstpointer  data)
+{
+  NlDiagramView *view = nl_diagram_page_get_view (f->diagram);
+  GtkWidget *widget = GTK_WIDGET (view);
+  NlRenderStyle style;
+
+  show_page (f, "diagram");
+  g_assert_cmpint (gtk_widget_get_scale_factor (widget), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
+      cairo_t *cr;
+
+      /* A first frame, then one with the still layer kept. */
+      nl_diagram_view_set_time (view, 0.5 + 0.02 * i);
+      gtk_test_widget_wait_for_draw (widget);
+      nl_view_style_init (&style, widget);
+      g_assert_cmpfloat (style.scale_factor, ==, 2);
+      cr = create_scaled_expected (widget);
+      nl_signal_diagram_draw_cached (cr, cache, nl_diagram_view_get_state (view), NULL,
+                                     nl_diagram_view_get_time (view), &style,
+                                     gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      g_assert_cmpuint (scaled_widget_differences (widget, cairo_get_target (cr)), ==, 0);
+      cairo_destroy (cr);
+    }
+}
+
+/* The same for the trend plot, also after another day, which it draws
+ * over its cached layer. */
+static void
+test_trends_scale_2 (Fixture       *f,
+                     gconstpointer  data)
+{
+  NlTrendView *view = nl_trends_page_get_view (f->trends);
+  GtkWidget *widget = GTK_WIDGET (view);
+  NlRenderStyle style;
+
+  show_page (f, "trends");
+  g_assert_cmpint (gtk_widget_get_scale_factor (widget), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      cairo_t *cr;
+
+      if (i == 1)
+        {
+          nl_trends_page_set_day (f->trends, 40);
+          gtk_test_widget_wait_for_draw (widget);
+          g_assert_cmpuint (nl_trend_view_get_plot (view)->selected_day, ==, 40);
+        }
+      nl_view_style_init (&style, widget);
+      cr = create_scaled_expected (widget);
+      nl_trend_plot_draw (cr, nl_trend_view_get_plot (view), &style,
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      g_assert_cmpuint (scaled_widget_differences (widget, cairo_get_target (cr)), ==, 0);
+      cairo_destroy (cr);
+    }
 }
 
 static gboolean
@@ -813,6 +951,8 @@ main (int argc, char *argv[])
   /* GTK 4.8 leaks a GDateTime each time it clamps the recent-files list
    * to its maximum age; the tests do not need the clamping. */
   g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
+  scale2_display = open_display_at_scale_2 ();
+  g_assert_nonnull (scale2_display);
 
   g_test_add_func ("/views/explanation/every-series", test_every_series_explained);
   g_test_add_func ("/views/explanation/box-width", test_explanation_box_width);
@@ -820,6 +960,8 @@ main (int argc, char *argv[])
   g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
   g_test_add ("/views/trends/tiles", Fixture, NULL, fixture_setup, test_trends_tiles, fixture_teardown);
   g_test_add ("/views/diagram/tiles", Fixture, NULL, fixture_setup, test_diagram_tiles, fixture_teardown);
+  g_test_add ("/views/diagram/scale-2", Fixture, scale2_display, fixture_setup, test_diagram_scale_2, fixture_teardown);
+  g_test_add ("/views/trends/scale-2", Fixture, scale2_display, fixture_setup, test_trends_scale_2, fixture_teardown);
   g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);
   g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);
   g_test_add ("/views/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);

@@ -100,28 +100,41 @@ find_changed_columns (cairo_surface_t *a,
     }
 }
 
-/* A node showing @rect (device pixels) of @frame: a copy of its pixels, so
- * that @frame can be drawn over.  The pixels go straight from @frame into
- * the node's own surface: the figure is opaque, so copying them (the SOURCE
- * operator) is what blending them onto the empty surface would give, at the
- * cost of one copy and no intermediate image. */
+/* A node showing @rect (device pixels) of @frame, laid out in widget units
+ * of @scale device pixels.
+ *
+ * Its recording gets a copy of the tile's pixels in an image of its own,
+ * not @frame itself: a recording takes a snapshot of a source surface, so
+ * recording @frame made every frame drawn over it later copy the whole
+ * image first (cairo's copy-on-write), and kept that copy for as long as
+ * any tile made from it lived (during an animation, many whole frames).
+ * The tile's own image is only its pixels, and the recording takes its
+ * memory over when it is destroyed. */
 static GskRenderNode *
 tile_node_new (cairo_surface_t             *frame,
                const cairo_rectangle_int_t *rect,
                int                          scale)
 {
+  int stride = cairo_image_surface_get_stride (frame);
+  const guchar *src = cairo_image_surface_get_data (frame) + (gsize) rect->y * stride + (gsize) rect->x * 4;
+  cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, rect->width, rect->height);
+  int copy_stride = cairo_image_surface_get_stride (copy);
+  guchar *dest = cairo_image_surface_get_data (copy);
   GskRenderNode *node;
   cairo_t *cr;
+
+  for (int y = 0; y < rect->height; y++, src += stride, dest += copy_stride)
+    memcpy (dest, src, (gsize) rect->width * 4);
+  cairo_surface_mark_dirty (copy);
 
   node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT ((float) rect->x / scale, (float) rect->y / scale,
                                                   (float) rect->width / scale, (float) rect->height / scale));
   cr = gsk_cairo_node_get_draw_context (node);
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_set_source_surface (cr, frame, 0, 0);
-  cairo_rectangle (cr, (double) rect->x / scale, (double) rect->y / scale,
-                   (double) rect->width / scale, (double) rect->height / scale);
-  cairo_fill (cr);
+  cairo_scale (cr, 1.0 / scale, 1.0 / scale);
+  cairo_set_source_surface (cr, copy, rect->x, rect->y);
+  cairo_paint (cr);
   cairo_destroy (cr);
+  cairo_surface_destroy (copy);
   return node;
 }
 
@@ -241,6 +254,7 @@ nl_view_tiles_begin_frame (NlViewTiles         *self,
                            int                  width,
                            int                  height)
 {
+  cairo_t *cr;
   int scale;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -255,7 +269,6 @@ nl_view_tiles_begin_frame (NlViewTiles         *self,
       {
         g_clear_pointer (&self->frames[i], cairo_surface_destroy);
         self->frames[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-        cairo_surface_set_device_scale (self->frames[i], scale, scale);
         self->tiles_valid = FALSE;
       }
 
@@ -264,7 +277,14 @@ nl_view_tiles_begin_frame (NlViewTiles         *self,
   self->height = height;
   self->style = *style;
 
-  return cairo_create (self->frames[self->current]);
+  /* The scale goes into the context's matrix, not into the image's device
+   * scale: the render layer's cached layers are made at the resolution
+   * that cairo_get_matrix() shows (as when exporting a figure), and a
+   * device scale is not part of it, so they came out at one pixel per
+   * unit and were scaled up blurred into every frame. */
+  cr = cairo_create (self->frames[self->current]);
+  cairo_scale (cr, scale, scale);
+  return cr;
 }
 
 void

@@ -40,8 +40,9 @@ gboolean     nl_view_tiles_frame_needed (NlViewTiles         *self,
                                          int                  height);
 
 /* Starts a frame of @width × @height user units at @style's scale factor:
- * a context on an image with that device scale, in which the caller draws
- * the whole opaque figure before nl_view_tiles_end_frame(). */
+ * a context on an image of that many device pixels per unit, scaled by its
+ * matrix (the image has no device scale), in which the caller draws the
+ * whole opaque figure before nl_view_tiles_end_frame(). */
 cairo_t     *nl_view_tiles_begin_frame  (NlViewTiles         *self,
                                          const NlRenderStyle *style,
                                          int                  width,
