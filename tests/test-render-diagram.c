@@ -425,6 +425,44 @@ draw_in_sequence (gpointer data)
   return surface;
 }
 
+/* A frame through a fresh cache at twice the resolution: on an image with
+ * a device scale of 2 when @device_scale, else under cairo_scale(). */
+static cairo_surface_t *
+draw_cached_at_2 (const NlDiagramState *state,
+                  gboolean              device_scale)
+{
+  g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * 960, 2 * 540);
+  NlRenderStyle style;
+  cairo_t *cr;
+
+  style_init (&style, NL_THEME_LIGHT);
+  style.scale_factor = 2;
+  if (device_scale)
+    cairo_surface_set_device_scale (surface, 2, 2);
+  cr = cairo_create (surface);
+  if (!device_scale)
+    cairo_scale (cr, 2, 2);
+  nl_signal_diagram_draw_cached (cr, cache, state, NULL, 0.8, &style, 960, 540);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The still layer is made at the target's resolution, device scale
+ * included: a HiDPI window's frame is as sharp as an export at scale 2. */
+static void
+test_cache_device_scale (void)
+{
+  g_autoptr(NlDiagramState) state = fixture_diagram_state (TRUE);
+  cairo_surface_t *device = draw_cached_at_2 (state, TRUE);
+  cairo_surface_t *scaled = draw_cached_at_2 (state, FALSE);
+
+  g_assert_cmpuint (count_far (device, scaled, 0), ==, 0);
+  cairo_surface_destroy (device);
+  cairo_surface_destroy (scaled);
+}
+
 /* Drawn after other figures in the same thread, a figure has exactly the
  * pixels it has when drawn first in a thread of its own. */
 static void
@@ -517,6 +555,7 @@ main (int    argc,
   g_test_add_func ("/render/diagram/compare-differs", test_compare_differs);
   g_test_add_func ("/render/diagram/degenerate-inputs", test_degenerate_inputs);
   g_test_add_func ("/render/diagram/cache-matches", test_cache_matches);
+  g_test_add_func ("/render/diagram/cache-device-scale", test_cache_device_scale);
   g_test_add_func ("/render/diagram/thread-state-reused", test_thread_state_reused);
   g_test_add_func ("/render/diagram/covers-every-pixel", test_covers_every_pixel);
 

@@ -333,6 +333,44 @@ test_cache (void)
   }
 }
 
+/* Draws @plot through a fresh cache at twice the resolution: on an image
+ * with a device scale of 2 when @device_scale, else under cairo_scale(). */
+static cairo_surface_t *
+draw_cached_at_2 (const NlPlot *plot,
+                  gboolean      device_scale)
+{
+  g_autoptr(NlPlotCache) cache = nl_plot_cache_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * W, 2 * H);
+  NlRenderStyle style;
+  cairo_t *cr;
+
+  nl_render_style_init (&style, NL_THEME_LIGHT);
+  style.scale_factor = 2;
+  if (device_scale)
+    cairo_surface_set_device_scale (surface, 2, 2);
+  cr = cairo_create (surface);
+  if (!device_scale)
+    cairo_scale (cr, 2, 2);
+  nl_trend_plot_draw_cached (cr, cache, plot, &style, W, H);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The cached layer is made at the target's resolution, device scale
+ * included: a HiDPI window's image is as sharp as an export at scale 2. */
+static void
+test_cache_device_scale (void)
+{
+  g_autoptr(NlPlot) plot = fixture_plot (365);
+  cairo_surface_t *device = draw_cached_at_2 (plot, TRUE);
+  cairo_surface_t *scaled = draw_cached_at_2 (plot, FALSE);
+
+  g_assert_cmpuint (count_far (device, scaled, 0), ==, 0);
+  cairo_surface_destroy (device);
+  cairo_surface_destroy (scaled);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -345,6 +383,7 @@ main (int    argc,
   g_test_add_func ("/render/plot/empty-and-limits", test_empty_and_limits);
   g_test_add_func ("/render/plot/value-at", test_value_at);
   g_test_add_func ("/render/plot/cache", test_cache);
+  g_test_add_func ("/render/plot/cache-device-scale", test_cache_device_scale);
 
   return g_test_run ();
 }

@@ -217,6 +217,23 @@ is_whole (double v)
   return fabs (v - round (v)) < 1e-6;
 }
 
+void
+_nl_pixel_matrix (cairo_t        *cr,
+                  cairo_matrix_t *matrix)
+{
+  double sx, sy, ox, oy;
+
+  cairo_get_matrix (cr, matrix);
+  cairo_surface_get_device_scale (cairo_get_target (cr), &sx, &sy);
+  cairo_surface_get_device_offset (cairo_get_target (cr), &ox, &oy);
+  matrix->xx *= sx;
+  matrix->yx *= sy;
+  matrix->xy *= sx;
+  matrix->yy *= sy;
+  matrix->x0 = matrix->x0 * sx + ox;
+  matrix->y0 = matrix->y0 * sy + oy;
+}
+
 gboolean
 _nl_raster_begin (NlRaster *r,
                   cairo_t  *cr)

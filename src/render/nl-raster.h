@@ -36,6 +36,12 @@ typedef struct {
 /* Prepares to draw into @cr's target.  Returns FALSE (and leaves nothing
  * to clean up) when the target or the state of @cr is not one this
  * rasteriser reproduces exactly; the caller then uses cairo. */
+/* @cr's matrix from user units to the pixels of its target: cairo's
+ * matrix, which leaves out the target's device scale and offset, with
+ * them put in.  A cached layer must be made at this resolution to be
+ * copied pixel for pixel. */
+void     _nl_pixel_matrix    (cairo_t        *cr,
+                              cairo_matrix_t *matrix);
 gboolean _nl_raster_begin    (NlRaster     *raster,
                               cairo_t      *cr);
 /* Tells cairo which pixels changed. */

@@ -554,7 +554,8 @@ nl_signal_diagram_draw_cached (cairo_t              *cr,
   /* Only a raster target drawn at a plain scale can take a raster layer;
    * anything else (PDF, SVG, recordings, rotations) is drawn whole. */
   target = cairo_get_target (cr);
-  cairo_get_matrix (cr, &matrix);
+  /* With the target's device scale: the layer is copied pixel for pixel. */
+  _nl_pixel_matrix (cr, &matrix);
   if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE
       || matrix.xy != 0 || matrix.yx != 0 || matrix.xx <= 0 || matrix.yy <= 0)
     {

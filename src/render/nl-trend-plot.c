@@ -828,7 +828,8 @@ nl_trend_plot_draw_cached (cairo_t             *cr,
     return;
 
   target = cairo_get_target (cr);
-  cairo_get_matrix (cr, &m);
+  /* With the target's device scale: the layer is copied pixel for pixel. */
+  _nl_pixel_matrix (cr, &m);
   if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE || m.xy != 0 || m.yx != 0
       || m.xx <= 0 || m.yy <= 0)
     {
