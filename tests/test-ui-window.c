@@ -13,6 +13,7 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-defer.h"
+#include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-trends-page.h"
 #include "nl-view-style.h"
@@ -865,6 +866,34 @@ test_defer_after_paint (void)
   g_assert_cmpuint (deferred_calls, ==, 2);
 }
 
+/* Every icon the window names is in the icon theme (or the application's
+ * own icons): a missing one shows as a broken image. */
+static void
+test_icons_exist (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (f->win)));
+  AdwViewStack *stack = ADW_VIEW_STACK (find_widget_of_type (GTK_WIDGET (f->win), ADW_TYPE_VIEW_STACK));
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+  g_autoptr(NlProgram) program = nl_program_new ();
+  g_autoptr(NlPhase) phase = nl_phase_new (NL_PHASE_TRAINING, 1);
+  g_autoptr(NlSession) session = nl_session_new (1);
+  g_autoptr(NlSetGroup) sets = nl_set_group_new ("back-squat");
+  GObject *items[] = { G_OBJECT (program), G_OBJECT (phase), G_OBJECT (session), G_OBJECT (sets) };
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), >=, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      const char *name = adw_view_stack_page_get_icon_name (page);
+
+      if (name != NULL)
+        g_assert_true (gtk_icon_theme_has_icon (theme, name));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    g_assert_true (gtk_icon_theme_has_icon (theme, nl_outline_icon_for_item (items[i])));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -905,6 +934,7 @@ main (int   argc,
   g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
   g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
+  g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
