@@ -169,6 +169,9 @@ test_open_example (Fixture       *f,
   iterate_until_idle ();
   g_assert_cmpstr (nl_window_get_page (f->win), ==, "document");
   g_assert_cmpuint (nl_simulation_get_runs_started (nl_window_get_simulation (f->win)), ==, 1);
+  /* The keyboard starts on the diagram, where Space plays and pauses. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->win))
+                 == GTK_WIDGET (nl_diagram_page_get_view (find_diagram_page (GTK_WIDGET (f->win)))));
   g_assert_cmpstr (nl_window_get_title_text (f->win), ==, "Knee extension, left leg, with right leg in a cast");
   g_assert_false (nl_window_get_modified (f->win));
 

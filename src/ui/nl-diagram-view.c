@@ -292,9 +292,25 @@ nl_diagram_view_class_init (NlDiagramViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
+/* A click on the figure gives it the keyboard focus, so that Space plays
+ * and pauses it next (the diagram page's binding). */
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            NlDiagramView   *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
 static void
 nl_diagram_view_init (NlDiagramView *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   self->speed = 1.0;
   self->cache = nl_diagram_cache_new ();
   self->tiles = nl_view_tiles_new (GTK_WIDGET (self));

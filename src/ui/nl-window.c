@@ -321,6 +321,10 @@ _nl_window_set_document (NlWindow   *self,
   nl_defer_after_paint (GTK_WIDGET (self), select_program_later);
 
   gtk_stack_set_visible_child_name (self->main_stack, "document");
+  /* The keyboard starts on the figure, where Space plays and pauses, not
+   * on the first button of the header bar (where Space would open a file). */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "diagram") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
   refresh_cb (self);
 }
