@@ -937,6 +937,27 @@ test_explanation_box_width (void)
   g_object_unref (reference);
 }
 
+/* The Bands button and the preference are one setting, off by default. */
+static void
+test_bands_setting (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.neurolift.Neurolift");
+
+  g_assert_false (g_settings_get_boolean (settings, "show-population-bands"));
+  g_assert_false (nl_trends_page_get_show_bands (f->trends));
+  g_settings_set_boolean (settings, "show-population-bands", TRUE);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_true (nl_trends_page_get_show_bands (f->trends));
+  g_assert_cmpuint (nl_simulation_get_population (f->simulation), >, 0);
+
+  nl_trends_page_set_show_bands (f->trends, FALSE);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_false (g_settings_get_boolean (settings, "show-population-bands"));
+  g_assert_cmpuint (nl_simulation_get_population (f->simulation), ==, 0);
+  g_settings_reset (settings, "show-population-bands");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -965,6 +986,7 @@ main (int argc, char *argv[])
   g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);
   g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);
   g_test_add ("/views/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
+  g_test_add ("/views/trends/bands-setting", Fixture, NULL, fixture_setup, test_bands_setting, fixture_teardown);
   g_test_add ("/views/trends/bands-zoom-compare", Fixture, NULL, fixture_setup, test_bands_zoom_compare, fixture_teardown);
   g_test_add ("/views/diagram/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
   g_test_add ("/views/trends/edit-updates-plot", Fixture, NULL, fixture_setup, test_edit_updates_plot, fixture_teardown);

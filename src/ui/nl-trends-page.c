@@ -40,6 +40,7 @@ struct _NlTrendsPage
   guint32        hidden;        /* bit i: curve i of the figure is hidden */
   guint          n_curves;      /* check buttons in series_box */
   gboolean       updating;      /* guards programmatic changes of the controls */
+  GSettings     *settings;      /* show-population-bands, or NULL without the schema */
 
   /* Template widgets. */
   GtkToggleButton *bands_button;
@@ -62,6 +63,7 @@ enum {
   PROP_0,
   PROP_SIMULATION,
   PROP_DAY,
+  PROP_SHOW_BANDS,
   N_PROPS
 };
 
@@ -433,6 +435,9 @@ nl_trends_page_dispose (GObject *object)
 
   nl_trends_page_set_simulation (self, NULL);
   g_clear_object (&self->compare);
+  if (self->settings != NULL)
+    g_settings_unbind (self, "show-bands");
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_TRENDS_PAGE);
   /* The template's root box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -467,6 +472,9 @@ nl_trends_page_get_property (GObject    *object,
     case PROP_DAY:
       g_value_set_uint (value, self->day);
       break;
+    case PROP_SHOW_BANDS:
+      g_value_set_boolean (value, self->show_bands);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -487,6 +495,9 @@ nl_trends_page_set_property (GObject      *object,
       break;
     case PROP_DAY:
       nl_trends_page_set_day (self, g_value_get_uint (value));
+      break;
+    case PROP_SHOW_BANDS:
+      nl_trends_page_set_show_bands (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -510,6 +521,9 @@ nl_trends_page_class_init (NlTrendsPageClass *klass)
   properties[PROP_DAY] =
     g_param_spec_uint ("day", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_BANDS] =
+    g_param_spec_boolean ("show-bands", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -568,6 +582,20 @@ nl_trends_page_init (NlTrendsPage *self)
                            G_CALLBACK (clear_compare_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "notify::readout",
                            G_CALLBACK (readout_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The Bands button and the preference are one setting, remembered. */
+  self->settings = nl_view_settings_new ();
+  if (self->settings != NULL)
+    {
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      g_object_get (self->settings, "settings-schema", &schema, NULL);
+      if (g_settings_schema_has_key (schema, "show-population-bands"))
+        g_settings_bind (self->settings, "show-population-bands", self, "show-bands",
+                         G_SETTINGS_BIND_DEFAULT);
+      else
+        g_clear_object (&self->settings);
+    }
 }
 
 GtkWidget *
@@ -713,6 +741,7 @@ nl_trends_page_set_show_bands (NlTrendsPage *self,
   if (self->simulation != NULL)
     nl_simulation_set_population (self->simulation, show_bands ? NL_TRENDS_BANDS_POPULATION : 0);
   rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_BANDS]);
 }
 
 void
