@@ -895,6 +895,8 @@ test_icons_exist (Fixture       *f,
     }
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     g_assert_true (gtk_icon_theme_has_icon (theme, nl_outline_icon_for_item (items[i])));
+  /* The About window's, from the build tree too. */
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
 }
 
 int
