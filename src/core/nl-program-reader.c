@@ -306,10 +306,16 @@ parse_integer (Element    *e,
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   const char *digits = trimmed;
+  gboolean negative = FALSE;
   gint64 value = 0;
 
   if (*digits == '+')
     digits++;
+  else if (*digits == '-')
+    {
+      negative = TRUE;
+      digits++;
+    }
   if (*digits == '\0' || strspn (digits, "0123456789") != strlen (digits))
     {
       add_at_offset (e->r, NL_PROGRAM_ERROR_SCHEMA, attr_offset (e, name),
@@ -318,7 +324,10 @@ parse_integer (Element    *e,
     }
   /* Anything longer than 12 digits is out of range anyway; this also keeps
    * huge numbers from overflowing. */
-  if (strlen (digits) > 12 || (value = g_ascii_strtoll (digits, NULL, 10)) < min || value > max)
+  /* A negative whole number is one, only out of range (every minimum here
+   * is 0 or more): say so, not that it is no number. */
+  if (negative || strlen (digits) > 12 || (value = g_ascii_strtoll (digits, NULL, 10)) < min
+      || value > max)
     {
       g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, min);
       g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, max);
