@@ -103,6 +103,17 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* In the open list, whole names: the popup is as wide as they need. */
+static void
+setup_whole_label_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_list_item_set_child (item, label);
+}
+
 static void
 bind_label_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
@@ -563,7 +574,12 @@ nl_trends_page_init (NlTrendsPage *self)
   gtk_drop_down_set_model (self->figure_dropdown, G_LIST_MODEL (figure_names));
   {
     g_autoptr(GtkListItemFactory) factory = ellipsizing_factory_new ();
+    g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (list_factory, "setup", G_CALLBACK (setup_whole_label_cb), NULL);
+    g_signal_connect (list_factory, "bind", G_CALLBACK (bind_label_cb), NULL);
     gtk_drop_down_set_factory (self->zoom_dropdown, factory);
+    gtk_drop_down_set_list_factory (self->zoom_dropdown, list_factory);
   }
   fill_zoom_dropdown (self);
   fill_explanations (self);
