@@ -331,10 +331,21 @@ nl_figure_plot_new (NlFigure          figure,
     {
       const double *lo = nl_timeline_get_percentile (timeline, track, NL_SERIES_STRENGTH,
                                                      NL_PERCENTILE_10);
+      const double *neural_share = nl_timeline_get_series (timeline, track, NL_SERIES_NEURAL);
+      const double *muscular_share = nl_timeline_get_series (timeline, track, NL_SERIES_MUSCULAR);
+      gboolean diverging = FALSE;
+
+      /* Shares of opposite signs stack on opposite sides of zero (after
+       * immobilisation the muscle is still smaller while the nervous system
+       * already gains): no edge of the stack is then the total. */
+      for (guint d = 0; d < nl_timeline_get_n_days (timeline) && !diverging; d++)
+        diverging = (neural_share[d] > 0.05 && muscular_share[d] < -0.05)
+                    || (neural_share[d] < -0.05 && muscular_share[d] > 0.05);
 
       /* Stacked areas carry no band; a population's spread of the total is
-       * shown around a line that retraces the stack's top edge. */
-      if (lo != NULL)
+       * shown around a line that retraces the stack's top edge (or, with
+       * diverging shares, shows the sum that no edge shows). */
+      if (lo != NULL || diverging)
         add_timeline_series (plot, timeline, track, NL_SERIES_STRENGTH, NL_PLOT_LINE,
                              _("Total strength"), FALSE, 2);
     }
