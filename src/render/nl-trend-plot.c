@@ -231,11 +231,15 @@ legend_layout (cairo_t             *cr,
   for (guint k = 0; k < plot->series->len; k++)
     {
       const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+      /* A series without samples is a note (e.g. that the compared
+       * programme has no such curve): its text alone, no swatch. */
+      gboolean note = series->n == 0;
+      double text_x = note ? 0 : sw + gap;
       g_autoptr(PangoLayout) layout = _nl_text_layout (kit, NL_TEXT_SMALL, series_label (series),
-                                                       rect->width - sw - gap, line_h * 1.05,
+                                                       rect->width - text_x, line_h * 1.05,
                                                        PANGO_ALIGN_LEFT);
       NlRect ext = _nl_text_extents (layout);
-      double item_w = sw + gap + ext.width;
+      double item_w = text_x + ext.width;
 
       if (x > rect->x && x + item_w > rect->x + rect->width)
         {
@@ -249,6 +253,14 @@ legend_layout (cairo_t             *cr,
           NlRect swatch = { x, y + row_h * 0.15, sw, row_h * 0.7 };
           char name[32];
 
+          if (note)
+            {
+              g_snprintf (name, sizeof name, "legend note %u", k);
+              _nl_text_show (kit, cr, layout, x, y + (row_h - ext.height) / 2 - ext.y,
+                             &style->secondary, name);
+              x += item_w + spacing;
+              continue;
+            }
           if (series->kind == NL_PLOT_LINE)
             {
               static const double dash[] = { 4, 3 };
