@@ -13,14 +13,15 @@
 
 #include "nl-adaptation-model.h"
 #include "nl-figure.h"
+#include "nl-layout-record.h"
 #include "nl-program-xml.h"
 #include "nl-program.h"
+#include "nl-trend-plot.h"
 
 static NlTimeline *
-load_timeline_population (const char *name,
-                          guint       population)
+load_timeline_path (const char *path,
+                    guint       population)
 {
-  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "render", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(NlProgram) program = NULL;
   g_autoptr(NlProgramSnapshot) snapshot = NULL;
@@ -38,6 +39,24 @@ load_timeline_population (const char *name,
   timeline = nl_adaptation_model_run (snapshot, &options, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return timeline;
+}
+
+static NlTimeline *
+load_timeline_population (const char *name,
+                          guint       population)
+{
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "render", name, NULL);
+
+  return load_timeline_path (path, population);
+}
+
+/* One of the example programmes the application ships. */
+static NlTimeline *
+load_example (const char *name)
+{
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "..", "data", "examples", name, NULL);
+
+  return load_timeline_path (path, 0);
 }
 
 static NlTimeline *
@@ -251,6 +270,96 @@ test_population_strength_total (void)
     }
 }
 
+/* Compared with a programme that does not train the plotted muscle, the
+ * figure says so where the compared curve's legend entry would be, in
+ * every figure and in what is drawn, not only in the data. */
+static void
+test_compare_untrained_muscle (void)
+{
+  g_autoptr(NlTimeline) timeline = load_example ("novice-full-body.neurolift");
+  g_autoptr(NlTimeline) bench = load_example ("train-detrain-retrain.neurolift");
+  guint track = nl_timeline_get_default_track (timeline);
+  const char *muscle = nl_timeline_get_track_muscle (timeline, track);
+
+  g_assert_cmpint (nl_timeline_find_track (bench, muscle, nl_timeline_get_track_side (timeline, track)),
+                   <, 0);
+  for (NlFigure figure = NL_FIGURE_STRENGTH; figure < NL_N_FIGURES; figure++)
+    {
+      g_autoptr(NlPlot) plot = nl_figure_plot_new (figure, timeline, track, bench, "Bench", NAN);
+      g_autoptr(NlPlot) alone = nl_figure_plot_new (figure, timeline, track, NULL, NULL, NAN);
+      const NlPlotSeries *note = g_ptr_array_index (plot->series, plot->series->len - 1);
+      g_autoptr(NlLayoutRecord) record = nl_layout_record_new ();
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 960, 540);
+      cairo_t *cr = cairo_create (surface);
+      NlRenderStyle style;
+      g_autofree char *name = NULL;
+      g_autofree char *problems = NULL;
+      gboolean drawn = FALSE;
+
+      /* One entry more than without the comparison: a note, no curve. */
+      g_assert_cmpuint (plot->series->len, ==, alone->series->len + 1);
+      g_assert_cmpuint (note->n, ==, 0);
+      g_assert_true (g_str_has_prefix (note->label, "Bench: does not train "));
+      g_assert_true (g_str_has_suffix (note->label, ", left") || g_str_has_suffix (note->label, ", right"));
+
+      nl_render_style_init (&style, NL_THEME_LIGHT);
+      nl_render_style_set_font (&style, "DejaVu Sans", 11);
+      nl_layout_record_attach (record, cr);
+      nl_trend_plot_draw (cr, plot, &style, 960, 540);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      name = g_strdup_printf ("legend note %u", plot->series->len - 1);
+      for (guint i = 0; i < nl_layout_record_get_n (record); i++)
+        {
+          const NlLayoutElement *e = nl_layout_record_get_nth (record, i);
+
+          if (g_str_equal (e->name, name))
+            {
+              drawn = TRUE;
+              g_assert_cmpint (e->kind, ==, NL_ELEMENT_TEXT);
+              g_assert_cmpfloat (e->rect.width, >, 100);
+            }
+        }
+      g_assert_true (drawn);
+      problems = nl_layout_record_check (record, 960, 540);
+      g_assert_null (problems);
+    }
+}
+
+/* After immobilisation the neural share already gains while the muscular
+ * one is still below baseline: the shares stack on opposite sides of zero,
+ * so the total is drawn as a line, and it is the model's strength. */
+static void
+test_strength_diverging_total (void)
+{
+  g_autoptr(NlTimeline) timeline = load_example ("acl-reconstruction-rehab.neurolift");
+  guint track = nl_timeline_get_default_track (timeline);
+  g_autoptr(NlPlot) plot = nl_figure_plot_new (NL_FIGURE_STRENGTH, timeline, track, NULL, NULL, NAN);
+  const double *strength = nl_timeline_get_series (timeline, track, NL_SERIES_STRENGTH);
+  const NlPlotSeries *neural = g_ptr_array_index (plot->series, 0);
+  const NlPlotSeries *muscular = g_ptr_array_index (plot->series, 1);
+  const NlPlotSeries *total = NULL;
+  gboolean diverges = FALSE;
+
+  for (guint i = 0; i < plot->series->len; i++)
+    {
+      const NlPlotSeries *s = g_ptr_array_index (plot->series, i);
+
+      if (g_str_equal (s->label, "Total strength"))
+        total = s;
+    }
+  g_assert_nonnull (total);
+  g_assert_cmpint (total->kind, ==, NL_PLOT_LINE);
+  for (guint d = 0; d < total->n; d++)
+    {
+      g_assert_cmpfloat (total->y[d], ==, strength[d]);
+      g_assert_cmpfloat_with_epsilon (neural->y[d] + muscular->y[d], total->y[d], 0.5);
+      diverges = diverges || (neural->y[d] > 1 && muscular->y[d] < -1);
+    }
+  g_assert_true (diverges);
+}
+
 static void
 test_names (void)
 {
@@ -277,6 +386,8 @@ main (int    argc,
   g_test_add_func ("/render/figure/plots", test_plots);
   g_test_add_func ("/render/figure/population-bands", test_population_bands);
   g_test_add_func ("/render/figure/population-strength-total", test_population_strength_total);
+  g_test_add_func ("/render/figure/compare-untrained-muscle", test_compare_untrained_muscle);
+  g_test_add_func ("/render/figure/strength-diverging-total", test_strength_diverging_total);
   g_test_add_func ("/render/figure/names", test_names);
 
   return g_test_run ();

@@ -160,6 +160,65 @@ test_stacked_areas (void)
   cairo_surface_destroy (surface);
 }
 
+/* Diverging stacks: a positive share stacks up from zero, a negative one
+ * down from zero, never over the other's area.  A share that changes sign
+ * moves from one side to the other where it crosses zero, and its edge is
+ * not drawn across the stack between the two. */
+static void
+test_stacked_signs (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlPlot) plot = nl_plot_new ("Diverging", "Strength", "%");
+  double x[2] = { 0, 100 }, a[2] = { 10, 10 }, b[2] = { -10, 10 };
+  cairo_surface_t *surface;
+  NlRect area;
+  NlPlotHit hit;
+  int r, g, bl;
+
+  style_init (&style);
+  nl_plot_add_series (plot, NL_PLOT_STACKED_AREA, "A", x, a, 2);
+  nl_plot_add_series (plot, NL_PLOT_STACKED_AREA, "B", x, b, 2);
+  plot->y_from_zero = TRUE;
+  area = draw_plot (plot, &style, &surface);
+
+  /* The axis runs -10 (B alone on day 0) to 20 (A and B on day 100). */
+#define PX(day) (area.x + area.width * (day) / 100.0)
+#define PY(v) (area.y + area.height * (1 - ((v) + 10) / 30.0))
+  /* Day 25, B = -5: A from 0 to 10 (blue), B from 0 to -5 (orange). */
+  pixel_at (surface, PX (25), PY (5), &r, &g, &bl);
+  g_assert_cmpint (bl, >, r + 60);
+  pixel_at (surface, PX (25), PY (-2.5), &r, &g, &bl);
+  g_assert_cmpint (r, >, bl + 60);
+  /* Above A: nothing stacked on it yet. */
+  pixel_at (surface, PX (25), PY (12.5), &r, &g, &bl);
+  g_assert_cmpint (r, >, 240);
+  g_assert_cmpint (bl, >, 240);
+  /* Day 75, B = +5: B on top of A (10 to 15), nothing below zero. */
+  pixel_at (surface, PX (75), PY (5), &r, &g, &bl);
+  g_assert_cmpint (bl, >, r + 60);
+  pixel_at (surface, PX (75), PY (12.5), &r, &g, &bl);
+  g_assert_cmpint (r, >, bl + 60);
+  pixel_at (surface, PX (75), PY (-2.5), &r, &g, &bl);
+  g_assert_cmpint (r, >, 240);
+  g_assert_cmpint (bl, >, 240);
+  /* At the crossing (day 50) no orange edge runs up through A's area. */
+  for (int dx = -2; dx <= 2; dx++)
+    for (double v = 2; v <= 8; v += 2)
+      {
+        pixel_at (surface, PX (50) + dx, PY (v), &r, &g, &bl);
+        g_assert_cmpint (bl, >, r + 60);
+      }
+#undef PX
+#undef PY
+
+  /* Read-outs are still each series' own value. */
+  g_assert_true (nl_trend_plot_hit_test (plot, &style, W, H, area.x + area.width / 4,
+                                         area.y + area.height / 2, &hit));
+  g_assert_cmpfloat (hit.values[0], ==, 10);
+  g_assert_cmpfloat (hit.values[1], ==, -10);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_marker_and_phases (void)
 {
@@ -379,6 +438,7 @@ main (int    argc,
 
   g_test_add_func ("/render/plot/hit-test", test_hit_test);
   g_test_add_func ("/render/plot/stacked-areas", test_stacked_areas);
+  g_test_add_func ("/render/plot/stacked-signs", test_stacked_signs);
   g_test_add_func ("/render/plot/marker-and-phases", test_marker_and_phases);
   g_test_add_func ("/render/plot/empty-and-limits", test_empty_and_limits);
   g_test_add_func ("/render/plot/value-at", test_value_at);

@@ -331,10 +331,21 @@ nl_figure_plot_new (NlFigure          figure,
     {
       const double *lo = nl_timeline_get_percentile (timeline, track, NL_SERIES_STRENGTH,
                                                      NL_PERCENTILE_10);
+      const double *neural_share = nl_timeline_get_series (timeline, track, NL_SERIES_NEURAL);
+      const double *muscular_share = nl_timeline_get_series (timeline, track, NL_SERIES_MUSCULAR);
+      gboolean diverging = FALSE;
+
+      /* Shares of opposite signs stack on opposite sides of zero (after
+       * immobilisation the muscle is still smaller while the nervous system
+       * already gains): no edge of the stack is then the total. */
+      for (guint d = 0; d < nl_timeline_get_n_days (timeline) && !diverging; d++)
+        diverging = (neural_share[d] > 0.05 && muscular_share[d] < -0.05)
+                    || (neural_share[d] < -0.05 && muscular_share[d] > 0.05);
 
       /* Stacked areas carry no band; a population's spread of the total is
-       * shown around a line that retraces the stack's top edge. */
-      if (lo != NULL)
+       * shown around a line that retraces the stack's top edge (or, with
+       * diverging shares, shows the sum that no edge shows). */
+      if (lo != NULL || diverging)
         add_timeline_series (plot, timeline, track, NL_SERIES_STRENGTH, NL_PLOT_LINE,
                              _("Total strength"), FALSE, 2);
     }
@@ -357,12 +368,32 @@ nl_figure_plot_new (NlFigure          figure,
     {
       int other_track = nl_timeline_find_track (compare, muscle_id,
                                                 nl_timeline_get_track_side (timeline, track));
+      const char *name = compare_label ? compare_label : _("Compared");
+
       if (other_track >= 0)
         {
           NlSeries series = figure == NL_FIGURE_STRENGTH ? NL_SERIES_STRENGTH : specs[0].series;
-          g_autofree char *label = g_strdup_printf (_("%s: %s"), compare_label ? compare_label : _("Compared"),
-                                                    _(nl_series_get_info (series)->name));
+          g_autofree char *label = g_strdup_printf (_("%s: %s"), name, _(nl_series_get_info (series)->name));
           add_timeline_series (plot, compare, other_track, series, NL_PLOT_LINE, label, TRUE, 4);
+        }
+      else
+        {
+          /* No curve to compare: a note in the legend says why, where the
+           * dashed curve's entry would be (a series without samples). */
+          /* Translators: a note on a plot: the compared programme, then the
+           * muscle and side it does not train, e.g. "Rehab: does not train
+           * Quadriceps, left".  Keep it short. */
+          g_autofree char *note = g_strdup_printf (_("%s: does not train %s, %s"), name,
+                                                   info != NULL ? _(info->name) : muscle_id,
+                                                   nl_timeline_get_track_side (timeline, track) == NL_SIDE_LEFT
+                                                   ? _("left") : _("right"));
+          NlPlotSeries *s = nl_plot_add_series (plot, NL_PLOT_LINE, note, NULL, NULL, 0);
+
+          if (s != NULL)
+            {
+              s->dashed = TRUE;
+              s->colour = 4;
+            }
         }
     }
 

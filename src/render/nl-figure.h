@@ -51,7 +51,9 @@ NlDiagramState *nl_figure_diagram_state_new (const NlTimeline *timeline,
 
 /* A plot of @figure (not NL_FIGURE_DIAGRAM) for @track.  With @compare
  * (may be NULL) the same muscle and side of a second programme is drawn
- * dashed and labelled @compare_label.  @selected_day may be NAN. */
+ * dashed and labelled @compare_label; when @compare does not train that
+ * muscle and side, a series without samples carries a note saying so,
+ * which the legend shows as text alone.  @selected_day may be NAN. */
 NlPlot         *nl_figure_plot_new          (NlFigure          figure,
                                              const NlTimeline *timeline,
                                              guint             track,

@@ -54,29 +54,109 @@ value_at_hint (const NlPlotSeries *series,
   return nl_plot_series_value_at (series, day, NULL);
 }
 
-/* The stacked total below series @index on @day, its sample @i (0 for
- * unstacked). */
+/* The stacked total below series @index on @day, its sample @i: the sum
+ * of the earlier stacked series' values of the same sign as @positive.
+ * As in any diverging stacked chart, positive parts stack upward from
+ * zero and negative parts downward, so a negative share is never drawn
+ * over a positive one. */
 static double
 stack_base (const NlPlot *plot,
             guint         index,
             double        day,
-            guint         i)
+            guint         i,
+            gboolean      positive)
 {
   double base = 0;
 
-  if (((NlPlotSeries *) g_ptr_array_index (plot->series, index))->kind != NL_PLOT_STACKED_AREA)
-    return 0;
   for (guint j = 0; j < index; j++)
     {
       const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
       if (other->kind == NL_PLOT_STACKED_AREA)
         {
           double v = value_at_hint (other, day, i);
-          if (isfinite (v))
+          if (isfinite (v) && (v >= 0) == positive)
             base += v;
         }
     }
   return base;
+}
+
+/* A stacked series as drawn: each sample's base and top edge.  Where the
+ * series changes sign between two samples, two samples of no height are
+ * put at the crossing, one on each stack; the line of the top edge is
+ * lifted between them (@lift marks a sample the pen moves to). */
+typedef struct {
+  guint     n;
+  double   *x;
+  double   *base;
+  double   *top;
+  gboolean *lift;
+} StackOutline;
+
+static void
+stack_outline_add (StackOutline *o,
+                   double        x,
+                   double        base,
+                   double        top,
+                   gboolean      lift)
+{
+  o->x[o->n] = x;
+  o->base[o->n] = base;
+  o->top[o->n] = top;
+  o->lift[o->n] = lift;
+  o->n++;
+}
+
+static StackOutline *
+stack_outline_new (const NlPlot *plot,
+                   guint         index)
+{
+  const NlPlotSeries *s = g_ptr_array_index (plot->series, index);
+  StackOutline *o = g_new0 (StackOutline, 1);
+  guint size = MAX (3 * s->n, 1);
+
+  o->x = g_new (double, size);
+  o->base = g_new (double, size);
+  o->top = g_new (double, size);
+  o->lift = g_new (gboolean, size);
+  for (guint i = 0; i < s->n; i++)
+    {
+      double y = s->y[i], base;
+      gboolean positive = !(y < 0);
+
+      if (i > 0 && isfinite (s->y[i - 1]) && isfinite (y) && (s->y[i - 1] >= 0) != (y >= 0))
+        {
+          /* Zero at the crossing, on the stack it leaves, then on the one
+           * it joins. */
+          double t = s->y[i - 1] / (s->y[i - 1] - y);
+          double xc = s->x[i - 1] + t * (s->x[i] - s->x[i - 1]);
+
+          for (int side = 0; side < 2; side++)
+            {
+              gboolean up = side == 0 ? !positive : positive;
+              double b0 = stack_base (plot, index, s->x[i - 1], i - 1, up);
+              double b1 = stack_base (plot, index, s->x[i], i, up);
+              double b = b0 + t * (b1 - b0);
+
+              stack_outline_add (o, xc, b, b, side == 1);
+            }
+        }
+      base = stack_base (plot, index, s->x[i], i, positive);
+      stack_outline_add (o, s->x[i], base, base + y, FALSE);
+    }
+  return o;
+}
+
+static void
+stack_outline_free (StackOutline *o)
+{
+  if (o == NULL)
+    return;
+  g_free (o->x);
+  g_free (o->base);
+  g_free (o->top);
+  g_free (o->lift);
+  g_free (o);
 }
 
 static void
@@ -95,7 +175,7 @@ data_range (const NlPlot *plot,
 
       for (guint i = 0; i < s->n; i++)
         {
-          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i], i) : 0;
+          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i], i, !(s->y[i] < 0)) : 0;
           double v = s->y[i] + base;
 
           if (!isfinite (s->x[i]) || !isfinite (v))
@@ -151,11 +231,15 @@ legend_layout (cairo_t             *cr,
   for (guint k = 0; k < plot->series->len; k++)
     {
       const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+      /* A series without samples is a note (e.g. that the compared
+       * programme has no such curve): its text alone, no swatch. */
+      gboolean note = series->n == 0;
+      double text_x = note ? 0 : sw + gap;
       g_autoptr(PangoLayout) layout = _nl_text_layout (kit, NL_TEXT_SMALL, series_label (series),
-                                                       rect->width - sw - gap, line_h * 1.05,
+                                                       rect->width - text_x, line_h * 1.05,
                                                        PANGO_ALIGN_LEFT);
       NlRect ext = _nl_text_extents (layout);
-      double item_w = sw + gap + ext.width;
+      double item_w = text_x + ext.width;
 
       if (x > rect->x && x + item_w > rect->x + rect->width)
         {
@@ -169,6 +253,14 @@ legend_layout (cairo_t             *cr,
           NlRect swatch = { x, y + row_h * 0.15, sw, row_h * 0.7 };
           char name[32];
 
+          if (note)
+            {
+              g_snprintf (name, sizeof name, "legend note %u", k);
+              _nl_text_show (kit, cr, layout, x, y + (row_h - ext.height) / 2 - ext.y,
+                             &style->secondary, name);
+              x += item_w + spacing;
+              continue;
+            }
           if (series->kind == NL_PLOT_LINE)
             {
               static const double dash[] = { 4, 3 };
@@ -328,7 +420,7 @@ draw_series (cairo_t             *cr,
              Pass                 pass,
              const PlotLayout    *L,
              const NlRenderStyle *style,
-             const double        *bases)
+             const StackOutline  *stack)
 {
   const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
   const NlRgba *colour = &style->series[series->colour % NL_RENDER_N_SERIES_COLOURS];
@@ -374,21 +466,20 @@ draw_series (cairo_t             *cr,
     {
       /* Its top forward, its base back: one closed outline of 2n
        * vertices, filled straight into the pixels on an image. */
-      g_autofree double *ax = g_new (double, 2 * series->n);
-      g_autofree double *ay = g_new (double, 2 * series->n);
+      guint n = stack->n;
+      g_autofree double *ax = g_new (double, 2 * n);
+      g_autofree double *ay = g_new (double, 2 * n);
       NlRgba area = *colour;
 
-      for (guint i = 0; i < series->n; i++)
+      for (guint i = 0; i < n; i++)
         {
-          double base = bases[i];
-
-          ax[i] = ax[2 * series->n - 1 - i] = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
-          ay[i] = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
-          ay[2 * series->n - 1 - i] = nl_plot_axis_to_pixel (&L->yaxis, base);
+          ax[i] = ax[2 * n - 1 - i] = nl_plot_axis_to_pixel (&L->xaxis, stack->x[i]);
+          ay[i] = nl_plot_axis_to_pixel (&L->yaxis, stack->top[i]);
+          ay[2 * n - 1 - i] = nl_plot_axis_to_pixel (&L->yaxis, stack->base[i]);
         }
       area.alpha *= 0.55;
       _nl_fill_polygon (cr, ax, ay,
-                        simplify_outline (ax, ay, (int) (2 * series->n),
+                        simplify_outline (ax, ay, (int) (2 * n),
                                           0.1 / MAX (style->scale_factor, 1.0)),
                         &area);
     }
@@ -441,19 +532,32 @@ draw_series (cairo_t             *cr,
   {
     double tolerance = 0.2 / MAX (style->scale_factor, 1.0);
     double ax = 0, ay = 0, run_x[64], run_y[64];
-    guint n_run = 0;
+    guint n_run = 0, n = stack != NULL ? stack->n : series->n;
     gboolean pen_down = FALSE;
 
-    for (guint i = 0; i <= series->n; i++)
+    for (guint i = 0; i <= n; i++)
       {
         double px = NAN, py = NAN, dx, dy, len;
-        gboolean straight = TRUE;
+        gboolean straight = TRUE, lift = FALSE;
 
-        if (i < series->n)
+        if (i < n && stack != NULL)
           {
-            double base = series->kind == NL_PLOT_STACKED_AREA ? bases[i] : 0;
+            px = nl_plot_axis_to_pixel (&L->xaxis, stack->x[i]);
+            py = nl_plot_axis_to_pixel (&L->yaxis, stack->top[i]);
+            lift = stack->lift[i];
+          }
+        else if (i < n)
+          {
             px = nl_plot_axis_to_pixel (&L->xaxis, series->x[i]);
-            py = nl_plot_axis_to_pixel (&L->yaxis, base + series->y[i]);
+            py = nl_plot_axis_to_pixel (&L->yaxis, series->y[i]);
+          }
+        if (lift)
+          {
+            /* The other stack's edge: the line goes on from there. */
+            if (n_run > 0)
+              cairo_line_to (cr, run_x[n_run - 1], run_y[n_run - 1]);
+            pen_down = FALSE;
+            n_run = 0;
           }
         if (!isfinite (px) || !isfinite (py))
           {
@@ -689,24 +793,17 @@ draw_still (cairo_t             *cr,
   }
   cairo_clip (cr);
   {
-    /* Each stacked series' base, worked out once for all passes. */
-    g_autofree double **bases = g_new0 (double *, plot->series->len);
+    /* Each stacked series' outline, worked out once for all passes. */
+    g_autofree StackOutline **stacks = g_new0 (StackOutline *, plot->series->len);
 
     for (guint k = 0; k < plot->series->len; k++)
-      {
-        const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
-
-        if (series->kind != NL_PLOT_STACKED_AREA)
-          continue;
-        bases[k] = g_new (double, MAX (series->n, 1));
-        for (guint i = 0; i < series->n; i++)
-          bases[k][i] = stack_base (plot, k, series->x[i], i);
-      }
+      if (((NlPlotSeries *) g_ptr_array_index (plot->series, k))->kind == NL_PLOT_STACKED_AREA)
+        stacks[k] = stack_outline_new (plot, k);
     for (Pass pass = PASS_AREAS; pass <= PASS_LINES; pass++)
       for (guint k = 0; k < plot->series->len; k++)
-        draw_series (cr, plot, k, pass, &L, style, bases[k]);
+        draw_series (cr, plot, k, pass, &L, style, stacks[k]);
     for (guint k = 0; k < plot->series->len; k++)
-      g_free (bases[k]);
+      stack_outline_free (stacks[k]);
   }
   cairo_restore (cr);
 
