@@ -17,6 +17,7 @@
 #include "nl-signal-diagram.h"
 #include "nl-trend-plot.h"
 #include "nl-trends-page.h"
+#include "nl-view-adapters.h"
 #include "nl-view-style.h"
 
 typedef struct {
@@ -958,6 +959,25 @@ test_bands_setting (Fixture       *f,
   g_settings_reset (settings, "show-population-bands");
 }
 
+/* Zooming to a phase keeps the legend's notes, entries without points. */
+static void
+test_slice_keeps_notes (void)
+{
+  static const double x[] = { 0, 10, 20, 30 }, y[] = { 1, 2, 3, 4 };
+  g_autoptr(NlPlot) plot = nl_plot_new ("Strength", "Change", "%");
+  g_autoptr(NlPlot) slice = NULL;
+  const NlPlotSeries *note;
+
+  g_assert_nonnull (nl_plot_add_series (plot, NL_PLOT_LINE, "Strength", x, y, G_N_ELEMENTS (x)));
+  g_assert_nonnull (nl_plot_add_series (plot, NL_PLOT_LINE, "Other: does not train it", NULL, NULL, 0));
+  slice = nl_view_plot_slice (plot, 10, 20);
+  g_assert_cmpuint (slice->series->len, ==, 2);
+  g_assert_cmpuint (((const NlPlotSeries *) g_ptr_array_index (slice->series, 0))->n, ==, 2);
+  note = g_ptr_array_index (slice->series, 1);
+  g_assert_cmpstr (note->label, ==, "Other: does not train it");
+  g_assert_cmpuint (note->n, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -977,6 +997,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/views/explanation/every-series", test_every_series_explained);
   g_test_add_func ("/views/explanation/box-width", test_explanation_box_width);
+  g_test_add_func ("/views/adapters/slice-keeps-notes", test_slice_keeps_notes);
   g_test_add ("/views/diagram/draws", Fixture, NULL, fixture_setup, test_diagram_draws, fixture_teardown);
   g_test_add ("/views/trends/draws", Fixture, NULL, fixture_setup, test_trends_draws, fixture_teardown);
   g_test_add ("/views/trends/tiles", Fixture, NULL, fixture_setup, test_trends_tiles, fixture_teardown);

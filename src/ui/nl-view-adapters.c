@@ -65,7 +65,10 @@ nl_view_plot_slice (const NlPlot *plot,
       i1 = i0;
       while (i1 < series->n && series->x[i1] <= last_day)
         i1++;
-      if (i1 > i0)
+      /* An entry without points is a note of the legend (a compared
+       * programme that does not train the muscle): it holds for every
+       * phase. */
+      if (i1 > i0 || series->n == 0)
         copy_series_range (copy, series, i0, i1 - i0, TRUE);
     }
 
