@@ -253,6 +253,48 @@ test_checker (void)
   g_assert_nonnull (strstr (problems, "text crosses a panel edge: “inner”"));
 }
 
+/* The width of the diagram's title at @width × 480, for a day with a
+ * long label. */
+static double
+title_width (int width)
+{
+  g_autoptr(NlDiagramState) state = fixture_diagram_state (TRUE);
+  g_autoptr(NlLayoutRecord) record = nl_layout_record_new ();
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  NlRenderStyle style;
+  double found = -1;
+
+  nl_diagram_state_set_labels (state, "Day 62 (week 9, day 7)", "Quadriceps", "Hamstrings");
+  nl_render_style_init (&style, NL_THEME_LIGHT);
+  nl_layout_record_attach (record, cr);
+  nl_signal_diagram_draw (cr, state, 0.5, &style, width, 480);
+  for (guint i = 0; i < nl_layout_record_get_n (record); i++)
+    {
+      const NlLayoutElement *e = nl_layout_record_get_nth (record, i);
+
+      if (e->kind == NL_ELEMENT_TEXT && g_str_equal (e->name, "title"))
+        found = e->rect.width;
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return found;
+}
+
+/* Where the long title does not fit, the diagram drops its heading and
+ * keeps the day and the effort whole, rather than cutting them off. */
+static void
+test_title_keeps_day (void)
+{
+  double wide = title_width (1600), narrow = title_width (560);
+
+  g_assert_cmpfloat (wide, >, 0);
+  g_assert_cmpfloat (narrow, >, 0);
+  /* The short title is well inside its line; a cut long one would fill it. */
+  g_assert_cmpfloat (narrow, <, 0.6 * 560);
+  g_assert_cmpfloat (wide, >, narrow * 1.5);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -265,6 +307,7 @@ main (int    argc,
   g_test_add_func ("/render/layout/plot-sizes", test_plot_sizes);
   g_test_add_func ("/render/layout/caveats-present", test_caveats_present);
   g_test_add_func ("/render/layout/scale-invariant", test_scale_invariant);
+  g_test_add_func ("/render/layout/title-keeps-day", test_title_keeps_day);
 
   return g_test_run ();
 }

@@ -131,6 +131,21 @@ draw_single (cairo_t              *cr,
   /* Translators: e.g. "From motor cortex to muscle — Week 8, 80 % effort". */
   title_text = g_strdup_printf (_("From motor cortex to muscle — %s, %.0f %% effort"),
                                 state->day_label ? state->day_label : "", 100 * state->effort);
+  /* Too long for the canvas: the day and the effort matter more than the
+   * heading the figure itself shows, so the heading goes first. */
+  {
+    g_autoptr(PangoLayout) probe = _nl_text_layout (&c->kit, NL_TEXT_TITLE, title_text, -1, -1,
+                                                    PANGO_ALIGN_LEFT);
+
+    if (_nl_text_extents (probe).width > title.width)
+      {
+        g_free (title_text);
+        /* Translators: the diagram's title where the long one does not
+         * fit, e.g. "Week 8, 80 % effort". */
+        title_text = g_strdup_printf (_("%s, %.0f %% effort"),
+                                      state->day_label ? state->day_label : "", 100 * state->effort);
+      }
+  }
 
   legend = place_legend (NULL, c, state, m, width, height, &n_legend);
 
