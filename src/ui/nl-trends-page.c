@@ -196,6 +196,9 @@ fill_series_box (NlTrendsPage *self,
       g_object_set_data (G_OBJECT (check), "nl-curve", GUINT_TO_POINTER (i));
       g_signal_connect_object (check, "toggled", G_CALLBACK (curve_toggled_cb), self,
                                G_CONNECT_SWAPPED);
+      /* A note of the legend (no points, e.g. a compared programme that does
+       * not train the muscle) is no curve to show or hide. */
+      gtk_widget_set_visible (check, series->n > 0);
       gtk_box_append (self->series_box, check);
     }
 }
