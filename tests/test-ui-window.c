@@ -865,6 +865,152 @@ test_defer_after_paint (void)
   g_assert_cmpuint (deferred_calls, ==, 2);
 }
 
+static GObject *
+session_at (NlPhase *phase,
+            guint    position)
+{
+  g_autoptr(GObject) session = g_list_model_get_item (nl_phase_get_sessions (phase), position);
+
+  return session;   /* the document keeps it alive */
+}
+
+/* Removing selects the item beside (the next, else the previous, else the
+ * parent) and shows its form; undo brings each item back, selected. */
+static void
+test_remove_selects_neighbour (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("remove.neurolift");
+  GtkWidget *form;
+  NlPhase *phase;
+  GObject *day1, *day3, *day5;
+
+  g_assert_true (nl_window_open (f->win, file));
+  form = nl_window_get_editor_form (f->win);
+  phase = nl_program_get_phase (nl_window_get_program (f->win), 0);
+  day1 = session_at (phase, 0);
+  day3 = session_at (phase, 1);
+  day5 = session_at (phase, 2);
+
+  g_assert_true (nl_window_select_item (f->win, day1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+  g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == day3);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->win)));
+
+  g_assert_true (nl_window_select_item (f->win, day5));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (phase));
+  g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == G_OBJECT (phase));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (phase)), ==, 0);
+
+  /* Insert after a removal adds like the selected item, after it: here a
+   * phase; undoing that selects the phase beside again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add", NULL));
+  g_assert_cmpuint (nl_program_get_n_phases (nl_window_get_program (f->win)), ==, 3);
+  g_assert_true (nl_window_get_selected_item (f->win)
+                 == G_OBJECT (nl_program_get_phase (nl_window_get_program (f->win), 1)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpuint (nl_program_get_n_phases (nl_window_get_program (f->win)), ==, 2);
+  g_assert_true (nl_window_get_selected_item (f->win)
+                 == G_OBJECT (nl_program_get_phase (nl_window_get_program (f->win), 1)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day1);
+  g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == day1);
+  g_assert_true (session_at (phase, 0) == day1 && session_at (phase, 1) == day3 && session_at (phase, 2) == day5);
+  g_assert_false (nl_window_get_modified (f->win));
+
+  /* Redo removes again and moves on to the item beside. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.redo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+}
+
+static GtkWidget *
+outline_view (NlWindow *win)
+{
+  GtkWidget *view = find_with_class (GTK_WIDGET (win), "navigation-sidebar");
+
+  g_assert_true (GTK_IS_LIST_VIEW (view));
+  return view;
+}
+
+/* The widget of the selected row in the outline. */
+static GtkWidget *
+selected_row (NlWindow *win)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (outline_view (win)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED)
+      return row;
+  return NULL;
+}
+
+static void
+wait_for_frames (NlWindow *win)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+      iterate_until_idle ();
+    }
+}
+
+/* A new session goes after the session of the selected sets, is selected,
+ * and the outline scrolls to show it whole. */
+static void
+test_add_after_selection (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = full_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *scrolled, *row;
+  graphene_rect_t bounds;
+  NlPhase *phase;
+  GObject *added;
+  guint n_sessions;
+
+  g_assert_true (nl_window_open (f->win, file));
+  wait_for_frames (f->win);
+  phase = nl_program_get_phase (nl_window_get_program (f->win), 0);
+  n_sessions = g_list_model_get_n_items (nl_phase_get_sessions (phase));
+  g_assert_cmpuint (n_sessions, >=, 2);
+
+  g_assert_true (nl_window_select_item (f->win, find_row_item (f->win, NL_TYPE_SET_GROUP, 2)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add-item", "s", "session"));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (phase)), ==, n_sessions + 1);
+  added = session_at (phase, 1);
+  g_assert_true (nl_window_get_selected_item (f->win) == added);
+  g_assert_cmpuint (nl_session_get_day (NL_SESSION (added)), ==, 2);
+
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  scrolled = gtk_widget_get_parent (outline_view (f->win));
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  g_test_message ("new row at y %.0f to %.0f of %d", bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (scrolled));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
+
+  /* A duplicate goes right after its original, also in view. */
+  g_assert_true (nl_window_select_item (f->win, find_row_item (f->win, NL_TYPE_SET_GROUP, 20)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.duplicate", NULL));
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -907,6 +1053,8 @@ main (int   argc,
   g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
+  g_test_add ("/window/remove-selects-neighbour", Fixture, NULL, fixture_setup, test_remove_selects_neighbour, fixture_teardown);
+  g_test_add ("/window/add-after-selection", Fixture, NULL, fixture_setup, test_add_after_selection, fixture_teardown);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 
   ret = g_test_run ();
