@@ -1011,6 +1011,111 @@ test_add_after_selection (Fixture       *f,
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
 }
 
+/* How many borders (the way GTK draws a CSS outline) @node draws. */
+static guint
+count_borders (GskRenderNode *node)
+{
+  guint n = 0;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_BORDER_NODE:
+      return 1;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        n += count_borders (gsk_container_node_get_child (node, i));
+      return n;
+    case GSK_TRANSFORM_NODE:
+      return count_borders (gsk_transform_node_get_child (node));
+    case GSK_OPACITY_NODE:
+      return count_borders (gsk_opacity_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return count_borders (gsk_clip_node_get_child (node));
+    case GSK_ROUNDED_CLIP_NODE:
+      return count_borders (gsk_rounded_clip_node_get_child (node));
+    case GSK_DEBUG_NODE:
+      return count_borders (gsk_debug_node_get_child (node));
+    case GSK_COLOR_MATRIX_NODE:
+      return count_borders (gsk_color_matrix_node_get_child (node));
+    default:
+      return 0;
+    }
+}
+
+/* The borders that @widget draws as it is now. */
+static guint
+borders_drawn (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  return node != NULL ? count_borders (node) : 0;
+}
+
+/* Enter (activating a row) takes the keyboard into the item's form; with
+ * the focus on a row, removing leaves it on the row beside. */
+static void
+test_outline_keyboard (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("keyboard.neurolift");
+  NlPhase *phase;
+  GtkWidget *form, *field, *focus, *row;
+  GListModel *rows;
+  guint position = G_MAXUINT;
+
+  g_assert_true (nl_window_open (f->win, file));
+  wait_for_frames (f->win);
+  phase = nl_program_get_phase (nl_window_get_program (f->win), 0);
+  rows = nl_window_get_outline_model (f->win);
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && position == G_MAXUINT; i++)
+    {
+      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (tree_row);
+
+      if (item == G_OBJECT (phase))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+
+  g_assert_true (gtk_widget_activate_action (outline_view (f->win), "list.activate-item", "u", position));
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (phase));
+  form = nl_window_get_editor_form (f->win);
+  field = nl_editor_form_get_field (NL_EDITOR_FORM (form), "name");
+  focus = gtk_root_get_focus (GTK_ROOT (f->win));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == field || gtk_widget_is_ancestor (focus, field));
+
+  /* Focus on the first session's row; Delete moves it to the next. */
+  g_assert_true (nl_window_select_item (f->win, session_at (phase, 0)));
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  wait_for_frames (f->win);
+  g_assert_true (nl_window_get_selected_item (f->win) == session_at (phase, 0));
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  focus = gtk_root_get_focus (GTK_ROOT (f->win));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+
+  /* The focused row shows a focus ring when the keyboard put the focus
+   * there, and none after a click. */
+  gtk_window_set_focus_visible (GTK_WINDOW (f->win), TRUE);
+  wait_for_frames (f->win);
+  g_assert_cmpuint (borders_drawn (row), >, 0);
+  /* libadwaita fades the ring out. */
+  gtk_window_set_focus_visible (GTK_WINDOW (f->win), FALSE);
+  spin_for (500);
+  wait_for_frames (f->win);
+  g_assert_cmpuint (borders_drawn (row), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1055,6 +1160,7 @@ main (int   argc,
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
   g_test_add ("/window/remove-selects-neighbour", Fixture, NULL, fixture_setup, test_remove_selects_neighbour, fixture_teardown);
   g_test_add ("/window/add-after-selection", Fixture, NULL, fixture_setup, test_add_after_selection, fixture_teardown);
+  g_test_add ("/window/outline-keyboard", Fixture, NULL, fixture_setup, test_outline_keyboard, fixture_teardown);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 
   ret = g_test_run ();
