@@ -899,6 +899,257 @@ test_icons_exist (Fixture       *f,
   g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
 }
 
+static GObject *
+session_at (NlPhase *phase,
+            guint    position)
+{
+  g_autoptr(GObject) session = g_list_model_get_item (nl_phase_get_sessions (phase), position);
+
+  return session;   /* the document keeps it alive */
+}
+
+/* Removing selects the item beside (the next, else the previous, else the
+ * parent) and shows its form; undo brings each item back, selected. */
+static void
+test_remove_selects_neighbour (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("remove.neurolift");
+  GtkWidget *form;
+  NlPhase *phase;
+  GObject *day1, *day3, *day5;
+
+  g_assert_true (nl_window_open (f->win, file));
+  form = nl_window_get_editor_form (f->win);
+  phase = nl_program_get_phase (nl_window_get_program (f->win), 0);
+  day1 = session_at (phase, 0);
+  day3 = session_at (phase, 1);
+  day5 = session_at (phase, 2);
+
+  g_assert_true (nl_window_select_item (f->win, day1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+  g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == day3);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->win)));
+
+  g_assert_true (nl_window_select_item (f->win, day5));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (phase));
+  g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == G_OBJECT (phase));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (phase)), ==, 0);
+
+  /* Insert after a removal adds like the selected item, after it: here a
+   * phase; undoing that selects the phase beside again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add", NULL));
+  g_assert_cmpuint (nl_program_get_n_phases (nl_window_get_program (f->win)), ==, 3);
+  g_assert_true (nl_window_get_selected_item (f->win)
+                 == G_OBJECT (nl_program_get_phase (nl_window_get_program (f->win), 1)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpuint (nl_program_get_n_phases (nl_window_get_program (f->win)), ==, 2);
+  g_assert_true (nl_window_get_selected_item (f->win)
+                 == G_OBJECT (nl_program_get_phase (nl_window_get_program (f->win), 1)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day1);
+  g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == day1);
+  g_assert_true (session_at (phase, 0) == day1 && session_at (phase, 1) == day3 && session_at (phase, 2) == day5);
+  g_assert_false (nl_window_get_modified (f->win));
+
+  /* Redo removes again and moves on to the item beside. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.redo", NULL));
+  g_assert_true (nl_window_get_selected_item (f->win) == day3);
+}
+
+static GtkWidget *
+outline_view (NlWindow *win)
+{
+  GtkWidget *view = find_with_class (GTK_WIDGET (win), "navigation-sidebar");
+
+  g_assert_true (GTK_IS_LIST_VIEW (view));
+  return view;
+}
+
+/* The widget of the selected row in the outline. */
+static GtkWidget *
+selected_row (NlWindow *win)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (outline_view (win)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED)
+      return row;
+  return NULL;
+}
+
+static void
+wait_for_frames (NlWindow *win)
+{
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+      iterate_until_idle ();
+    }
+}
+
+/* A new session goes after the session of the selected sets, is selected,
+ * and the outline scrolls to show it whole. */
+static void
+test_add_after_selection (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = full_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *scrolled, *row;
+  graphene_rect_t bounds;
+  NlPhase *phase;
+  GObject *added;
+  guint n_sessions;
+
+  g_assert_true (nl_window_open (f->win, file));
+  wait_for_frames (f->win);
+  phase = nl_program_get_phase (nl_window_get_program (f->win), 0);
+  n_sessions = g_list_model_get_n_items (nl_phase_get_sessions (phase));
+  g_assert_cmpuint (n_sessions, >=, 2);
+
+  g_assert_true (nl_window_select_item (f->win, find_row_item (f->win, NL_TYPE_SET_GROUP, 2)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add-item", "s", "session"));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (phase)), ==, n_sessions + 1);
+  added = session_at (phase, 1);
+  g_assert_true (nl_window_get_selected_item (f->win) == added);
+  g_assert_cmpuint (nl_session_get_day (NL_SESSION (added)), ==, 2);
+
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  scrolled = gtk_widget_get_parent (outline_view (f->win));
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  g_test_message ("new row at y %.0f to %.0f of %d", bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (scrolled));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
+
+  /* A duplicate goes right after its original, also in view. */
+  g_assert_true (nl_window_select_item (f->win, find_row_item (f->win, NL_TYPE_SET_GROUP, 20)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.duplicate", NULL));
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
+}
+
+/* How many borders (the way GTK draws a CSS outline) @node draws. */
+static guint
+count_borders (GskRenderNode *node)
+{
+  guint n = 0;
+
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_BORDER_NODE:
+      return 1;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        n += count_borders (gsk_container_node_get_child (node, i));
+      return n;
+    case GSK_TRANSFORM_NODE:
+      return count_borders (gsk_transform_node_get_child (node));
+    case GSK_OPACITY_NODE:
+      return count_borders (gsk_opacity_node_get_child (node));
+    case GSK_CLIP_NODE:
+      return count_borders (gsk_clip_node_get_child (node));
+    case GSK_ROUNDED_CLIP_NODE:
+      return count_borders (gsk_rounded_clip_node_get_child (node));
+    case GSK_DEBUG_NODE:
+      return count_borders (gsk_debug_node_get_child (node));
+    case GSK_COLOR_MATRIX_NODE:
+      return count_borders (gsk_color_matrix_node_get_child (node));
+    default:
+      return 0;
+    }
+}
+
+/* The borders that @widget draws as it is now. */
+static guint
+borders_drawn (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  return node != NULL ? count_borders (node) : 0;
+}
+
+/* Enter (activating a row) takes the keyboard into the item's form; with
+ * the focus on a row, removing leaves it on the row beside. */
+static void
+test_outline_keyboard (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("keyboard.neurolift");
+  NlPhase *phase;
+  GtkWidget *form, *field, *focus, *row;
+  GListModel *rows;
+  guint position = G_MAXUINT;
+
+  g_assert_true (nl_window_open (f->win, file));
+  wait_for_frames (f->win);
+  phase = nl_program_get_phase (nl_window_get_program (f->win), 0);
+  rows = nl_window_get_outline_model (f->win);
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && position == G_MAXUINT; i++)
+    {
+      g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (tree_row);
+
+      if (item == G_OBJECT (phase))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+
+  g_assert_true (gtk_widget_activate_action (outline_view (f->win), "list.activate-item", "u", position));
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (phase));
+  form = nl_window_get_editor_form (f->win);
+  field = nl_editor_form_get_field (NL_EDITOR_FORM (form), "name");
+  focus = gtk_root_get_focus (GTK_ROOT (f->win));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == field || gtk_widget_is_ancestor (focus, field));
+
+  /* Focus on the first session's row; Delete moves it to the next. */
+  g_assert_true (nl_window_select_item (f->win, session_at (phase, 0)));
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  wait_for_frames (f->win);
+  g_assert_true (nl_window_get_selected_item (f->win) == session_at (phase, 0));
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  focus = gtk_root_get_focus (GTK_ROOT (f->win));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+
+  /* The focused row shows a focus ring when the keyboard put the focus
+   * there, and none after a click. */
+  gtk_window_set_focus_visible (GTK_WINDOW (f->win), TRUE);
+  wait_for_frames (f->win);
+  g_assert_cmpuint (borders_drawn (row), >, 0);
+  /* libadwaita fades the ring out. */
+  gtk_window_set_focus_visible (GTK_WINDOW (f->win), FALSE);
+  spin_for (500);
+  wait_for_frames (f->win);
+  g_assert_cmpuint (borders_drawn (row), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -942,6 +1193,9 @@ main (int   argc,
   g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
+  g_test_add ("/window/remove-selects-neighbour", Fixture, NULL, fixture_setup, test_remove_selects_neighbour, fixture_teardown);
+  g_test_add ("/window/add-after-selection", Fixture, NULL, fixture_setup, test_add_after_selection, fixture_teardown);
+  g_test_add ("/window/outline-keyboard", Fixture, NULL, fixture_setup, test_outline_keyboard, fixture_teardown);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 
   ret = g_test_run ();

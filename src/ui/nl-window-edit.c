@@ -13,15 +13,67 @@
 
 /* Editing actions. */
 
+/* The first row an undo or redo adds to the outline: the item it brings
+ * back or moves. */
+static void
+tree_items_changed_cb (GListModel *tree,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       GObject   **first_added)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+
+  if (added == 0 || *first_added != NULL)
+    return;
+  row = g_list_model_get_item (tree, position);
+  if (row != NULL)
+    *first_added = gtk_tree_list_row_get_item (row);
+}
+
+/* Undoes or redoes a step, then selects what it brought back or moved;
+ * if it took the selected item away, the item that takes its place. */
+static void
+undo_or_redo (NlWindow *self,
+              gboolean  undo)
+{
+  g_autoptr(GObject) selected = NULL;
+  g_autoptr(GObject) neighbour = NULL;
+  g_autoptr(GObject) first_added = NULL;
+  gboolean focus = _nl_window_outline_has_focus (self);
+  gulong id;
+
+  if (self->undo_stack == NULL || self->tree == NULL)
+    return;
+  if (undo ? !nl_undo_stack_can_undo (self->undo_stack) : !nl_undo_stack_can_redo (self->undo_stack))
+    return;
+  _nl_window_show_whole_outline (self);
+  selected = _nl_window_selected_item (self);
+  if (selected != NULL)
+    neighbour = _nl_window_neighbour_of (self, selected);
+
+  id = g_signal_connect (self->tree, "items-changed", G_CALLBACK (tree_items_changed_cb), &first_added);
+  if (undo)
+    nl_undo_stack_undo (self->undo_stack);
+  else
+    nl_undo_stack_redo (self->undo_stack);
+  g_signal_handler_disconnect (self->tree, id);
+
+  if (first_added != NULL && _nl_window_select_item_full (self, first_added, focus))
+    ;
+  else if (selected != NULL && _nl_window_select_item_full (self, selected, focus))
+    ;
+  else if (!_nl_window_select_item_full (self, neighbour, focus))
+    _nl_window_select_item_full (self, G_OBJECT (self->program), focus);
+  _nl_window_update_actions (self);
+}
+
 void
 _nl_window_undo_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
-  NlWindow *self = NL_WINDOW (widget);
-
-  if (self->undo_stack != NULL)
-    nl_undo_stack_undo (self->undo_stack);
+  undo_or_redo (NL_WINDOW (widget), TRUE);
 }
 
 void
@@ -29,10 +81,7 @@ _nl_window_redo_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
-  NlWindow *self = NL_WINDOW (widget);
-
-  if (self->undo_stack != NULL)
-    nl_undo_stack_redo (self->undo_stack);
+  undo_or_redo (NL_WINDOW (widget), FALSE);
 }
 
 static guint
@@ -68,7 +117,40 @@ free_exercise_id (NlProgram *program)
     }
 }
 
-/* Inserts a new item of @kind near the selection and selects it. */
+/* The item of @type that @item is or lies in, with its container and
+ * position; FALSE if there is none. */
+static gboolean
+find_ancestor (NlProgram *program,
+               GObject   *item,
+               GType      type,
+               GObject  **ancestor,
+               GObject  **container,
+               guint     *position)
+{
+  while (item != NULL && !NL_IS_PROGRAM (item))
+    {
+      GObject *parent = NULL;
+      guint index = 0;
+
+      if (!_nl_window_find_container (program, item, &parent, &index))
+        return FALSE;
+      if (G_OBJECT_TYPE (item) == type)
+        {
+          *ancestor = item;
+          *container = parent;
+          *position = index;
+          return TRUE;
+        }
+      item = parent;
+    }
+  return FALSE;
+}
+
+/* Inserts a new item of @kind near the selection and selects it: right
+ * after the selected item of that kind, or after the one the selection
+ * lies in (a session after the session of the selected sets, a phase
+ * after the phase of the selected session); else at the end of the
+ * selected container, or of the programme. */
 static gboolean
 add_item (NlWindow   *self,
           const char *kind)
@@ -76,11 +158,10 @@ add_item (NlWindow   *self,
   g_autoptr(GObject) selected = _nl_window_selected_item (self);
   g_autoptr(GObject) item = NULL;
   GObject *container = NULL;
+  GObject *ancestor = NULL;
   GObject *sel_container = NULL;
   guint sel_position = 0;
   guint position;
-  gboolean have_pos = selected != NULL && !NL_IS_PROGRAM (selected)
-                      && _nl_window_find_container (self->program, selected, &sel_container, &sel_position);
 
   if (g_str_equal (kind, "phase"))
     {
@@ -90,7 +171,7 @@ add_item (NlWindow   *self,
       item = G_OBJECT (phase);
       container = G_OBJECT (self->program);
       position = nl_program_get_n_phases (self->program);
-      if (NL_IS_PHASE (selected) && have_pos)
+      if (find_ancestor (self->program, selected, NL_TYPE_PHASE, &ancestor, &sel_container, &sel_position))
         position = sel_position + 1;
     }
   else if (g_str_equal (kind, "exercise"))
@@ -101,25 +182,21 @@ add_item (NlWindow   *self,
       item = G_OBJECT (nl_exercise_new (id, _("Custom exercise"), muscle->id));
       container = G_OBJECT (self->program);
       position = g_list_model_get_n_items (nl_program_get_exercises (self->program));
-      if (NL_IS_EXERCISE (selected) && have_pos)
+      if (find_ancestor (self->program, selected, NL_TYPE_EXERCISE, &ancestor, &sel_container, &sel_position))
         position = sel_position + 1;
     }
   else if (g_str_equal (kind, "session"))
     {
       NlPhase *phase = NULL;
+      gboolean after_selected = FALSE;
 
-      if (NL_IS_PHASE (selected))
-        phase = NL_PHASE (selected);
-      else if (NL_IS_SESSION (selected) && have_pos)
-        phase = NL_PHASE (sel_container);
-      else if (NL_IS_SET_GROUP (selected) && have_pos)
+      if (find_ancestor (self->program, selected, NL_TYPE_SESSION, &ancestor, &sel_container, &sel_position))
         {
-          GObject *phase_obj = NULL;
-          guint ignored;
-
-          if (_nl_window_find_container (self->program, sel_container, &phase_obj, &ignored))
-            phase = NL_PHASE (phase_obj);
+          phase = NL_PHASE (sel_container);
+          after_selected = TRUE;
         }
+      else if (find_ancestor (self->program, selected, NL_TYPE_PHASE, &ancestor, &sel_container, &sel_position))
+        phase = NL_PHASE (ancestor);
       else if (nl_program_get_n_phases (self->program) > 0)
         phase = nl_program_get_phase (self->program, nl_program_get_n_phases (self->program) - 1);
       if (phase == NULL)
@@ -130,7 +207,7 @@ add_item (NlWindow   *self,
       item = G_OBJECT (nl_session_new (free_day (phase)));
       container = G_OBJECT (phase);
       position = g_list_model_get_n_items (nl_phase_get_sessions (phase));
-      if (NL_IS_SESSION (selected) && have_pos)
+      if (after_selected)
         position = sel_position + 1;
     }
   else if (g_str_equal (kind, "sets"))
@@ -141,7 +218,8 @@ add_item (NlWindow   *self,
 
       if (NL_IS_SESSION (selected))
         session = NL_SESSION (selected);
-      else if (NL_IS_SET_GROUP (selected) && have_pos)
+      else if (NL_IS_SET_GROUP (selected)
+               && _nl_window_find_container (self->program, selected, &sel_container, &sel_position))
         {
           session = NL_SESSION (sel_container);
           exercise = nl_set_group_get_exercise (NL_SET_GROUP (selected));
@@ -158,7 +236,7 @@ add_item (NlWindow   *self,
       item = G_OBJECT (sets);
       container = G_OBJECT (session);
       position = g_list_model_get_n_items (nl_session_get_sets (session));
-      if (NL_IS_SET_GROUP (selected) && have_pos)
+      if (G_OBJECT (session) == sel_container)
         position = sel_position + 1;
     }
   else
@@ -242,10 +320,16 @@ _nl_window_remove_action (GtkWidget  *widget,
   g_autoptr(GObject) selected = _nl_window_selected_item (self);
   GObject *container = NULL;
   guint position;
+  g_autoptr(GObject) neighbour = NULL;
+  gboolean focus = _nl_window_outline_has_focus (self);
 
   if (selected == NULL || !_nl_window_find_container (self->program, selected, &container, &position))
     return;
+  /* As in any list editor, the selection moves on to the item beside. */
+  neighbour = _nl_window_neighbour_of (self, selected);
   nl_undo_stack_remove (self->undo_stack, container, G_OBJECT_TYPE (selected), position);
+  if (!_nl_window_select_item_full (self, neighbour, focus))
+    _nl_window_select_item_full (self, G_OBJECT (self->program), focus);
   _nl_window_update_actions (self);
 }
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nl-defer.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-window-private.h"
@@ -170,15 +171,109 @@ _nl_window_selection_changed_cb (NlWindow *self)
   _nl_window_update_actions (self);
 }
 
+/* The item that takes the place of @item when it goes: its next sibling,
+ * else the previous one, else its parent (transfer full), or NULL. */
+GObject *
+_nl_window_neighbour_of (NlWindow *self,
+                         GObject  *item)
+{
+  GObject *container = NULL;
+  guint position = 0;
+  GListModel *siblings = NULL;
+  guint n;
+
+  if (self->program == NULL || NL_IS_PROGRAM (item)
+      || !_nl_window_find_container (self->program, item, &container, &position))
+    return NULL;
+  if (NL_IS_PROGRAM (container))
+    siblings = NL_IS_PHASE (item) ? nl_program_get_phases (NL_PROGRAM (container))
+                                  : nl_program_get_exercises (NL_PROGRAM (container));
+  else if (NL_IS_PHASE (container))
+    siblings = nl_phase_get_sessions (NL_PHASE (container));
+  else
+    siblings = nl_session_get_sets (NL_SESSION (container));
+  n = g_list_model_get_n_items (siblings);
+  if (position + 1 < n)
+    return g_list_model_get_item (siblings, position + 1);
+  if (position > 0)
+    return g_list_model_get_item (siblings, position - 1);
+  return g_object_ref (container);
+}
+
+/* Whether the keyboard focus is on a row of the outline. */
 gboolean
-nl_window_select_item (NlWindow *self,
-                       GObject  *item)
+_nl_window_outline_has_focus (NlWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && (focus == GTK_WIDGET (self->outline_view)
+                           || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->outline_view)));
+}
+
+#if !GTK_CHECK_VERSION (4, 12, 0)
+/* The widget of the outline's row at @position, if it has one. */
+static GtkWidget *
+row_widget_at (NlWindow *self,
+               guint     position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+      GtkListItem *list_item = child ? g_object_get_data (G_OBJECT (child), "nl-list-item") : NULL;
+
+      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL
+          && gtk_list_item_get_position (list_item) == position)
+        return row;
+    }
+  return NULL;
+}
+#endif
+
+static void
+scroll_to_position (NlWindow *self,
+                    guint     position,
+                    gboolean  focus)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_view_scroll_to (self->outline_view, position,
+                           focus ? GTK_LIST_SCROLL_FOCUS : GTK_LIST_SCROLL_NONE, NULL);
+#else
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (self->outline_view), "list.scroll-to-item", "u", position);
+  /* GTK 4.8 has no call to focus a row: its widget takes the focus. */
+  if (focus && (row = row_widget_at (self, position)) != NULL)
+    gtk_widget_grab_focus (row);
+#endif
+}
+
+/* A row just added has no height until the list lays it out, so GTK 4.8
+ * takes it for visible: the outline scrolls to the selection once more
+ * after the next frame. */
+static void
+scroll_to_selection_later (GtkWidget *widget)
+{
+  NlWindow *self = NL_WINDOW (widget);
+  guint position;
+
+  if (self->selection == NULL)
+    return;
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to_position (self, position, FALSE);
+}
+
+/* Selects @item, shows its row and, if @focus, puts the keyboard focus on
+ * it. */
+gboolean
+_nl_window_select_item_full (NlWindow *self,
+                             GObject  *item,
+                             gboolean  focus)
 {
   guint n;
 
-  g_return_val_if_fail (NL_IS_WINDOW (self), FALSE);
-
-  if (self->tree == NULL)
+  if (self->tree == NULL || item == NULL)
     return FALSE;
   /* The selection's positions are the tree's once it shows all of it. */
   _nl_window_show_whole_outline (self);
@@ -192,10 +287,35 @@ nl_window_select_item (NlWindow *self,
         {
           gtk_single_selection_set_selected (self->selection, i);
           _nl_window_selection_changed_cb (self);
+          scroll_to_position (self, i, focus);
+          nl_defer_after_paint (GTK_WIDGET (self), scroll_to_selection_later);
           return TRUE;
         }
     }
   return FALSE;
+}
+
+gboolean
+nl_window_select_item (NlWindow *self,
+                       GObject  *item)
+{
+  g_return_val_if_fail (NL_IS_WINDOW (self), FALSE);
+
+  return _nl_window_select_item_full (self, item, _nl_window_outline_has_focus (self));
+}
+
+/* Enter on a row (or a double click): the item's form takes the focus, at
+ * its first field. */
+void
+_nl_window_outline_activate_cb (GtkListView *view,
+                                guint        position,
+                                NlWindow    *self)
+{
+  GtkWidget *form = GTK_WIDGET (self->editor_form);
+
+  gtk_single_selection_set_selected (self->selection, position);
+  _nl_window_selection_changed_cb (self);
+  gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -321,6 +441,7 @@ _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
   gtk_list_item_set_child (list_item, expander);
   g_object_set_data (G_OBJECT (list_item), "nl-window", self);
+  g_object_set_data (G_OBJECT (expander), "nl-list-item", list_item);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), list_item);

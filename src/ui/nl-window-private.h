@@ -113,6 +113,15 @@ void _nl_window_selection_changed_cb (NlWindow *self);
 void _nl_window_ensure_status_pages (NlWindow *self);
 GtkSliceListModel *_nl_window_outline_rows_new (NlWindow *self);
 void _nl_window_show_whole_outline (NlWindow *self);
+GObject *_nl_window_neighbour_of (NlWindow *self,
+                                  GObject *item);
+gboolean _nl_window_outline_has_focus (NlWindow *self);
+gboolean _nl_window_select_item_full (NlWindow *self,
+                                      GObject *item,
+                                      gboolean focus);
+void _nl_window_outline_activate_cb (GtkListView *view,
+                                     guint position,
+                                     NlWindow *self);
 void _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
                               GtkListItem *list_item,
                               NlWindow *self);

@@ -973,6 +973,14 @@ nl_window_init (NlWindow *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (_nl_window_row_unbind_cb), self);
   gtk_list_view_set_factory (self->outline_view, factory);
   g_object_unref (factory);
+  /* Enter on a row goes to its form; the class scopes the focus ring's
+   * style to the outline's rows. */
+  g_signal_connect (self->outline_view, "activate", G_CALLBACK (_nl_window_outline_activate_cb), self);
+  gtk_widget_add_css_class (GTK_WIDGET (self->outline_view), "programme-outline");
+#if GTK_CHECK_VERSION (4, 12, 0)
+  /* Tab leaves the outline rather than stopping at every row. */
+  gtk_list_view_set_tab_behavior (self->outline_view, GTK_LIST_TAB_ITEM);
+#endif
 
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
