@@ -584,6 +584,7 @@ test_presentation_weeks (Fixture       *f,
 {
   g_autofree char *path = example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *sidebar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->win), NL_TYPE_WINDOW, "sidebar"));
   NlRenderStyle style;
   double normal_size;
   guint last;
@@ -622,6 +623,20 @@ test_presentation_weeks (Fixture       *f,
   nl_diagram_page_set_day (find_diagram_page (GTK_WIDGET (f->win)), 3);
   g_assert_cmpuint (nl_window_get_day (f->win), ==, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
+  iterate_until_idle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+  g_assert_true (gtk_widget_get_visible (sidebar));
+
+  /* F9 hides the outline and form for a small screen; presentation mode
+   * hides them too, and leaving it keeps the user's choice. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-sidebar", NULL));
+  g_assert_false (gtk_widget_get_visible (sidebar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.presentation", NULL));
+  g_assert_false (gtk_widget_get_visible (sidebar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
+  g_assert_false (gtk_widget_get_visible (sidebar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-sidebar", NULL));
+  g_assert_true (gtk_widget_get_visible (sidebar));
   iterate_until_idle ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
   nl_view_style_init (&style, GTK_WIDGET (nl_diagram_page_get_view (find_diagram_page (GTK_WIDGET (f->win)))));

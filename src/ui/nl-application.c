@@ -239,6 +239,7 @@ nl_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.presentation", { "F5", "F11", NULL } },
+    { "win.show-sidebar", { "F9", NULL } },
     { "win.add", { "<Control>plus", "<Control>KP_Add", NULL } },
     { "win.duplicate", { "<Control>d", NULL } },
     { "win.remove", { "<Control>Delete", NULL } },

@@ -82,6 +82,7 @@ struct _NlWindow
   guint                 day;
   guint                 autosave_ms;
   gboolean              presentation;
+  gboolean              sidebar_shown;  /* the user's choice; presentation mode hides it too */
   gboolean              close_after_save;
   gboolean              close_confirmed;
   gboolean              recent_watched;   /* the Open Recent menu follows the list */

@@ -28,6 +28,7 @@ enum {
   PROP_0,
   PROP_DAY,
   PROP_PRESENTATION,
+  PROP_SHOW_SIDEBAR,
   N_PROPS
 };
 
@@ -566,6 +567,18 @@ update_presentation_css (NlWindow *self)
 }
 
 static void
+set_show_sidebar (NlWindow *self,
+                  gboolean  shown)
+{
+  shown = !!shown;
+  if (shown == self->sidebar_shown)
+    return;
+  self->sidebar_shown = shown;
+  gtk_widget_set_visible (self->sidebar, shown && !self->presentation);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+}
+
+static void
 set_presentation (NlWindow *self,
                   gboolean  presentation)
 {
@@ -584,7 +597,7 @@ set_presentation (NlWindow *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
-  gtk_widget_set_visible (self->sidebar, !presentation);
+  gtk_widget_set_visible (self->sidebar, self->sidebar_shown && !presentation);
   update_title (self);
   _nl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
@@ -742,6 +755,7 @@ nl_window_get_property (GObject    *object,
     {
     case PROP_DAY: g_value_set_uint (value, self->day); break;
     case PROP_PRESENTATION: g_value_set_boolean (value, self->presentation); break;
+    case PROP_SHOW_SIDEBAR: g_value_set_boolean (value, self->sidebar_shown); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -758,6 +772,7 @@ nl_window_set_property (GObject      *object,
     {
     case PROP_DAY: set_day (self, g_value_get_uint (value)); break;
     case PROP_PRESENTATION: set_presentation (self, g_value_get_boolean (value)); break;
+    case PROP_SHOW_SIDEBAR: set_show_sidebar (self, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -824,6 +839,10 @@ nl_window_class_init (NlWindowClass *klass)
                                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PRESENTATION] = g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
                                                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The programme's outline and form: hidden (F9) to give a small screen
+   * to the figures. */
+  properties[PROP_SHOW_SIDEBAR] = g_param_spec_boolean ("show-sidebar", NULL, NULL, TRUE,
+                                                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (NL_TYPE_DIAGRAM_PAGE);
@@ -873,6 +892,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, _nl_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, _nl_window_export_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
+  gtk_widget_class_install_property_action (widget_class, "win.show-sidebar", "show-sidebar");
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
   gtk_widget_class_install_action (widget_class, "win.next-week", NULL, week_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, week_action);
@@ -932,6 +952,8 @@ nl_window_init (NlWindow *self)
   GtkDropTarget *drop;
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
+
+  self->sidebar_shown = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->day = 0;
