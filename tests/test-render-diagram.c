@@ -432,17 +432,12 @@ draw_cached_at_2 (const NlDiagramState *state,
                   gboolean              device_scale)
 {
   g_autoptr(NlDiagramCache) cache = nl_diagram_cache_new ();
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * 960, 2 * 540);
+  cairo_t *cr = fixture_context_at_2 (960, 540, device_scale);
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
   NlRenderStyle style;
-  cairo_t *cr;
 
   style_init (&style, NL_THEME_LIGHT);
   style.scale_factor = 2;
-  if (device_scale)
-    cairo_surface_set_device_scale (surface, 2, 2);
-  cr = cairo_create (surface);
-  if (!device_scale)
-    cairo_scale (cr, 2, 2);
   nl_signal_diagram_draw_cached (cr, cache, state, NULL, 0.8, &style, 960, 540);
   cairo_destroy (cr);
   cairo_surface_flush (surface);

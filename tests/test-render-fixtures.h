@@ -42,6 +42,26 @@ fixture_fill_pool (NlDiagramPool *pool,
     }
 }
 
+/* A context on a new image of twice @width × @height, drawn at two pixels
+ * per unit: by the image's device scale when @device_scale, else by
+ * cairo_scale(). */
+static inline cairo_t *
+fixture_context_at_2 (int      width,
+                      int      height,
+                      gboolean device_scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * width, 2 * height);
+  cairo_t *cr;
+
+  if (device_scale)
+    cairo_surface_set_device_scale (surface, 2, 2);
+  cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  if (!device_scale)
+    cairo_scale (cr, 2, 2);
+  return cr;
+}
+
 /* Week 0 or week 8 of a strength programme at 80 % effort. */
 static inline NlDiagramState *
 fixture_diagram_state (gboolean trained)

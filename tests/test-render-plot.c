@@ -399,17 +399,12 @@ draw_cached_at_2 (const NlPlot *plot,
                   gboolean      device_scale)
 {
   g_autoptr(NlPlotCache) cache = nl_plot_cache_new ();
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 2 * W, 2 * H);
+  cairo_t *cr = fixture_context_at_2 (W, H, device_scale);
+  cairo_surface_t *surface = cairo_surface_reference (cairo_get_target (cr));
   NlRenderStyle style;
-  cairo_t *cr;
 
   nl_render_style_init (&style, NL_THEME_LIGHT);
   style.scale_factor = 2;
-  if (device_scale)
-    cairo_surface_set_device_scale (surface, 2, 2);
-  cr = cairo_create (surface);
-  if (!device_scale)
-    cairo_scale (cr, 2, 2);
   nl_trend_plot_draw_cached (cr, cache, plot, &style, W, H);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
