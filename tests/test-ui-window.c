@@ -629,8 +629,13 @@ test_presentation_weeks (Fixture       *f,
 
   /* F9 hides the outline and form for a small screen; presentation mode
    * hides them too, and leaving it keeps the user's choice. */
+  g_assert_true (nl_window_select_item (f->win, find_row_item (f->win, NL_TYPE_SET_GROUP, 0)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-sidebar", NULL));
   g_assert_false (gtk_widget_get_visible (sidebar));
+  /* No shortcut edits the outline the user cannot see. */
+  gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add", NULL);
+  g_assert_false (nl_window_get_modified (f->win));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.presentation", NULL));
   g_assert_false (gtk_widget_get_visible (sidebar));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));

@@ -119,11 +119,14 @@ _nl_window_update_actions (NlWindow *self)
 {
   g_autoptr(GObject) item = _nl_window_selected_item (self);
   gboolean has_doc = self->program != NULL;
+  /* Editing the outline needs the outline on screen: no shortcut removes
+   * or moves an item the user cannot see. */
+  gboolean outline_shown = self->sidebar_shown && !self->presentation;
   gboolean movable = FALSE, can_up = FALSE, can_down = FALSE;
   GObject *container = NULL;
   guint position = 0;
 
-  if (item != NULL && !NL_IS_PROGRAM (item)
+  if (outline_shown && item != NULL && !NL_IS_PROGRAM (item)
       && _nl_window_find_container (self->program, item, &container, &position))
     {
       movable = TRUE;
@@ -137,8 +140,8 @@ _nl_window_update_actions (NlWindow *self)
                                  has_doc && nl_undo_stack_can_undo (self->undo_stack));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  has_doc && nl_undo_stack_can_redo (self->undo_stack));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", has_doc);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", has_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", has_doc && outline_shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", has_doc && outline_shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", movable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove", movable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", can_up);
@@ -570,11 +573,17 @@ static void
 set_show_sidebar (NlWindow *self,
                   gboolean  shown)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
   shown = !!shown;
   if (shown == self->sidebar_shown)
     return;
   self->sidebar_shown = shown;
+  /* The keyboard goes to the figure rather than nowhere. */
+  if (!shown && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
+    gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
   gtk_widget_set_visible (self->sidebar, shown && !self->presentation);
+  _nl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
 }
 
