@@ -316,6 +316,9 @@ parse_integer (Element    *e,
       negative = TRUE;
       digits++;
     }
+  /* "-0" is 0. */
+  if (negative && *digits != '\0' && strspn (digits, "0") == strlen (digits))
+    negative = FALSE;
   if (*digits == '\0' || strspn (digits, "0123456789") != strlen (digits))
     {
       add_at_offset (e->r, NL_PROGRAM_ERROR_SCHEMA, attr_offset (e, name),
