@@ -976,6 +976,15 @@ test_slice_keeps_notes (void)
   note = g_ptr_array_index (slice->series, 1);
   g_assert_cmpstr (note->label, ==, "Other: does not train it");
   g_assert_cmpuint (note->n, ==, 0);
+
+  /* Hiding curves hides no note (it has no check button to show it). */
+  {
+    g_autoptr(NlPlot) filtered = nl_view_plot_filter (plot, 0x3, FALSE);
+
+    g_assert_cmpuint (filtered->series->len, ==, 1);
+    g_assert_cmpstr (((const NlPlotSeries *) g_ptr_array_index (filtered->series, 0))->label, ==,
+                     "Other: does not train it");
+  }
 }
 
 int

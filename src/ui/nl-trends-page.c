@@ -203,6 +203,28 @@ fill_series_box (NlTrendsPage *self,
     }
 }
 
+/* Whether the check buttons are those of @plot's curves: the same number,
+ * labels and notes (a compared curve and the note that replaces it have
+ * the same place, so the number alone does not tell). */
+static gboolean
+series_box_matches (NlTrendsPage *self,
+                    const NlPlot *plot)
+{
+  GtkWidget *check = gtk_widget_get_first_child (GTK_WIDGET (self->series_box));
+
+  if (MIN (plot->series->len, 32) != self->n_curves)
+    return FALSE;
+  for (guint i = 0; i < self->n_curves && check != NULL; i++, check = gtk_widget_get_next_sibling (check))
+    {
+      const NlPlotSeries *series = g_ptr_array_index (plot->series, i);
+
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), series->label) != 0
+          || gtk_widget_get_visible (check) != (series->n > 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @a and @b hold the same strings. */
 static gboolean
 string_lists_equal (GListModel *a,
@@ -282,7 +304,7 @@ rebuild (NlTrendsPage *self)
   track = nl_timeline_get_default_track (timeline);
   base = nl_figure_plot_new (self->figure, timeline, track, compare, self->compare_label, self->day);
 
-  if (base->series->len != self->n_curves)
+  if (!series_box_matches (self, base))
     {
       self->updating = TRUE;
       fill_series_box (self, base);

@@ -99,7 +99,9 @@ nl_view_plot_filter (const NlPlot *plot,
     {
       const NlPlotSeries *series = g_ptr_array_index (plot->series, s);
 
-      if (s < 32 && (hidden & (1u << s)) != 0)
+      /* A note of the legend (no points) is no curve, and has no check
+       * button to bring it back. */
+      if (s < 32 && (hidden & (1u << s)) != 0 && series->n > 0)
         continue;
       copy_series_range (copy, series, 0, series->n, bands);
     }
