@@ -219,6 +219,39 @@ test_stacked_signs (void)
   cairo_surface_destroy (surface);
 }
 
+/* A series below another crossing zero bends the upper one's base there:
+ * no gap opens between the two areas around the crossing. */
+static void
+test_stacked_lower_crosses (void)
+{
+  NlRenderStyle style;
+  g_autoptr(NlPlot) plot = nl_plot_new ("Diverging", "Strength", "%");
+  double x[2] = { 0, 100 }, a[2] = { 10, -10 }, b[2] = { 10, 10 };
+  cairo_surface_t *surface;
+  NlRect area;
+  int r, g, bl;
+
+  style_init (&style);
+  nl_plot_add_series (plot, NL_PLOT_STACKED_AREA, "A", x, a, 2);
+  nl_plot_add_series (plot, NL_PLOT_STACKED_AREA, "B", x, b, 2);
+  plot->y_from_zero = TRUE;
+  area = draw_plot (plot, &style, &surface);
+
+  /* The axis runs -10 (A alone on day 100) to 20 (A and B on day 0). */
+#define PX(day) (area.x + area.width * (day) / 100.0)
+#define PY(v) (area.y + area.height * (1 - ((v) + 10) / 30.0))
+  /* Around day 50, where A is 0, B fills 0 to 10 (orange), with no gap
+   * above zero. */
+  for (double day = 44; day <= 56; day += 2)
+    {
+      pixel_at (surface, PX (day), PY (2.5), &r, &g, &bl);
+      g_assert_cmpint (r, >, bl + 60);
+    }
+#undef PX
+#undef PY
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_marker_and_phases (void)
 {
@@ -434,6 +467,7 @@ main (int    argc,
   g_test_add_func ("/render/plot/hit-test", test_hit_test);
   g_test_add_func ("/render/plot/stacked-areas", test_stacked_areas);
   g_test_add_func ("/render/plot/stacked-signs", test_stacked_signs);
+  g_test_add_func ("/render/plot/stacked-lower-crosses", test_stacked_lower_crosses);
   g_test_add_func ("/render/plot/marker-and-phases", test_marker_and_phases);
   g_test_add_func ("/render/plot/empty-and-limits", test_empty_and_limits);
   g_test_add_func ("/render/plot/value-at", test_value_at);

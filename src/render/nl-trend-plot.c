@@ -84,7 +84,9 @@ stack_base (const NlPlot *plot,
 /* A stacked series as drawn: each sample's base and top edge.  Where the
  * series changes sign between two samples, two samples of no height are
  * put at the crossing, one on each stack; the line of the top edge is
- * lifted between them (@lift marks a sample the pen moves to). */
+ * lifted between them (@lift marks a sample the pen moves to).  Where a
+ * series below it changes sign, its base bends there: a sample is put at
+ * that crossing too. */
 typedef struct {
   guint     n;
   double   *x;
@@ -107,13 +109,61 @@ stack_outline_add (StackOutline *o,
   o->n++;
 }
 
+/* Stacked series @j's value at @t (0 to 1) of the way from sample @i - 1
+ * of @s to sample @i: between samples every series is a straight line. */
+static double
+stacked_between (const NlPlot       *plot,
+                 guint               j,
+                 const NlPlotSeries *s,
+                 guint               i,
+                 double              t)
+{
+  const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
+  double a = value_at_hint (other, s->x[i - 1], i - 1), b = value_at_hint (other, s->x[i], i);
+
+  return a + t * (b - a);
+}
+
+/* stack_base() at @t of the way from sample @i - 1 of @s to sample @i. */
+static double
+stack_base_between (const NlPlot       *plot,
+                    guint               index,
+                    const NlPlotSeries *s,
+                    guint               i,
+                    double              t,
+                    gboolean            positive)
+{
+  double base = 0;
+
+  for (guint j = 0; j < index; j++)
+    if (((const NlPlotSeries *) g_ptr_array_index (plot->series, j))->kind == NL_PLOT_STACKED_AREA)
+      {
+        double v = stacked_between (plot, j, s, i, t);
+
+        if (isfinite (v) && (v >= 0) == positive)
+          base += v;
+      }
+  return base;
+}
+
+static int
+compare_crossings (const void *a,
+                   const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
 static StackOutline *
 stack_outline_new (const NlPlot *plot,
                    guint         index)
 {
   const NlPlotSeries *s = g_ptr_array_index (plot->series, index);
   StackOutline *o = g_new0 (StackOutline, 1);
-  guint size = MAX (3 * s->n, 1);
+  /* A sample, and per gap up to two samples for each series' crossing. */
+  guint size = MAX ((2 * index + 3) * s->n, 1);
+  double crossings[2 * NL_PLOT_MAX_SERIES];
 
   o->x = g_new (double, size);
   o->base = g_new (double, size);
@@ -123,22 +173,46 @@ stack_outline_new (const NlPlot *plot,
     {
       double y = s->y[i], base;
       gboolean positive = !(y < 0);
+      guint n_crossings = 0;
 
-      if (i > 0 && isfinite (s->y[i - 1]) && isfinite (y) && (s->y[i - 1] >= 0) != (y >= 0))
+      /* Where this series and those below it cross zero on the way from
+       * the previous sample (the fraction of the way, and which). */
+      for (guint j = 0; i > 0 && j <= index; j++)
         {
-          /* Zero at the crossing, on the stack it leaves, then on the one
-           * it joins. */
-          double t = s->y[i - 1] / (s->y[i - 1] - y);
+          const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
+          double a, b;
+
+          if (other->kind != NL_PLOT_STACKED_AREA)
+            continue;
+          a = value_at_hint (other, s->x[i - 1], i - 1);
+          b = value_at_hint (other, s->x[i], i);
+          if (isfinite (a) && isfinite (b) && (a >= 0) != (b >= 0))
+            {
+              crossings[n_crossings++] = a / (a - b);
+              crossings[n_crossings++] = j;
+            }
+        }
+      qsort (crossings, n_crossings / 2, 2 * sizeof (double), compare_crossings);
+      for (guint c = 0; c < n_crossings; c += 2)
+        {
+          double t = crossings[c];
           double xc = s->x[i - 1] + t * (s->x[i] - s->x[i - 1]);
 
-          for (int side = 0; side < 2; side++)
-            {
-              gboolean up = side == 0 ? !positive : positive;
-              double b0 = stack_base (plot, index, s->x[i - 1], i - 1, up);
-              double b1 = stack_base (plot, index, s->x[i], i, up);
-              double b = b0 + t * (b1 - b0);
+          if ((guint) crossings[c + 1] == index)
+            /* Zero at the crossing, on the stack it leaves, then on the
+             * one it joins. */
+            for (int side = 0; side < 2; side++)
+              {
+                double b = stack_base_between (plot, index, s, i, t, side == 0 ? !positive : positive);
 
-              stack_outline_add (o, xc, b, b, side == 1);
+                stack_outline_add (o, xc, b, b, side == 1);
+              }
+          else
+            {
+              double v = stacked_between (plot, index, s, i, t);
+              double b = stack_base_between (plot, index, s, i, t, !(v < 0));
+
+              stack_outline_add (o, xc, b, b + v, FALSE);
             }
         }
       base = stack_base (plot, index, s->x[i], i, positive);
