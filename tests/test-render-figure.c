@@ -299,6 +299,7 @@ test_compare_untrained_muscle (void)
       /* One entry more than without the comparison: a note, no curve. */
       g_assert_cmpuint (plot->series->len, ==, alone->series->len + 1);
       g_assert_cmpuint (note->n, ==, 0);
+      g_assert_true (note->note);
       g_assert_true (g_str_has_prefix (note->label, "Bench: does not train "));
       g_assert_true (g_str_has_suffix (note->label, ", left") || g_str_has_suffix (note->label, ", right"));
 

@@ -969,13 +969,14 @@ test_slice_keeps_notes (void)
   const NlPlotSeries *note;
 
   g_assert_nonnull (nl_plot_add_series (plot, NL_PLOT_LINE, "Strength", x, y, G_N_ELEMENTS (x)));
-  g_assert_nonnull (nl_plot_add_series (plot, NL_PLOT_LINE, "Other: does not train it", NULL, NULL, 0));
+  g_assert_nonnull (nl_plot_add_note (plot, "Other: does not train it"));
   slice = nl_view_plot_slice (plot, 10, 20);
   g_assert_cmpuint (slice->series->len, ==, 2);
   g_assert_cmpuint (((const NlPlotSeries *) g_ptr_array_index (slice->series, 0))->n, ==, 2);
   note = g_ptr_array_index (slice->series, 1);
   g_assert_cmpstr (note->label, ==, "Other: does not train it");
   g_assert_cmpuint (note->n, ==, 0);
+  g_assert_true (note->note);
 
   /* Hiding curves hides no note (it has no check button to show it). */
   {

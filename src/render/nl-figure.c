@@ -379,7 +379,7 @@ nl_figure_plot_new (NlFigure          figure,
       else
         {
           /* No curve to compare: a note in the legend says why, where the
-           * dashed curve's entry would be (a series without samples). */
+           * dashed curve's entry would be. */
           /* Translators: a note on a plot: the compared programme, then the
            * muscle and side it does not train, e.g. "Rehab: does not train
            * Quadriceps, left".  Keep it short. */
@@ -387,7 +387,7 @@ nl_figure_plot_new (NlFigure          figure,
                                                    info != NULL ? _(info->name) : muscle_id,
                                                    nl_timeline_get_track_side (timeline, track) == NL_SIDE_LEFT
                                                    ? _("left") : _("right"));
-          NlPlotSeries *s = nl_plot_add_series (plot, NL_PLOT_LINE, note, NULL, NULL, 0);
+          NlPlotSeries *s = nl_plot_add_note (plot, note);
 
           if (s != NULL)
             {

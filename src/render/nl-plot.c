@@ -88,6 +88,17 @@ nl_plot_add_series (NlPlot       *self,
   return series;
 }
 
+NlPlotSeries *
+nl_plot_add_note (NlPlot     *self,
+                  const char *text)
+{
+  NlPlotSeries *note = nl_plot_add_series (self, NL_PLOT_LINE, text, NULL, NULL, 0);
+
+  if (note != NULL)
+    note->note = TRUE;
+  return note;
+}
+
 void
 nl_plot_series_set_band (NlPlotSeries *series,
                          const double *lo,
@@ -162,6 +173,7 @@ nl_plot_copy (const NlPlot *self)
       nl_plot_series_set_band (c, s->lo, s->hi);
       c->colour = s->colour;
       c->dashed = s->dashed;
+      c->note = s->note;
     }
   for (guint p = 0; p < self->phases->len; p++)
     {
@@ -202,7 +214,7 @@ nl_plot_equal (const NlPlot *a,
       const NlPlotSeries *sb = g_ptr_array_index (b->series, k);
 
       if (g_strcmp0 (sa->label, sb->label) != 0 || sa->kind != sb->kind || sa->n != sb->n
-          || sa->colour != sb->colour || sa->dashed != sb->dashed
+          || sa->colour != sb->colour || sa->dashed != sb->dashed || sa->note != sb->note
           || !arrays_equal (sa->x, sb->x, sa->n) || !arrays_equal (sa->y, sb->y, sa->n)
           || !arrays_equal (sa->lo, sb->lo, sa->n) || !arrays_equal (sa->hi, sb->hi, sa->n))
         return FALSE;

@@ -33,6 +33,7 @@ typedef struct {
   double     *hi;         /* e.g. 90th percentile, or NULL */
   guint       colour;     /* index into NlRenderStyle.series */
   gboolean    dashed;     /* the comparison programme */
+  gboolean    note;       /* text for the legend, no curve (see nl_plot_add_note()) */
 } NlPlotSeries;
 
 typedef struct {
@@ -64,6 +65,10 @@ NlPlotSeries *nl_plot_add_series      (NlPlot       *self,
                                        const double *x,
                                        const double *y,
                                        guint         n);
+/* A note in the legend where a curve's entry would be, e.g. that the
+ * compared programme does not train the muscle: text, no points. */
+NlPlotSeries *nl_plot_add_note        (NlPlot       *self,
+                                       const char   *text);
 /* Copies @lo and @hi (the series' n values each). */
 void          nl_plot_series_set_band (NlPlotSeries *series,
                                        const double *lo,

@@ -305,9 +305,9 @@ legend_layout (cairo_t             *cr,
   for (guint k = 0; k < plot->series->len; k++)
     {
       const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
-      /* A series without samples is a note (e.g. that the compared
-       * programme has no such curve): its text alone, no swatch. */
-      gboolean note = series->n == 0;
+      /* A note (e.g. that the compared programme has no such curve): its
+       * text alone, no swatch. */
+      gboolean note = series->note;
       double text_x = note ? 0 : sw + gap;
       g_autoptr(PangoLayout) layout = _nl_text_layout (kit, NL_TEXT_SMALL, series_label (series),
                                                        rect->width - text_x, line_h * 1.05,

@@ -196,9 +196,9 @@ fill_series_box (NlTrendsPage *self,
       g_object_set_data (G_OBJECT (check), "nl-curve", GUINT_TO_POINTER (i));
       g_signal_connect_object (check, "toggled", G_CALLBACK (curve_toggled_cb), self,
                                G_CONNECT_SWAPPED);
-      /* A note of the legend (no points, e.g. a compared programme that does
-       * not train the muscle) is no curve to show or hide. */
-      gtk_widget_set_visible (check, series->n > 0);
+      /* A note of the legend (e.g. a compared programme that does not
+       * train the muscle) is no curve to show or hide. */
+      gtk_widget_set_visible (check, !series->note);
       gtk_box_append (self->series_box, check);
     }
 }
@@ -219,7 +219,7 @@ series_box_matches (NlTrendsPage *self,
       const NlPlotSeries *series = g_ptr_array_index (plot->series, i);
 
       if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (check)), series->label) != 0
-          || gtk_widget_get_visible (check) != (series->n > 0))
+          || gtk_widget_get_visible (check) != !series->note)
         return FALSE;
     }
   return TRUE;

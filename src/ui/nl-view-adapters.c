@@ -36,12 +36,15 @@ copy_series_range (NlPlot             *to,
 {
   NlPlotSeries *copy;
 
-  copy = nl_plot_add_series (to, series->kind, series->label, series->x + i0, series->y + i0, n);
+  /* A note has no points (and NULL arrays, no offset to add). */
+  copy = nl_plot_add_series (to, series->kind, series->label,
+                             n > 0 ? series->x + i0 : NULL, n > 0 ? series->y + i0 : NULL, n);
   if (copy == NULL)
     return;
   copy->colour = series->colour;
   copy->dashed = series->dashed;
-  if (bands && series->lo != NULL && series->hi != NULL)
+  copy->note = series->note;
+  if (bands && n > 0 && series->lo != NULL && series->hi != NULL)
     nl_plot_series_set_band (copy, series->lo + i0, series->hi + i0);
 }
 
@@ -65,10 +68,9 @@ nl_view_plot_slice (const NlPlot *plot,
       i1 = i0;
       while (i1 < series->n && series->x[i1] <= last_day)
         i1++;
-      /* An entry without points is a note of the legend (a compared
-       * programme that does not train the muscle): it holds for every
-       * phase. */
-      if (i1 > i0 || series->n == 0)
+      /* A note of the legend (a compared programme that does not train
+       * the muscle) holds for every phase. */
+      if (i1 > i0 || series->note)
         copy_series_range (copy, series, i0, i1 - i0, TRUE);
     }
 
@@ -99,9 +101,9 @@ nl_view_plot_filter (const NlPlot *plot,
     {
       const NlPlotSeries *series = g_ptr_array_index (plot->series, s);
 
-      /* A note of the legend (no points) is no curve, and has no check
-       * button to bring it back. */
-      if (s < 32 && (hidden & (1u << s)) != 0 && series->n > 0)
+      /* A note of the legend is no curve, and has no check button to
+       * bring it back. */
+      if (s < 32 && (hidden & (1u << s)) != 0 && !series->note)
         continue;
       copy_series_range (copy, series, 0, series->n, bands);
     }
