@@ -1170,6 +1170,36 @@ test_outline_keyboard (Fixture       *f,
   g_assert_cmpuint (borders_drawn (row), ==, 0);
 }
 
+/* An item inside a collapsed phase is selected all the same: its rows
+ * open to show it. */
+static void
+test_select_in_collapsed (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *rows;
+  GObject *phase, *sets;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  phase = find_row_item (f->win, NL_TYPE_PHASE, 0);
+  sets = find_row_item (f->win, NL_TYPE_SET_GROUP, 0);
+  g_assert_nonnull (phase);
+  g_assert_nonnull (sets);
+  rows = nl_window_get_outline_model (f->win);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (item == phase)
+        gtk_tree_list_row_set_expanded (row, FALSE);
+    }
+  g_assert_true (nl_window_select_item (f->win, sets));
+  g_assert_true (nl_window_get_selected_item (f->win) == sets);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1215,6 +1245,7 @@ main (int   argc,
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
   g_test_add ("/window/remove-selects-neighbour", Fixture, NULL, fixture_setup, test_remove_selects_neighbour, fixture_teardown);
   g_test_add ("/window/add-after-selection", Fixture, NULL, fixture_setup, test_add_after_selection, fixture_teardown);
+  g_test_add ("/window/select-in-collapsed", Fixture, NULL, fixture_setup, test_select_in_collapsed, fixture_teardown);
   g_test_add ("/window/outline-keyboard", Fixture, NULL, fixture_setup, test_outline_keyboard, fixture_teardown);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 

@@ -266,6 +266,33 @@ scroll_to_selection_later (GtkWidget *widget)
 
 /* Selects @item, shows its row and, if @focus, puts the keyboard focus on
  * it. */
+/* Expands the rows of @item's phase and session, outermost first, so that
+ * it has a row of its own (the user may have collapsed them). */
+static void
+expand_ancestors (NlWindow *self,
+                  GObject  *item)
+{
+  GObject *container = NULL;
+  guint position, n;
+
+  if (NL_IS_PROGRAM (item) || !_nl_window_find_container (self->program, item, &container, &position)
+      || container == NULL || NL_IS_PROGRAM (container))
+    return;
+  expand_ancestors (self, container);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autoptr(GObject) candidate = gtk_tree_list_row_get_item (row);
+
+      if (candidate == container)
+        {
+          gtk_tree_list_row_set_expanded (row, TRUE);
+          return;
+        }
+    }
+}
+
 gboolean
 _nl_window_select_item_full (NlWindow *self,
                              GObject  *item,
@@ -277,6 +304,7 @@ _nl_window_select_item_full (NlWindow *self,
     return FALSE;
   /* The selection's positions are the tree's once it shows all of it. */
   _nl_window_show_whole_outline (self);
+  expand_ancestors (self, item);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
   for (guint i = 0; i < n; i++)
     {
