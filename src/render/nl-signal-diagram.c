@@ -97,6 +97,29 @@ fill_background_around (cairo_t             *cr,
   _nl_fill_rect_except (cr, 0, 0, width, height, &style->background, holes, n);
 }
 
+/* The title of a single day: its day and effort, after the figure's
+ * heading when @heading; the effort alone for a state without a day. */
+static char *
+single_title (const NlDiagramState *state,
+              gboolean              heading)
+{
+  double effort = 100 * state->effort;
+  gboolean day = state->day_label != NULL && *state->day_label != '\0';
+
+  if (heading && day)
+    /* Translators: e.g. "From motor cortex to muscle — Week 8, 80 % effort". */
+    return g_strdup_printf (_("From motor cortex to muscle — %s, %.0f %% effort"), state->day_label, effort);
+  if (heading)
+    /* Translators: e.g. "From motor cortex to muscle — 80 % effort". */
+    return g_strdup_printf (_("From motor cortex to muscle — %.0f %% effort"), effort);
+  if (day)
+    /* Translators: the diagram's title where the long one does not fit,
+     * e.g. "Week 8, 80 % effort". */
+    return g_strdup_printf (_("%s, %.0f %% effort"), state->day_label, effort);
+  /* Translators: e.g. "80 % effort". */
+  return g_strdup_printf (_("%.0f %% effort"), effort);
+}
+
 static void
 draw_single (cairo_t              *cr,
              NlDiagramCtx         *c,
@@ -128,9 +151,7 @@ draw_single (cairo_t              *cr,
   gap = c->s * 0.6;
   title_h = _nl_text_line_height (&c->kit, NL_TEXT_TITLE) * 1.1;
   title = (NlRect) { m, m, width - 2 * m, title_h };
-  /* Translators: e.g. "From motor cortex to muscle — Week 8, 80 % effort". */
-  title_text = g_strdup_printf (_("From motor cortex to muscle — %s, %.0f %% effort"),
-                                state->day_label ? state->day_label : "", 100 * state->effort);
+  title_text = single_title (state, TRUE);
   /* Too long for the canvas: the day and the effort matter more than the
    * heading the figure itself shows, so the heading goes first. */
   {
@@ -140,10 +161,7 @@ draw_single (cairo_t              *cr,
     if (_nl_text_extents (probe).width > title.width)
       {
         g_free (title_text);
-        /* Translators: the diagram's title where the long one does not
-         * fit, e.g. "Week 8, 80 % effort". */
-        title_text = g_strdup_printf (_("%s, %.0f %% effort"),
-                                      state->day_label ? state->day_label : "", 100 * state->effort);
+        title_text = single_title (state, FALSE);
       }
   }
 
