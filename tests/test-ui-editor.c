@@ -767,6 +767,16 @@ test_preferences (void)
   g_assert_cmpfloat (g_settings_get_double (settings, "presentation-text-scale"), ==, 2.0);
   g_settings_reset (settings, "presentation-text-scale");
 
+  {
+    GtkWidget *export = find_named (GTK_WIDGET (prefs), "export-style");
+
+    g_assert_true (ADW_IS_COMBO_ROW (export));
+    adw_combo_row_set_selected (ADW_COMBO_ROW (export), 2);
+    g_assert_cmpint (g_settings_get_enum (settings, "export-style"), ==, 2);
+    g_settings_reset (settings, "export-style");
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (export)), ==, 0);
+  }
+
   bands = find_named (GTK_WIDGET (prefs), "show-population-bands");
   g_assert_true (GTK_IS_SWITCH (bands));
   gtk_switch_set_active (GTK_SWITCH (bands), !gtk_switch_get_active (GTK_SWITCH (bands)));

@@ -959,6 +959,34 @@ test_bands_setting (Fixture       *f,
   g_settings_reset (settings, "show-population-bands");
 }
 
+/* Exported figures are drawn as shown, or light or dark as the
+ * export-style setting asks, at one device pixel per unit. */
+static void
+test_export_style (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.neurolift.Neurolift");
+  GtkWidget *view = GTK_WIDGET (nl_diagram_page_get_view (f->diagram));
+  NlRenderStyle shown, exported;
+
+  nl_view_style_init (&shown, view);
+  nl_view_style_init_for_export (&exported, view);
+  g_assert_cmpint (exported.theme, ==, shown.theme);
+  g_assert_cmpfloat (exported.scale_factor, ==, 1);
+
+  g_settings_set_enum (settings, "export-style", 2);
+  nl_view_style_init_for_export (&exported, view);
+  g_assert_cmpint (exported.theme, ==, NL_THEME_DARK);
+  g_assert_cmpstr (exported.font_family, ==, shown.font_family);
+  g_assert_cmpfloat (exported.font_size, ==, shown.font_size);
+  g_assert_cmpfloat (exported.scale_factor, ==, 1);
+
+  g_settings_set_enum (settings, "export-style", 1);
+  nl_view_style_init_for_export (&exported, view);
+  g_assert_cmpint (exported.theme, ==, NL_THEME_LIGHT);
+  g_settings_reset (settings, "export-style");
+}
+
 /* Zooming to a phase keeps the legend's notes, entries without points. */
 static void
 test_slice_keeps_notes (void)
@@ -1017,6 +1045,7 @@ main (int argc, char *argv[])
   g_test_add ("/views/diagram/play-pause", Fixture, NULL, fixture_setup, test_play_pause, fixture_teardown);
   g_test_add ("/views/day-sync", Fixture, NULL, fixture_setup, test_day_sync, fixture_teardown);
   g_test_add ("/views/export", Fixture, NULL, fixture_setup, test_export, fixture_teardown);
+  g_test_add ("/views/export-style", Fixture, NULL, fixture_setup, test_export_style, fixture_teardown);
   g_test_add ("/views/trends/bands-setting", Fixture, NULL, fixture_setup, test_bands_setting, fixture_teardown);
   g_test_add ("/views/trends/bands-zoom-compare", Fixture, NULL, fixture_setup, test_bands_zoom_compare, fixture_teardown);
   g_test_add ("/views/diagram/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);

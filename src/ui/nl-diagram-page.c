@@ -278,8 +278,7 @@ draw_export_cb (cairo_t  *cr,
   const NlDiagramState *compare = nl_diagram_view_get_compare (self->view);
   NlRenderStyle style;
 
-  nl_view_style_init (&style, GTK_WIDGET (self));
-  style.scale_factor = 1;
+  nl_view_style_init_for_export (&style, GTK_WIDGET (self));
   if (compare != NULL)
     nl_signal_diagram_draw_compare (cr, state, compare, t, &style, width, height);
   else

@@ -105,6 +105,21 @@ build_page (GSettings *settings)
       gtk_widget_set_name (row, "color-scheme");
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
+  if (has_key (settings, "export-style"))
+    {
+      const char *labels[] = { _("As shown"), _("Light"), _("Dark"), NULL };
+      g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
+      GtkWidget *row = adw_combo_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Exported figures"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Light figures suit most slides and documents"));
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+      g_settings_bind_with_mapping (settings, "export-style", row, "selected",
+                                    G_SETTINGS_BIND_DEFAULT,
+                                    scheme_to_index, index_to_scheme, NULL, NULL);
+      gtk_widget_set_name (row, "export-style");
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
   add_spin_row (ADW_PREFERENCES_GROUP (group), settings, "presentation-text-scale",
                 _("Text size in presentation mode"),
                 _("How much larger text is drawn, for the back of a lecture room"), 1.0, 3.0, 0.25);

@@ -434,8 +434,7 @@ draw_export_cb (cairo_t  *cr,
   NlTrendsPage *self = user_data;
   NlRenderStyle style;
 
-  nl_view_style_init (&style, GTK_WIDGET (self));
-  style.scale_factor = 1;
+  nl_view_style_init_for_export (&style, GTK_WIDGET (self));
   nl_trend_plot_draw (cr, nl_trend_view_get_plot (self->view), &style, width, height);
 }
 

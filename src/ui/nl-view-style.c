@@ -51,3 +51,30 @@ nl_view_settings_new (void)
     return NULL;
   return g_settings_new (schema_id);
 }
+
+void
+nl_view_style_init_for_export (NlRenderStyle *style,
+                               GtkWidget     *widget)
+{
+  g_autoptr(GSettings) settings = nl_view_settings_new ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  NlRenderStyle shown;
+  int scheme;
+
+  nl_view_style_init (style, widget);
+  style->scale_factor = 1;
+  if (settings == NULL)
+    return;
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  if (!g_settings_schema_has_key (schema, "export-style")
+      || (scheme = g_settings_get_enum (settings, "export-style")) == 0)
+    return;
+
+  /* The colours of the style asked for; the rest as shown. */
+  shown = *style;
+  nl_render_style_init (style, scheme == 2 ? NL_THEME_DARK : NL_THEME_LIGHT);
+  nl_render_style_set_font (style, shown.font_family, shown.font_size);
+  style->text_scale = shown.text_scale;
+  style->scale_factor = shown.scale_factor;
+  style->fixed_text_size = shown.fixed_text_size;
+}

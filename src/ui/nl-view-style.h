@@ -20,4 +20,10 @@ void       nl_view_style_init    (NlRenderStyle *style,
  * (an uninstalled run): g_settings_new() would abort. */
 GSettings *nl_view_settings_new  (void);
 
+/* The style of a figure exported from @widget's view: as shown, at one
+ * device pixel per unit, in the light or dark style the export-style
+ * setting asks for. */
+void       nl_view_style_init_for_export (NlRenderStyle *style,
+                                          GtkWidget     *widget);
+
 G_END_DECLS
