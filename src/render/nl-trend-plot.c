@@ -54,33 +54,6 @@ value_at_hint (const NlPlotSeries *series,
   return nl_plot_series_value_at (series, day, NULL);
 }
 
-/* The stacked total below series @index on @day, its sample @i: the sum
- * of the earlier stacked series' values of the same sign as @positive.
- * As in any diverging stacked chart, positive parts stack upward from
- * zero and negative parts downward, so a negative share is never drawn
- * over a positive one. */
-static double
-stack_base (const NlPlot *plot,
-            guint         index,
-            double        day,
-            guint         i,
-            gboolean      positive)
-{
-  double base = 0;
-
-  for (guint j = 0; j < index; j++)
-    {
-      const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
-      if (other->kind == NL_PLOT_STACKED_AREA)
-        {
-          double v = value_at_hint (other, day, i);
-          if (isfinite (v) && (v >= 0) == positive)
-            base += v;
-        }
-    }
-  return base;
-}
-
 /* A stacked series as drawn: each sample's base and top edge.  Where the
  * series changes sign between two samples, two samples of no height are
  * put at the crossing, one on each stack; the line of the top edge is
@@ -110,7 +83,8 @@ stack_outline_add (StackOutline *o,
 }
 
 /* Stacked series @j's value at @t (0 to 1) of the way from sample @i - 1
- * of @s to sample @i: between samples every series is a straight line. */
+ * of @s to sample @i (at sample @i itself when @t is 1): between samples
+ * every series is a straight line. */
 static double
 stacked_between (const NlPlot       *plot,
                  guint               j,
@@ -119,19 +93,27 @@ stacked_between (const NlPlot       *plot,
                  double              t)
 {
   const NlPlotSeries *other = g_ptr_array_index (plot->series, j);
-  double a = value_at_hint (other, s->x[i - 1], i - 1), b = value_at_hint (other, s->x[i], i);
+  double a, b = value_at_hint (other, s->x[i], i);
 
+  if (t >= 1)
+    return b;
+  a = value_at_hint (other, s->x[i - 1], i - 1);
   return a + t * (b - a);
 }
 
-/* stack_base() at @t of the way from sample @i - 1 of @s to sample @i. */
+/* The stacked total below series @index at @t of the way from sample
+ * @i - 1 of @s to sample @i (at sample @i when @t is 1): the sum of the
+ * earlier stacked series' values of the same sign as @positive.  As in any
+ * diverging stacked chart, positive parts stack upward from zero and
+ * negative parts downward, so a negative share is never drawn over a
+ * positive one. */
 static double
-stack_base_between (const NlPlot       *plot,
-                    guint               index,
-                    const NlPlotSeries *s,
-                    guint               i,
-                    double              t,
-                    gboolean            positive)
+stack_base (const NlPlot       *plot,
+            guint               index,
+            const NlPlotSeries *s,
+            guint               i,
+            double              t,
+            gboolean            positive)
 {
   double base = 0;
 
@@ -203,19 +185,19 @@ stack_outline_new (const NlPlot *plot,
              * one it joins. */
             for (int side = 0; side < 2; side++)
               {
-                double b = stack_base_between (plot, index, s, i, t, side == 0 ? !positive : positive);
+                double b = stack_base (plot, index, s, i, t, side == 0 ? !positive : positive);
 
                 stack_outline_add (o, xc, b, b, side == 1);
               }
           else
             {
               double v = stacked_between (plot, index, s, i, t);
-              double b = stack_base_between (plot, index, s, i, t, !(v < 0));
+              double b = stack_base (plot, index, s, i, t, !(v < 0));
 
               stack_outline_add (o, xc, b, b + v, FALSE);
             }
         }
-      base = stack_base (plot, index, s->x[i], i, positive);
+      base = stack_base (plot, index, s, i, 1, positive);
       stack_outline_add (o, s->x[i], base, base + y, FALSE);
     }
   return o;
@@ -249,7 +231,7 @@ data_range (const NlPlot *plot,
 
       for (guint i = 0; i < s->n; i++)
         {
-          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s->x[i], i, !(s->y[i] < 0)) : 0;
+          double base = s->kind == NL_PLOT_STACKED_AREA ? stack_base (plot, k, s, i, 1, !(s->y[i] < 0)) : 0;
           double v = s->y[i] + base;
 
           if (!isfinite (s->x[i]) || !isfinite (v))
