@@ -264,48 +264,15 @@ scroll_to_selection_later (GtkWidget *widget)
     scroll_to_position (self, position, FALSE);
 }
 
-/* Selects @item, shows its row and, if @focus, puts the keyboard focus on
- * it. */
-/* Expands the rows of @item's phase and session, outermost first, so that
- * it has a row of its own (the user may have collapsed them). */
-static void
-expand_ancestors (NlWindow *self,
-                  GObject  *item)
+/* The row of @item in the outline as shown, and its @position; NULL when
+ * no row shows it. */
+static GtkTreeListRow *
+find_row (NlWindow *self,
+          GObject  *item,
+          guint    *position)
 {
-  GObject *container = NULL;
-  guint position, n;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
 
-  if (NL_IS_PROGRAM (item) || !_nl_window_find_container (self->program, item, &container, &position)
-      || container == NULL || NL_IS_PROGRAM (container))
-    return;
-  expand_ancestors (self, container);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
-      g_autoptr(GObject) candidate = gtk_tree_list_row_get_item (row);
-
-      if (candidate == container)
-        {
-          gtk_tree_list_row_set_expanded (row, TRUE);
-          return;
-        }
-    }
-}
-
-gboolean
-_nl_window_select_item_full (NlWindow *self,
-                             GObject  *item,
-                             gboolean  focus)
-{
-  guint n;
-
-  if (self->tree == NULL || item == NULL)
-    return FALSE;
-  /* The selection's positions are the tree's once it shows all of it. */
-  _nl_window_show_whole_outline (self);
-  expand_ancestors (self, item);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
@@ -313,14 +280,55 @@ _nl_window_select_item_full (NlWindow *self,
 
       if (candidate == item)
         {
-          gtk_single_selection_set_selected (self->selection, i);
-          _nl_window_selection_changed_cb (self);
-          scroll_to_position (self, i, focus);
-          nl_defer_after_paint (GTK_WIDGET (self), scroll_to_selection_later);
-          return TRUE;
+          *position = i;
+          return g_steal_pointer (&row);
         }
     }
-  return FALSE;
+  return NULL;
+}
+
+/* Expands the rows of @item's phase and session, outermost first, so that
+ * it has a row of its own (the user may have collapsed them). */
+static void
+expand_ancestors (NlWindow *self,
+                  GObject  *item)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+  GObject *container = NULL;
+  guint position;
+
+  if (NL_IS_PROGRAM (item) || !_nl_window_find_container (self->program, item, &container, &position)
+      || container == NULL || NL_IS_PROGRAM (container))
+    return;
+  expand_ancestors (self, container);
+  row = find_row (self, container, &position);
+  if (row != NULL)
+    gtk_tree_list_row_set_expanded (row, TRUE);
+}
+
+/* Selects @item, shows its row and, if @focus, puts the keyboard focus on
+ * it. */
+gboolean
+_nl_window_select_item_full (NlWindow *self,
+                             GObject  *item,
+                             gboolean  focus)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+  guint position;
+
+  if (self->tree == NULL || item == NULL)
+    return FALSE;
+  /* The selection's positions are the tree's once it shows all of it. */
+  _nl_window_show_whole_outline (self);
+  expand_ancestors (self, item);
+  row = find_row (self, item, &position);
+  if (row == NULL)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  _nl_window_selection_changed_cb (self);
+  scroll_to_position (self, position, focus);
+  nl_defer_after_paint (GTK_WIDGET (self), scroll_to_selection_later);
+  return TRUE;
 }
 
 gboolean
