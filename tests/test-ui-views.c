@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nl-day-label.h"
 #include "nl-diagram-page.h"
 #include "nl-explanation.h"
 #include "nl-explanation-box.h"
@@ -644,8 +645,23 @@ test_day_sync (Fixture       *f,
   g_assert_nonnull (nl_trend_view_get_readout (trend));
   g_assert_false (nl_trend_view_click (trend, 1, 1));
 
-  /* The diagram shows that day. */
-  g_assert_nonnull (strstr (nl_diagram_view_get_state (diagram)->day_label, "Day"));
+  /* The diagram shows that day, and every place that names it uses the
+   * same words, week and day counted from 1: the diagram's title, the
+   * plot's hover read-out and "Selected" label, the scrubber's label and
+   * what a screen reader hears for the scrubber's value. */
+  {
+    g_autofree char *name = nl_day_label_dup (day);
+    g_autofree char *selected = nl_trend_plot_dup_selected_label (nl_trend_view_get_plot (trend));
+    GObject *label = gtk_widget_get_template_child (GTK_WIDGET (f->diagram), NL_TYPE_DIAGRAM_PAGE, "day_label");
+    GObject *scale = gtk_widget_get_template_child (GTK_WIDGET (f->diagram), NL_TYPE_DIAGRAM_PAGE, "day_scale");
+
+    g_assert_true (g_str_has_prefix (name, "Week "));
+    g_assert_cmpstr (nl_diagram_view_get_state (diagram)->day_label, ==, name);
+    g_assert_true (g_str_has_prefix (nl_trend_view_get_readout (trend), name));
+    g_assert_true (g_str_has_suffix (selected, name));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, name);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, name);
+  }
   before = g_strdup (nl_diagram_view_get_state (diagram)->day_label);
 
   /* And the other way round. */
@@ -653,6 +669,15 @@ test_day_sync (Fixture       *f,
   g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 3);
   g_assert_cmpuint (nl_trend_view_get_day (trend), ==, 3);
   g_assert_cmpstr (nl_diagram_view_get_state (diagram)->day_label, !=, before);
+
+  /* The compare scrubber names its day the same way. */
+  nl_diagram_page_set_compare_day (f->diagram, 8);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_template_child (GTK_WIDGET (f->diagram),
+                                                                                    NL_TYPE_DIAGRAM_PAGE,
+                                                                                    "compare_scale")),
+                                       GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "Week 2, day 2");
+  g_assert_cmpstr (nl_diagram_view_get_compare (diagram)->day_label, ==, "Week 2, day 2");
+  nl_diagram_page_set_compare_day (f->diagram, -1);
 
   /* Days past the end are clamped to the timeline. */
   nl_diagram_page_set_day (f->diagram, 100000);

@@ -54,6 +54,7 @@ struct _NlDiagramPage
   GtkToggleButton *compare_button;
   GtkAdjustment   *compare_adjustment;
   GtkLabel        *compare_label;
+  GtkScale        *compare_scale;
   GtkAdjustment   *day_adjustment;
   GtkLabel        *day_label;
   GtkScale        *day_scale;
@@ -125,6 +126,15 @@ update_explanations (NlDiagramPage *self,
     }
 }
 
+/* A screen reader reads a scale's value as its number, the day index that
+ * counts from 0; it reads the day's name instead, as the label beside it. */
+static void
+set_scale_value_text (GtkWidget  *scale,
+                      const char *text)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+}
+
 static void
 update_labels (NlDiagramPage *self)
 {
@@ -132,14 +142,20 @@ update_labels (NlDiagramPage *self)
   g_autofree char *effort = g_strdup_printf (_("%.0f %% of maximum"), 100 * self->effort);
 
   gtk_label_set_label (self->day_label, day);
+  set_scale_value_text (GTK_WIDGET (self->day_scale), day);
   gtk_label_set_label (self->effort_label, effort);
   if (self->compare_day >= 0)
     {
       g_autofree char *other = nl_view_format_day (self->compare_day);
+
       gtk_label_set_label (self->compare_label, other);
+      set_scale_value_text (GTK_WIDGET (self->compare_scale), other);
     }
   else
-    gtk_label_set_label (self->compare_label, _("Off"));
+    {
+      gtk_label_set_label (self->compare_label, _("Off"));
+      set_scale_value_text (GTK_WIDGET (self->compare_scale), _("Off"));
+    }
 }
 
 /* Rebuilds the diagram's states from the timeline, day, effort, comparison. */
@@ -466,6 +482,7 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_button);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_scale);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_label);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_scale);
