@@ -1170,6 +1170,122 @@ test_outline_keyboard (Fixture       *f,
   g_assert_cmpuint (borders_drawn (row), ==, 0);
 }
 
+/* A key press as GTK dispatches it, up to the window's own bindings: the
+ * capture phase, from the window down to the focus widget, gives each key
+ * controller there the key; FALSE when none took it. */
+static gboolean
+capture_key (NlWindow        *win,
+             guint            keyval,
+             GdkModifierType  state)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (win)); w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, w);
+  for (guint i = 0; i < chain->len; i++)
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (chain->pdata[i]);
+
+      for (guint k = 0; k < g_list_model_get_n_items (controllers); k++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, k);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (controller)
+              || gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+            continue;
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          if (handled)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Tab (or Shift+Tab): what the capture phase leaves is the window's
+ * move-focus binding, gtk_widget_child_focus() on the window. */
+static void
+press_tab (NlWindow *win,
+           gboolean  backward)
+{
+  if (!capture_key (win, backward ? GDK_KEY_ISO_Left_Tab : GDK_KEY_Tab, backward ? GDK_SHIFT_MASK : 0))
+    gtk_widget_child_focus (GTK_WIDGET (win), backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  iterate_until_idle ();
+}
+
+static gboolean
+focus_in (NlWindow  *win,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (win));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Tab from a row of the outline leaves the list at once (GTK 4.8 went
+ * through every row first); Shift+Tab comes back to the selected row,
+ * even when the selection changed while the focus was elsewhere. */
+static void
+test_outline_tab (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("tab.neurolift");
+  GtkWidget *outline, *form, *row;
+  GObject *phase, *sets;
+  guint presses;
+
+  g_assert_true (nl_window_open (f->win, file));
+  wait_for_frames (f->win);
+  outline = outline_view (f->win);
+  form = nl_window_get_editor_form (f->win);
+  phase = find_row_item (f->win, NL_TYPE_PHASE, 0);
+  sets = find_row_item (f->win, NL_TYPE_SET_GROUP, 0);
+
+  g_assert_true (nl_window_select_item (f->win, phase));
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  g_assert_true (focus_in (f->win, row));
+
+  /* Other keys are the list's: the arrows still move between rows and
+   * Enter still opens the form. */
+  g_assert_false (capture_key (f->win, GDK_KEY_Down, 0));
+  g_assert_false (capture_key (f->win, GDK_KEY_Return, 0));
+  g_assert_false (capture_key (f->win, GDK_KEY_Tab, GDK_CONTROL_MASK));
+
+  /* One Tab: out of the list, to the next widget after it (the add
+   * button below the list, or the form). */
+  press_tab (f->win, FALSE);
+  g_assert_false (focus_in (f->win, outline));
+  g_assert_true (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->win)), GTK_TYPE_MENU_BUTTON) != NULL
+                 || focus_in (f->win, form));
+  g_assert_true (nl_window_get_selected_item (f->win) == phase);
+
+  /* Shift+Tab: back on the selected row. */
+  press_tab (f->win, TRUE);
+  g_assert_true (focus_in (f->win, selected_row (f->win)));
+  g_assert_true (nl_window_get_selected_item (f->win) == phase);
+
+  /* Shift+Tab from the form comes back through the buttons into the
+   * list, on the row of what is selected now. */
+  g_assert_true (nl_window_select_item (f->win, sets));
+  wait_for_frames (f->win);
+  g_assert_true (gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in (f->win, form));
+  for (presses = 0; presses < 10 && !focus_in (f->win, outline); presses++)
+    press_tab (f->win, TRUE);
+  g_assert_true (focus_in (f->win, outline));
+  g_assert_true (nl_window_get_selected_item (f->win) == sets);
+  g_assert_true (focus_in (f->win, selected_row (f->win)));
+
+  /* And Tab from there reaches the form in as few presses. */
+  for (presses = 0; presses < 10 && !focus_in (f->win, form); presses++)
+    press_tab (f->win, FALSE);
+  g_assert_true (focus_in (f->win, form));
+  g_assert_cmpuint (presses, <=, 6);
+}
+
 /* An item inside a collapsed phase is selected all the same: its rows
  * open to show it. */
 static void
@@ -1247,6 +1363,7 @@ main (int   argc,
   g_test_add ("/window/add-after-selection", Fixture, NULL, fixture_setup, test_add_after_selection, fixture_teardown);
   g_test_add ("/window/select-in-collapsed", Fixture, NULL, fixture_setup, test_select_in_collapsed, fixture_teardown);
   g_test_add ("/window/outline-keyboard", Fixture, NULL, fixture_setup, test_outline_keyboard, fixture_teardown);
+  g_test_add ("/window/outline-tab", Fixture, NULL, fixture_setup, test_outline_tab, fixture_teardown);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 
   ret = g_test_run ();

@@ -1008,10 +1008,8 @@ nl_window_init (NlWindow *self)
    * style to the outline's rows. */
   g_signal_connect (self->outline_view, "activate", G_CALLBACK (_nl_window_outline_activate_cb), self);
   gtk_widget_add_css_class (GTK_WIDGET (self->outline_view), "programme-outline");
-#if GTK_CHECK_VERSION (4, 12, 0)
   /* Tab leaves the outline rather than stopping at every row. */
-  gtk_list_view_set_tab_behavior (self->outline_view, GTK_LIST_TAB_ITEM);
-#endif
+  _nl_window_outline_setup_tab (self);
 
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
