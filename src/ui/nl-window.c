@@ -12,6 +12,7 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-error.h"
+#include "nl-file-names.h"
 #include "nl-first-frame.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
@@ -340,12 +341,22 @@ _nl_window_add_to_recent (GFile *file)
   GtkRecentData data = {
     .display_name = NULL,
     .description = NULL,
-    .mime_type = (char *) "application/x-neurolift",
+    .mime_type = (char *) NL_PROGRAMME_MIME_TYPE,
     .app_name = (char *) "Neurolift",
     .app_exec = (char *) "neurolift %u",
   };
 
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/* A file that did not open is no longer offered as recent, even when the
+ * file chooser, which records what it returns, has just added it. */
+void
+_nl_window_forget_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
 }
 
 void
@@ -431,6 +442,7 @@ nl_window_open_loaded (NlWindow     *self,
   if (program == NULL)
     {
       show_error (self, file, diagnostics, error);
+      _nl_window_forget_recent (file);
       return FALSE;
     }
 
