@@ -13,6 +13,7 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-defer.h"
+#include "nl-export-dialog.h"
 #include "nl-file-names.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
@@ -262,6 +263,25 @@ check_broken (Fixture    *f,
   if (!g_str_has_prefix (nl_window_get_error_text (f->win), expected))
     g_error ("error page says “%s”, expected it to start with “%s”",
              nl_window_get_error_text (f->win), expected);
+}
+
+/* The pages report a finished export in the window's toasts. */
+static void
+test_export_toast (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) exported = g_file_new_for_path ("/somewhere/figure.svg");
+  NlDiagramPage *page;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  page = find_diagram_page (GTK_WIDGET (f->win));
+  g_assert_null (find_label_with (GTK_WIDGET (f->win), "figure.svg"));
+  nl_export_dialog_show_done (GTK_WIDGET (page), exported);
+  iterate_until_idle ();
+  g_assert_nonnull (find_label_with (GTK_WIDGET (f->win), "Exported “figure.svg”"));
 }
 
 /* Save As: the suggested name, and the extension a bare name gets. */
@@ -1412,6 +1432,7 @@ main (int   argc,
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
   g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/window/file-names", test_file_names);
+  g_test_add ("/window/export-toast", Fixture, NULL, fixture_setup, test_export_toast, fixture_teardown);
   g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);

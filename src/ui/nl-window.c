@@ -49,6 +49,14 @@ _nl_window_settings_has (NlWindow   *self,
   return schema != NULL && g_settings_schema_has_key (schema, key);
 }
 
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  _nl_window_toast (NL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
 void
 _nl_window_toast (NlWindow   *self,
                   const char *message)
@@ -910,6 +918,8 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-templates", NULL, _nl_window_show_templates_action);
   gtk_widget_class_install_action (widget_class, "win.export-figure", NULL, _nl_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-frames", NULL, _nl_window_export_action);
+  /* For the pages, which have no toast overlay of their own. */
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, _nl_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, _nl_window_export_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
