@@ -314,7 +314,7 @@ test_file_names (void)
       g_assert_cmpstr (name, ==, names[i].name);
     }
 
-  result = nl_file_with_programme_extension (bare);
+  result = nl_file_with_extension (bare, ".neurolift");
   basename = g_file_get_basename (result);
   g_assert_cmpstr (basename, ==, "bare-name.neurolift");
   g_clear_object (&result);
@@ -322,12 +322,54 @@ test_file_names (void)
   /* The dialog asked about replacing "taken", not "taken.neurolift". */
   g_file_set_contents (taken_with, "x", -1, &error);
   g_assert_no_error (error);
-  result = nl_file_with_programme_extension (taken);
+  result = nl_file_with_extension (taken, ".neurolift");
   g_assert_true (g_file_equal (result, taken));
   g_clear_object (&result);
 
-  result = nl_file_with_programme_extension (dotted);
+  result = nl_file_with_extension (dotted, ".neurolift");
   g_assert_true (g_file_equal (result, dotted));
+  g_clear_object (&result);
+
+  /* A figure named without an extension is a PNG image. */
+  result = nl_file_with_extension (bare, ".png");
+  g_clear_pointer (&basename, g_free);
+  basename = g_file_get_basename (result);
+  g_assert_cmpstr (basename, ==, "bare-name.png");
+
+  /* The export dialogs list the formats they write. */
+  {
+    static const struct { NlFileKind kind; const char *names; const char *matches; } kinds[] = {
+      { NL_FILE_KIND_FIGURE, "Figures (PNG, SVG or PDF)|PNG image|SVG image|PDF document", "a.svg" },
+      { NL_FILE_KIND_CSV, "CSV tables", "a.csv" },
+      { NL_FILE_KIND_PROGRAMME, "Neurolift programmes", "a.neurolift" },
+      { NL_FILE_KIND_ANY, "", NULL },
+    };
+
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      {
+        g_autoptr(GListStore) filters = nl_export_dialog_new_filters (kinds[k].kind);
+        g_autoptr(GString) names = g_string_new (NULL);
+
+        for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+          {
+            g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+            g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", gtk_file_filter_get_name (filter));
+          }
+        g_assert_cmpstr (names->str, ==, kinds[k].names);
+        if (kinds[k].matches != NULL)
+          {
+            g_autoptr(GtkFileFilter) first = g_list_model_get_item (G_LIST_MODEL (filters), 0);
+            g_autoptr(GFileInfo) info = g_file_info_new ();
+            g_autoptr(GFileInfo) other = g_file_info_new ();
+
+            g_file_info_set_display_name (info, kinds[k].matches);
+            g_file_info_set_display_name (other, "a.txt");
+            g_assert_true (gtk_filter_match (GTK_FILTER (first), info));
+            g_assert_false (gtk_filter_match (GTK_FILTER (first), other));
+          }
+      }
+  }
 }
 
 /* The status page on show (their icons are set when first shown). */

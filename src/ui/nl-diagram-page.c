@@ -886,21 +886,23 @@ nl_diagram_page_is_exporting_frames (NlDiagramPage *self)
 
 void
 nl_diagram_page_export (NlDiagramPage *self,
-                        GtkWindow     *parent)
+                        GtkWindow     *parent,
+                        GFile         *initial_folder)
 {
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, _("Export Diagram"),
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, NL_FILE_KIND_FIGURE, _("Export Diagram"),
                         /* Translators: default file name; keep the extension. */
-                        _("diagram.png"), G_OBJECT (self), export_file_chosen_cb);
+                        _("diagram.png"), initial_folder, G_OBJECT (self), export_file_chosen_cb);
 }
 
 void
 nl_diagram_page_export_frames (NlDiagramPage *self,
-                               GtkWindow     *parent)
+                               GtkWindow     *parent,
+                               GFile         *initial_folder)
 {
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_FOLDER, _("Export Animation Frames"),
-                        NULL, G_OBJECT (self), export_folder_chosen_cb);
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_FOLDER, NL_FILE_KIND_ANY, _("Export Animation Frames"),
+                        NULL, initial_folder, G_OBJECT (self), export_folder_chosen_cb);
 }

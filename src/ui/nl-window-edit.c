@@ -380,21 +380,22 @@ _nl_window_export_action (GtkWidget  *widget,
                           GVariant   *param)
 {
   NlWindow *self = NL_WINDOW (widget);
-
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  /* Where the document is, or where the last file was opened. */
+  g_autoptr(GFile) folder = _nl_window_initial_folder (self);
 
   if (g_str_equal (action_name, "win.export-frames"))
-    nl_diagram_page_export_frames (self->diagram_page, GTK_WINDOW (self));
+    nl_diagram_page_export_frames (self->diagram_page, GTK_WINDOW (self), folder);
   else if (g_str_equal (action_name, "win.export-csv"))
-    nl_trends_page_export_csv (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
+    nl_trends_page_export_csv (_nl_window_ensure_trends_page (self), GTK_WINDOW (self), folder);
   else if (g_str_equal (action_name, "win.compare"))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "trends");
-      nl_trends_page_choose_compare (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
+      nl_trends_page_choose_compare (_nl_window_ensure_trends_page (self), GTK_WINDOW (self), folder);
     }
   /* The figure of the view on show. */
   else if (g_strcmp0 (page, "trends") == 0)
-    nl_trends_page_export (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
+    nl_trends_page_export (_nl_window_ensure_trends_page (self), GTK_WINDOW (self), folder);
   else
-    nl_diagram_page_export (self->diagram_page, GTK_WINDOW (self));
+    nl_diagram_page_export (self->diagram_page, GTK_WINDOW (self), folder);
 }

@@ -108,6 +108,7 @@ void _nl_window_set_document (NlWindow *self,
 gboolean _nl_window_save_or_report (NlWindow *self,
                                     GFile *file);
 void _nl_window_save_as (NlWindow *self);
+GFile *_nl_window_initial_folder (NlWindow *self);
 GListModel *_nl_window_create_child_model (gpointer item,
                                            gpointer user_data);
 void _nl_window_selection_changed_cb (NlWindow *self);
