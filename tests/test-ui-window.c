@@ -265,6 +265,47 @@ check_broken (Fixture    *f,
              nl_window_get_error_text (f->win), expected);
 }
 
+/* An undo or redo of a field of another item than the one on show shows
+ * that item, so that the change can be seen. */
+static void
+test_undo_shows_item (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlUndoStack *stack;
+  GObject *first, *second;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  stack = nl_window_get_undo_stack (f->win);
+  first = find_row_item (f->win, NL_TYPE_SET_GROUP, 0);
+  second = find_row_item (f->win, NL_TYPE_SET_GROUP, 1);
+  g_assert_true (first != second);
+
+  g_assert_true (nl_window_select_item (f->win, first));
+  g_assert_true (nl_undo_stack_set_uint (stack, first, "reps", nl_set_group_get_reps (NL_SET_GROUP (first)) + 1));
+  g_assert_true (nl_window_select_item (f->win, second));
+  iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  iterate_until_idle ();
+  g_assert_true (nl_window_get_selected_item (f->win) == first);
+
+  g_assert_true (nl_window_select_item (f->win, second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.redo", NULL));
+  iterate_until_idle ();
+  g_assert_true (nl_window_get_selected_item (f->win) == first);
+
+  /* The trainee's fields are the programme's. */
+  nl_undo_stack_set_uint (stack, nl_window_get_program (f->win), "trainee-age",
+                          nl_program_get_trainee_age (nl_window_get_program (f->win)) + 1);
+  g_assert_true (nl_window_select_item (f->win, second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  iterate_until_idle ();
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (nl_window_get_program (f->win)));
+}
+
 /* The pages report a finished export in the window's toasts. */
 static void
 test_export_toast (Fixture       *f,
@@ -1497,6 +1538,7 @@ main (int   argc,
   g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
   g_test_add_func ("/window/file-names", test_file_names);
   g_test_add ("/window/export-toast", Fixture, NULL, fixture_setup, test_export_toast, fixture_teardown);
+  g_test_add ("/window/undo-shows-item", Fixture, NULL, fixture_setup, test_undo_shows_item, fixture_teardown);
   g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);

@@ -40,6 +40,7 @@ undo_or_redo (NlWindow *self,
   g_autoptr(GObject) selected = NULL;
   g_autoptr(GObject) neighbour = NULL;
   g_autoptr(GObject) first_added = NULL;
+  GObject *changed;
   gboolean focus = _nl_window_outline_has_focus (self);
   gulong id;
 
@@ -59,7 +60,13 @@ undo_or_redo (NlWindow *self,
     nl_undo_stack_redo (self->undo_stack);
   g_signal_handler_disconnect (self->tree, id);
 
+  changed = nl_undo_stack_get_last_changed (self->undo_stack);
   if (first_added != NULL && _nl_window_select_item_full (self, first_added, focus))
+    ;
+  /* A field of another item than the one on show: show that item, so the
+   * change can be seen (the programme's form holds the trainee's). */
+  else if (changed != NULL && changed != selected
+           && _nl_window_select_item_full (self, changed, focus || _nl_window_form_has_focus (self)))
     ;
   else if (selected != NULL && _nl_window_select_item_full (self, selected, focus))
     ;

@@ -118,6 +118,7 @@ void _nl_window_show_whole_outline (NlWindow *self);
 GObject *_nl_window_neighbour_of (NlWindow *self,
                                   GObject *item);
 gboolean _nl_window_outline_has_focus (NlWindow *self);
+gboolean _nl_window_form_has_focus (NlWindow *self);
 void _nl_window_outline_setup_tab (NlWindow *self);
 gboolean _nl_window_select_item_full (NlWindow *self,
                                       GObject *item,
