@@ -685,6 +685,17 @@ test_day_sync (Fixture       *f,
 }
 
 static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  *out = g_object_ref (result);
+}
+
+static void
 assert_file_starts_with (GFile      *file,
                          const char *magic)
 {
@@ -742,8 +753,20 @@ test_export (Fixture       *f,
     g_assert_cmpuint (lines, ==, nl_timeline_get_n_days (nl_simulation_get_timeline (f->simulation)) + 1);
 
     g_assert_true (g_file_make_directory (frames, NULL, &error));
-    g_assert_true (nl_diagram_page_export_frames_to_folder (f->diagram, frames, 3, 10, 320, 200, &error));
-    g_assert_no_error (error);
+    /* On a worker: the call returns at once, the window goes on, and the
+     * result comes back on the main thread. */
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+
+      nl_diagram_page_export_frames_async (f->diagram, frames, 3, 10, 320, 200, store_result_cb, &result);
+      g_assert_true (nl_diagram_page_is_exporting_frames (f->diagram));
+      g_assert_null (result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (nl_diagram_page_export_frames_finish (f->diagram, result, &error));
+      g_assert_no_error (error);
+      g_assert_false (nl_diagram_page_is_exporting_frames (f->diagram));
+    }
     frame = g_file_get_child (frames, "frame-0002.png");
     assert_file_starts_with (frame, "\x89PNG");
 

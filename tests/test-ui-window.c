@@ -13,6 +13,8 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-defer.h"
+#include "nl-export-dialog.h"
+#include "nl-file-names.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-trends-page.h"
@@ -239,6 +241,10 @@ check_broken (Fixture    *f,
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *expected = g_strconcat (path, expected_suffix, NULL);
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  GtkRecentData data = { .mime_type = (char *) "application/xml", .app_name = (char *) "test",
+                         .app_exec = (char *) "test %u" };
   g_autoptr(GError) error = NULL;
 
   if (contents != NULL)
@@ -246,13 +252,82 @@ check_broken (Fixture    *f,
       g_file_set_contents (path, contents, -1, &error);
       g_assert_no_error (error);
     }
+  /* As the file chooser does with the file it returns. */
+  gtk_recent_manager_add_full (recent, uri, &data);
+  g_assert_true (gtk_recent_manager_has_item (recent, uri));
   g_assert_false (nl_window_open (f->win, file));
   iterate_until_idle ();
+  g_assert_false (gtk_recent_manager_has_item (recent, uri));
   g_assert_cmpstr (nl_window_get_page (f->win), ==, "error");
   g_assert_true (nl_window_is_empty (f->win));
   if (!g_str_has_prefix (nl_window_get_error_text (f->win), expected))
     g_error ("error page says “%s”, expected it to start with “%s”",
              nl_window_get_error_text (f->win), expected);
+}
+
+/* The pages report a finished export in the window's toasts. */
+static void
+test_export_toast (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) exported = g_file_new_for_path ("/somewhere/figure.svg");
+  NlDiagramPage *page;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  page = find_diagram_page (GTK_WIDGET (f->win));
+  g_assert_null (find_label_with (GTK_WIDGET (f->win), "figure.svg"));
+  nl_export_dialog_show_done (GTK_WIDGET (page), exported);
+  iterate_until_idle ();
+  g_assert_nonnull (find_label_with (GTK_WIDGET (f->win), "Exported “figure.svg”"));
+}
+
+/* Save As: the suggested name, and the extension a bare name gets. */
+static void
+test_file_names (void)
+{
+  static const struct { const char *title, *name; } names[] = {
+    { "Cross-education: train the right arm", "Cross-education - train the right arm" },
+    { "Knee 1/2: rehab", "Knee 1-2 - rehab" },
+    { "Why? \"Strong\" <legs>", "Why- -Strong- -legs-" },
+    { "Plan a:b", "Plan a-b" },
+    { "Trailing dots...", "Trailing dots" },
+    { "...", "Programme" },
+  };
+  g_autofree char *bare_path = g_build_filename (tmp_dir, "bare-name", NULL);
+  g_autofree char *taken_path = g_build_filename (tmp_dir, "taken", NULL);
+  g_autofree char *taken_with = g_build_filename (tmp_dir, "taken.neurolift", NULL);
+  g_autofree char *dotted_path = g_build_filename (tmp_dir, "plan.xml", NULL);
+  g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
+  g_autoptr(GFile) taken = g_file_new_for_path (taken_path);
+  g_autoptr(GFile) dotted = g_file_new_for_path (dotted_path);
+  g_autoptr(GFile) result = NULL;
+  g_autofree char *basename = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = nl_file_name_for_title (names[i].title);
+
+      g_assert_cmpstr (name, ==, names[i].name);
+    }
+
+  result = nl_file_with_programme_extension (bare);
+  basename = g_file_get_basename (result);
+  g_assert_cmpstr (basename, ==, "bare-name.neurolift");
+  g_clear_object (&result);
+
+  /* The dialog asked about replacing "taken", not "taken.neurolift". */
+  g_file_set_contents (taken_with, "x", -1, &error);
+  g_assert_no_error (error);
+  result = nl_file_with_programme_extension (taken);
+  g_assert_true (g_file_equal (result, taken));
+  g_clear_object (&result);
+
+  result = nl_file_with_programme_extension (dotted);
+  g_assert_true (g_file_equal (result, dotted));
 }
 
 /* The status page on show (their icons are set when first shown). */
@@ -1356,6 +1431,8 @@ main (int   argc,
   g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
   g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
+  g_test_add_func ("/window/file-names", test_file_names);
+  g_test_add ("/window/export-toast", Fixture, NULL, fixture_setup, test_export_toast, fixture_teardown);
   g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);

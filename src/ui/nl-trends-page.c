@@ -404,6 +404,8 @@ export_file_chosen_cb (GObject *owner,
   if (!nl_trends_page_export_to_file (self, file, EXPORT_WIDTH, EXPORT_HEIGHT, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the plot"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
 }
 
 static void
@@ -416,6 +418,8 @@ export_csv_chosen_cb (GObject *owner,
   if (!nl_trends_page_export_csv_to_file (self, file, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the timeline"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
 }
 
 static void

@@ -138,6 +138,7 @@ void _nl_window_templates_row_activated_cb (GtkListBox *list,
                                             GtkListBoxRow *row,
                                             NlWindow *self);
 void _nl_window_add_to_recent (GFile *file);
+void _nl_window_forget_recent (GFile *file);
 void _nl_window_add_to_recent_later (NlWindow *self,
                                      GFile *file);
 void _nl_window_watch_recent (NlWindow *self);
