@@ -723,6 +723,7 @@ test_problems_banner (Fixture       *f,
 {
   g_autofree char *path = example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkLabel *banner = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->win), NL_TYPE_WINDOW, "problems_label"));
   NlSetGroup *sets;
 
   g_assert_true (nl_window_open (f->win, file));
@@ -736,7 +737,22 @@ test_problems_banner (Fixture       *f,
     spin_for (10);
   g_assert_nonnull (nl_window_get_problems_text (f->win));
   g_assert_nonnull (strstr (nl_window_get_problems_text (f->win), "no-such-exercise"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (banner), "This programme has a problem the model cannot run with: "));
 
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  for (guint i = 0; i < 100 && problems_shown (f->win); i++)
+    spin_for (10);
+  g_assert_null (nl_window_get_problems_text (f->win));
+
+  /* An implausible load is worth a warning, which does not stop the model. */
+  nl_undo_stack_set_double (nl_window_get_undo_stack (f->win), sets, "load-pct", 120);
+  for (guint i = 0; i < 100 && !problems_shown (f->win); i++)
+    spin_for (10);
+  g_assert_nonnull (nl_window_get_problems_text (f->win));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (banner), "Worth checking: "));
+  g_assert_nonnull (strstr (gtk_label_get_text (banner), "120 % of 1RM"));
+  nl_simulation_wait (nl_window_get_simulation (f->win));
+  g_assert_null (nl_simulation_get_error (nl_window_get_simulation (f->win)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
   for (guint i = 0; i < 100 && problems_shown (f->win); i++)
     spin_for (10);

@@ -188,20 +188,42 @@ refresh_cb (gpointer user_data)
 
       self->problems_first = g_strdup (first->message);
     }
-  if (self->problems->len == 1)
-    {
-      NlProblem *first = g_ptr_array_index (self->problems, 0);
+  {
+    NlProblem *first_error = NULL, *first_warning = NULL;
+    guint n_errors = 0, n_warnings = 0;
 
+    for (guint i = 0; i < self->problems->len; i++)
+      {
+        NlProblem *problem = g_ptr_array_index (self->problems, i);
+
+        if (problem->warning)
+          {
+            first_warning = first_warning ? first_warning : problem;
+            n_warnings++;
+          }
+        else
+          {
+            first_error = first_error ? first_error : problem;
+            n_errors++;
+          }
+      }
+    /* Errors stop the model; warnings (an implausible load, say) do not. */
+    if (n_errors == 1)
       g_string_printf (banner, _("This programme has a problem the model cannot run with: %s"),
-                       first->message);
-    }
-  else if (self->problems->len > 1)
-    {
-      NlProblem *first = g_ptr_array_index (self->problems, 0);
-
+                       first_error->message);
+    else if (n_errors > 1)
       g_string_printf (banner, _("This programme has %u problems the model cannot run with; the first: %s"),
-                       self->problems->len, first->message);
-    }
+                       n_errors, first_error->message);
+    else if (n_warnings == 1)
+      g_string_printf (banner, _("Worth checking: %s"), first_warning->message);
+    else if (n_warnings > 1)
+      g_string_printf (banner, _("%u things worth checking; the first: %s"),
+                       n_warnings, first_warning->message);
+    if (n_errors == 0)
+      gtk_widget_add_css_class (GTK_WIDGET (self->problems_revealer), "warnings-only");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->problems_revealer), "warnings-only");
+  }
   /* One line (a wrapping label in a revealer upsets GTK 4.8's
    * height-for-width); every problem in the tooltip. */
   gtk_label_set_text (GTK_LABEL (self->problems_label), banner->str);
