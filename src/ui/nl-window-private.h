@@ -28,7 +28,7 @@ struct _NlWindow
   GtkMenuButton        *add_button;
   GMenuModel           *add_menu;
   NlDiagramPage        *diagram_page;
-  GtkWidget            *doc_paned;
+  GtkWidget            *doc_flap;
   NlEditorForm         *editor_form;
   AdwBin               *empty_bin;
   AdwBin               *error_bin;
@@ -82,7 +82,9 @@ struct _NlWindow
   guint                 day;
   guint                 autosave_ms;
   gboolean              presentation;
-  gboolean              sidebar_shown;  /* the user's choice; presentation mode hides it too */
+  gboolean              sidebar_shown;     /* the user's choice beside the views; presentation mode hides it too */
+  gboolean              sidebar_overlaid;  /* shown over the views while the window is too narrow for both */
+  gboolean              sidebar_revealed;  /* what show-sidebar says: the one of the two above in force */
   gboolean              close_after_save;
   gboolean              close_confirmed;
   gboolean              recent_watched;   /* the Open Recent menu follows the list */

@@ -121,7 +121,7 @@ _nl_window_update_actions (NlWindow *self)
   gboolean has_doc = self->program != NULL;
   /* Editing the outline needs the outline on screen: no shortcut removes
    * or moves an item the user cannot see. */
-  gboolean outline_shown = self->sidebar_shown && !self->presentation;
+  gboolean outline_shown = self->sidebar_revealed && !self->presentation;
   gboolean movable = FALSE, can_up = FALSE, can_down = FALSE;
   GObject *container = NULL;
   guint position = 0;
@@ -569,22 +569,83 @@ update_presentation_css (NlWindow *self)
 #endif
 }
 
+/* The sidebar (doc_flap in nl-window.ui).  Beside the views it is shown or
+ * hidden as the user chose (sidebar_shown, F9).  Where the window is too
+ * narrow for both, the flap folds: the sidebar is then hidden unless the
+ * user asks for it (F9 again), and shows over the views (sidebar_overlaid)
+ * until Escape or a click on the views hides it.  Unfolding brings back
+ * the side-by-side choice.  show-sidebar tells which of the two is in
+ * force, so that the header's toggle, F9 and the outline's editing
+ * shortcuts follow what is on screen.  AdwFlap is deprecated from
+ * libadwaita 1.4, and only these functions call it. */
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static gboolean
+sidebar_folded (NlWindow *self)
+{
+  return adw_flap_get_folded (ADW_FLAP (self->doc_flap));
+}
+
+static void
+update_sidebar (NlWindow *self,
+                gboolean  by_user)
+{
+  AdwFlap *flap = ADW_FLAP (self->doc_flap);
+  gboolean shown = sidebar_folded (self) ? self->sidebar_overlaid : self->sidebar_shown;
+  gboolean reveal = shown && !self->presentation;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* The keyboard goes to the figure rather than nowhere. */
+  if (!reveal && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
+    gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
+  adw_flap_set_reveal_flap (flap, reveal);
+  /* Over the views, the sidebar takes the keyboard until it is dismissed. */
+  if (reveal && sidebar_folded (self) && by_user)
+    gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+
+  if (shown != self->sidebar_revealed)
+    {
+      self->sidebar_revealed = shown;
+      _nl_window_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+    }
+}
+
+static void
+sidebar_folded_cb (NlWindow *self)
+{
+  /* Folding hides the sidebar, unfolding brings back the user's choice. */
+  self->sidebar_overlaid = FALSE;
+  update_sidebar (self, FALSE);
+}
+
+static void
+sidebar_reveal_cb (NlWindow *self)
+{
+  /* Escape, or a click on the views, dismissed the sidebar over them. */
+  if (sidebar_folded (self) && self->sidebar_overlaid && !self->presentation
+      && !adw_flap_get_reveal_flap (ADW_FLAP (self->doc_flap)))
+    {
+      self->sidebar_overlaid = FALSE;
+      update_sidebar (self, TRUE);
+    }
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 static void
 set_show_sidebar (NlWindow *self,
                   gboolean  shown)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
   shown = !!shown;
-  if (shown == self->sidebar_shown)
+  if (shown == self->sidebar_revealed)
     return;
-  self->sidebar_shown = shown;
-  /* The keyboard goes to the figure rather than nowhere. */
-  if (!shown && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
-    gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
-  gtk_widget_set_visible (self->sidebar, shown && !self->presentation);
-  _nl_window_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+  if (sidebar_folded (self))
+    self->sidebar_overlaid = shown;
+  else
+    self->sidebar_shown = shown;
+  update_sidebar (self, TRUE);
 }
 
 static void
@@ -606,7 +667,7 @@ set_presentation (NlWindow *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
-  gtk_widget_set_visible (self->sidebar, self->sidebar_shown && !presentation);
+  update_sidebar (self, TRUE);
   update_title (self);
   _nl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
@@ -764,7 +825,7 @@ nl_window_get_property (GObject    *object,
     {
     case PROP_DAY: g_value_set_uint (value, self->day); break;
     case PROP_PRESENTATION: g_value_set_boolean (value, self->presentation); break;
-    case PROP_SHOW_SIDEBAR: g_value_set_boolean (value, self->sidebar_shown); break;
+    case PROP_SHOW_SIDEBAR: g_value_set_boolean (value, self->sidebar_revealed); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -861,7 +922,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, add_menu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, diagram_page);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_paned);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_flap);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, empty_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_bin);
@@ -963,8 +1024,13 @@ nl_window_init (NlWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   self->sidebar_shown = TRUE;
+  self->sidebar_revealed = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->doc_flap, "notify::folded",
+                           G_CALLBACK (sidebar_folded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->doc_flap, "notify::reveal-flap",
+                           G_CALLBACK (sidebar_reveal_cb), self, G_CONNECT_SWAPPED);
   self->day = 0;
   self->simulation = nl_simulation_new ();
   nl_diagram_page_set_simulation (self->diagram_page, self->simulation);
