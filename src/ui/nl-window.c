@@ -587,11 +587,11 @@ sidebar_folded (NlWindow *self)
   return adw_flap_get_folded (ADW_FLAP (self->doc_flap));
 }
 
+/* @by_user: F9, the header's toggle or Escape rather than a fold. */
 static void
 update_sidebar (NlWindow *self,
                 gboolean  by_user)
 {
-  AdwFlap *flap = ADW_FLAP (self->doc_flap);
   gboolean shown = sidebar_folded (self) ? self->sidebar_overlaid : self->sidebar_shown;
   gboolean reveal = shown && !self->presentation;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
@@ -599,9 +599,9 @@ update_sidebar (NlWindow *self,
   /* The keyboard goes to the figure rather than nowhere. */
   if (!reveal && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
     gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
-  adw_flap_set_reveal_flap (flap, reveal);
+  adw_flap_set_reveal_flap (ADW_FLAP (self->doc_flap), reveal);
   /* Over the views, the sidebar takes the keyboard until it is dismissed. */
-  if (reveal && sidebar_folded (self) && by_user)
+  if (reveal && by_user && sidebar_folded (self))
     gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
 
   if (shown != self->sidebar_revealed)
@@ -656,6 +656,9 @@ set_presentation (NlWindow *self,
   if (presentation == self->presentation)
     return;
   self->presentation = presentation;
+  /* The sidebar over the views is dismissed for good. */
+  if (presentation)
+    self->sidebar_overlaid = FALSE;
 
   if (presentation)
     {
