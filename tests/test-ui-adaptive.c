@@ -312,9 +312,10 @@ test_sidebar_presentation (void)
 }
 
 /* The explanation panel under @page is readable: on screen at no less
- * than its minimum width, or folded behind the page's Explanation toggle,
- * which shows it, unclipped, over the figure until Escape.  The toggle is
- * always there, and hides the panel beside a wide figure too. */
+ * than its minimum width, or folded behind the window's Explanation
+ * toggle, which shows it, unclipped, over the figure until Escape.  The
+ * toggle is there on both pages, and hides the panel beside a wide figure
+ * too. */
 static void
 check_explanation (NlWindow   *win,
                    GtkWidget  *page,
@@ -322,7 +323,7 @@ check_explanation (NlWindow   *win,
 {
   GtkWidget *box = find_of_type (page, NL_TYPE_EXPLANATION_BOX);
   GtkWidget *panel = gtk_widget_get_ancestor (box, GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *button = find_toggle_with_icon (page, "sidebar-show-right-symbolic");
+  GtkWidget *button = find_toggle_with_icon (GTK_WIDGET (win), "sidebar-show-right-symbolic");
   int minimum;
 
   g_test_message ("%s page, %d pixels wide", name, gtk_widget_get_width (page));
@@ -348,7 +349,7 @@ check_explanation (NlWindow   *win,
   g_assert_true (gtk_widget_get_mapped (panel));
   g_assert_cmpint (gtk_widget_get_width (panel), >=, minimum);
   g_assert_cmpint (gtk_widget_get_width (panel), <=, gtk_widget_get_width (page));
-  press_escape (button);
+  press_escape (panel);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
   settle (win);
   g_assert_false (gtk_widget_get_mapped (panel));
@@ -365,6 +366,10 @@ check_both_pages (NlWindow *win)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "trends"));
   settle (win);
   check_explanation (win, find_of_type (GTK_WIDGET (win), NL_TYPE_TRENDS_PAGE), "Trends");
+  /* The outline page has no explanation, nor the toggle. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "outline"));
+  settle (win);
+  g_assert_false (gtk_widget_get_mapped (find_toggle_with_icon (GTK_WIDGET (win), "sidebar-show-right-symbolic")));
 }
 
 /* Whether the explanation of the view @name is beside its figure. */

@@ -32,6 +32,7 @@ struct _NlWindow
   NlEditorForm         *editor_form;
   AdwBin               *empty_bin;
   AdwBin               *error_bin;
+  GtkWidget            *explanation_button;
   AdwHeaderBar         *header_bar;
   GtkStack             *main_stack;
   GtkMenuButton        *menu_button;
@@ -58,6 +59,7 @@ struct _NlWindow
   NlTrendsPage         *trends_page;
   GtkWidget            *outline_label;
   GtkWindow            *shortcuts_window;
+  GBindingGroup        *explanation_bindings;  /* the page on show's explanation and its toggle */
 
   /* The document. */
   NlProgram            *program;

@@ -867,6 +867,7 @@ nl_window_dispose (GObject *object)
     nl_simulation_set_program (self->simulation, NULL);
   g_clear_object (&self->simulation);
   g_clear_object (&self->recent_pending);
+  g_clear_object (&self->explanation_bindings);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);
@@ -929,6 +930,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, empty_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_bin);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, explanation_button);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, menu_button);
