@@ -263,6 +263,14 @@ test_sidebar_folds (void)
   g_assert_cmpint (gtk_widget_get_width (sidebar (win)), >=, 320);
   g_assert_cmpint (gtk_widget_get_width (sidebar (win)), <, page_width (win) / 2 + 100);
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (win)), sidebar (win)));
+  /* On screen, the outline takes its editing shortcuts again. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.add-item", "s", "phase");
+  g_assert_true (nl_window_get_modified (win));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  g_assert_false (nl_window_get_modified (win));
+  g_assert_true (get_bool (flap, "reveal-flap"));
+  if (!gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (win)), sidebar (win)))
+    gtk_widget_grab_focus (sidebar (win));
 
   /* Escape dismisses it, and the keyboard goes back to the figure. */
   press_escape (gtk_root_get_focus (GTK_ROOT (win)));
