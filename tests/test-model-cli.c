@@ -190,7 +190,22 @@ test_motor_pool_file (void)
   g_assert_cmpint (before.status, ==, 0);
   g_assert_cmpint (after.status, ==, 0);
   g_assert_true (g_str_has_prefix (before.out, "effort_pct,force_pct,recruited,mean_rate_hz\n"));
-  g_assert_nonnull (strstr (after.out, "quadriceps, right side, day 56"));
+  /* --day counts days elapsed from 0; what it prints names the day as the
+   * window does: day index 56 is the first day of week 9. */
+  g_assert_nonnull (strstr (after.out, "quadriceps, right side, Week 9, day 1 (--day 56)"));
+}
+
+/* Past the end, the message gives the last day as an index and by name. */
+static void
+test_motor_pool_day_range (void)
+{
+  g_autofree char *file = fixture ("unilateral-knee.neurolift");
+  g_auto(Result) r = { 0 };
+
+  run (&r, "motor-pool", file, "--day", "5000", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "--day 5000 is past the programme’s last day, "));
+  g_assert_nonnull (strstr (r.err, "(Week "));
 }
 
 static void
@@ -236,6 +251,7 @@ main (int    argc,
   g_test_add_func ("/model/cli/motor-pool-textbook", test_motor_pool_textbook);
   g_test_add_func ("/model/cli/motor-pool-file", test_motor_pool_file);
   g_test_add_func ("/model/cli/motor-pool-errors", test_motor_pool_errors);
+  g_test_add_func ("/model/cli/motor-pool-day-range", test_motor_pool_day_range);
 
   return g_test_run ();
 }

@@ -230,8 +230,15 @@ test_input_errors (Fixture       *f,
   g_assert_cmpint (run (&err, missing, "-o", out, NULL), ==, 1);
   g_clear_pointer (&err, g_free);
 
+  /* --day counts days elapsed from 0; the message says so and names the
+   * last day as the figures' titles do (8 weeks and 4 of follow-up: index
+   * 83 is week 12, day 7). */
   g_assert_cmpint (run (&err, f->programme, "--day", "9999", "-o", out, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "days 0 to"));
+  g_assert_nonnull (strstr (err, "days 0 (week 1, day 1) to 83 (Week 12, day 7)"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, f->programme, "--day", "-3", "-o", out, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "from 0 (week 1, day 1)"));
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run (&err, f->programme, "--muscle", "deltoid", "-o", out, NULL), ==, 1);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "nl-adaptation-model.h"
+#include "nl-day-label.h"
 #include "nl-figure.h"
 #include "nl-layout-record.h"
 #include "nl-program-xml.h"
@@ -377,6 +378,57 @@ test_names (void)
   g_assert_false (nl_figure_from_string (NULL, &figure));
 }
 
+/* Every day a user sees is named "Week W, day D", both counted from 1 as a
+ * session's day="1"…"7" counts them: day index 0 is week 1, day 1.  The
+ * diagram's title, the plot's read-out and the range error agree. */
+static void
+test_day_labels (void)
+{
+  static const struct { guint day; const char *label; } cases[] = {
+    { 0, "Week 1, day 1" },
+    { 6, "Week 1, day 7" },
+    { 7, "Week 2, day 1" },
+    { 8, "Week 2, day 2" },
+    { 55, "Week 8, day 7" },
+  };
+  g_autoptr(NlTimeline) timeline = load_timeline ("quadriceps-8-weeks.neurolift");
+  guint track = right_quadriceps (timeline);
+  guint n_days = nl_timeline_get_n_days (timeline);
+  g_autoptr(NlDiagramState) state = NULL;
+  g_autoptr(NlDiagramState) none = NULL;
+  g_autoptr(NlPlot) plot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *selected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *label = nl_day_label_dup (cases[i].day);
+
+      g_assert_cmpstr (label, ==, cases[i].label);
+    }
+
+  state = nl_figure_diagram_state_new (timeline, track, 8, 0.8, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (state->day_label, ==, "Week 2, day 2");
+
+  /* The error names the last day both ways: as the index it was given
+   * and by its name. */
+  none = nl_figure_diagram_state_new (timeline, track, n_days, 0.8, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  last = nl_day_label_dup (n_days - 1);
+  expected = g_strdup_printf ("(the last day is %s, index %u)", last, n_days - 1);
+  g_assert_nonnull (strstr (error->message, expected));
+
+  plot = nl_figure_plot_new (NL_FIGURE_STRENGTH, timeline, track, NULL, NULL, 8.4);
+  selected = nl_trend_plot_dup_selected_label (plot);
+  g_assert_cmpstr (selected, ==, "Selected: Week 2, day 2");
+  plot->selected_day = NAN;
+  g_assert_null (nl_trend_plot_dup_selected_label (plot));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -390,6 +442,7 @@ main (int    argc,
   g_test_add_func ("/render/figure/compare-untrained-muscle", test_compare_untrained_muscle);
   g_test_add_func ("/render/figure/strength-diverging-total", test_strength_diverging_total);
   g_test_add_func ("/render/figure/names", test_names);
+  g_test_add_func ("/render/figure/day-labels", test_day_labels);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "nl-application.h"
 #include "nl-editor-form.h"
@@ -198,6 +199,124 @@ test_combos_and_switch (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices),
                                                adw_combo_row_get_selected (ADW_COMBO_ROW (nl_editor_form_get_field (form_of (win), "exercise")))),
                    ==, "Leg press");
+  close_window (win);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every GtkLabel under @widget (popovers included), in tree order. */
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static void
+assert_whole_name (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  g_assert_true (gtk_label_get_wrap (label));
+  /* Every character is laid out, none cut. */
+  g_assert_cmpint (pango_layout_get_character_count (layout), ==,
+                   (int) g_utf8_strlen (gtk_label_get_label (label), -1));
+}
+
+/* Catalogue names can be long and differ only at the end: the open list
+ * of a drop-down shows them whole (wrapped, never ellipsized), with a
+ * check mark on the selected one; the closed row may cut the name but
+ * has it whole as tooltip and as accessible description. */
+static void
+test_combo_whole_names (void)
+{
+  NlWindow *win = open_window ("names.neurolift");
+  NlSetGroup *sets = first_sets (nl_window_get_program (win));
+  g_autoptr(GPtrArray) row_labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) list_labels = g_ptr_array_new ();
+  GtkWidget *exercise, *list, *popup;
+  GListModel *choices;
+  const char *longest = NULL;
+  guint longest_pos = 0, checked = 0;
+  GtkLabel *shown = NULL;
+
+  g_assert_true (nl_window_select_item (win, G_OBJECT (sets)));
+  exercise = nl_editor_form_get_field (form_of (win), "exercise");
+  choices = combo_model (exercise);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (choices), i);
+
+      if (longest == NULL || g_utf8_strlen (name, -1) > g_utf8_strlen (longest, -1))
+        longest = name, longest_pos = i;
+    }
+  g_assert_cmpint (g_utf8_strlen (longest, -1), >, 20);
+
+  /* The closed row: the whole name for the pointer and the screen reader. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (exercise), longest_pos);
+  iterate_until_idle ();
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (exercise), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, longest);
+  collect_labels (exercise, row_labels);
+  for (guint i = 0; i < row_labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (row_labels->pdata[i]), longest) == 0
+        && gtk_widget_get_ancestor (row_labels->pdata[i], GTK_TYPE_POPOVER) == NULL)
+      shown = row_labels->pdata[i];
+  g_assert_nonnull (shown);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (shown)), ==, longest);
+
+  /* The open list: the row's popover, scrolled to the selected name. */
+  g_assert_nonnull (adw_combo_row_get_list_factory (ADW_COMBO_ROW (exercise)));
+  adw_action_row_activate (ADW_ACTION_ROW (exercise));
+  popup = find_descendant (exercise, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popup);
+  list = find_descendant (popup, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_get_mapped (popup));
+  gtk_test_widget_wait_for_draw (popup);
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", longest_pos);
+  gtk_test_widget_wait_for_draw (popup);
+  iterate_until_idle ();
+
+  collect_labels (list, list_labels);
+  g_assert_cmpuint (list_labels->len, >, 1);
+  for (guint i = 0; i < list_labels->len; i++)
+    {
+      GtkLabel *label = list_labels->pdata[i];
+      GtkWidget *check = gtk_widget_get_next_sibling (GTK_WIDGET (label));
+      gboolean selected = g_strcmp0 (gtk_label_get_label (label), longest) == 0;
+
+      /* Bound but scrolled out of view: not laid out at the list's width. */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)))
+        continue;
+      assert_whole_name (label);
+      g_assert_nonnull (check);
+      g_assert_cmpfloat (gtk_widget_get_opacity (check), ==, selected ? 1.0 : 0.0);
+      checked += selected;
+    }
+  g_assert_cmpuint (checked, ==, 1);
+
+  gtk_popover_popdown (GTK_POPOVER (popup));
   close_window (win);
 }
 
@@ -686,6 +805,22 @@ find_toplevel_of_type (GType type)
   return NULL;
 }
 
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_about_and_shortcuts (void)
 {
@@ -697,6 +832,13 @@ test_about_and_shortcuts (void)
   about = find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Neurolift");
+  /* The model's references, one paragraph each. */
+  {
+    GtkWidget *label = find_label_containing (GTK_WIDGET (about), "Carolan & Cafarelli 1992");
+
+    g_assert_nonnull (label);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "\n\nCarolan & Cafarelli 1992"));
+  }
   gtk_window_destroy (about);
 
   /* The shortcuts window is built when first asked for, not with every
@@ -860,6 +1002,7 @@ main (int   argc,
 
   g_test_add_func ("/editor/forms", test_forms);
   g_test_add_func ("/editor/combos-and-switch", test_combos_and_switch);
+  g_test_add_func ("/editor/combo-whole-names", test_combo_whole_names);
   g_test_add_func ("/editor/typing-coalesces", test_typing_coalesces);
   g_test_add_func ("/editor/custom-exercise", test_custom_exercise);
   g_test_add_func ("/editor/close-prompt", test_close_prompt);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nl-day-label.h"
 #include "nl-diagram-page.h"
 #include "nl-explanation.h"
 #include "nl-explanation-box.h"
@@ -644,8 +645,23 @@ test_day_sync (Fixture       *f,
   g_assert_nonnull (nl_trend_view_get_readout (trend));
   g_assert_false (nl_trend_view_click (trend, 1, 1));
 
-  /* The diagram shows that day. */
-  g_assert_nonnull (strstr (nl_diagram_view_get_state (diagram)->day_label, "Day"));
+  /* The diagram shows that day, and every place that names it uses the
+   * same words, week and day counted from 1: the diagram's title, the
+   * plot's hover read-out and "Selected" label, the scrubber's label and
+   * what a screen reader hears for the scrubber's value. */
+  {
+    g_autofree char *name = nl_day_label_dup (day);
+    g_autofree char *selected = nl_trend_plot_dup_selected_label (nl_trend_view_get_plot (trend));
+    GObject *label = gtk_widget_get_template_child (GTK_WIDGET (f->diagram), NL_TYPE_DIAGRAM_PAGE, "day_label");
+    GObject *scale = gtk_widget_get_template_child (GTK_WIDGET (f->diagram), NL_TYPE_DIAGRAM_PAGE, "day_scale");
+
+    g_assert_true (g_str_has_prefix (name, "Week "));
+    g_assert_cmpstr (nl_diagram_view_get_state (diagram)->day_label, ==, name);
+    g_assert_true (g_str_has_prefix (nl_trend_view_get_readout (trend), name));
+    g_assert_true (g_str_has_suffix (selected, name));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, name);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, name);
+  }
   before = g_strdup (nl_diagram_view_get_state (diagram)->day_label);
 
   /* And the other way round. */
@@ -654,9 +670,29 @@ test_day_sync (Fixture       *f,
   g_assert_cmpuint (nl_trend_view_get_day (trend), ==, 3);
   g_assert_cmpstr (nl_diagram_view_get_state (diagram)->day_label, !=, before);
 
+  /* The compare scrubber names its day the same way. */
+  nl_diagram_page_set_compare_day (f->diagram, 8);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_template_child (GTK_WIDGET (f->diagram),
+                                                                                    NL_TYPE_DIAGRAM_PAGE,
+                                                                                    "compare_scale")),
+                                       GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, "Week 2, day 2");
+  g_assert_cmpstr (nl_diagram_view_get_compare (diagram)->day_label, ==, "Week 2, day 2");
+  nl_diagram_page_set_compare_day (f->diagram, -1);
+
   /* Days past the end are clamped to the timeline. */
   nl_diagram_page_set_day (f->diagram, 100000);
   g_assert_cmpuint (nl_diagram_page_get_day (f->diagram), ==, nl_timeline_get_n_days (timeline) - 1);
+}
+
+static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_true (g_main_context_is_owner (g_main_context_default ()));
+  *out = g_object_ref (result);
 }
 
 static void
@@ -717,8 +753,20 @@ test_export (Fixture       *f,
     g_assert_cmpuint (lines, ==, nl_timeline_get_n_days (nl_simulation_get_timeline (f->simulation)) + 1);
 
     g_assert_true (g_file_make_directory (frames, NULL, &error));
-    g_assert_true (nl_diagram_page_export_frames_to_folder (f->diagram, frames, 3, 10, 320, 200, &error));
-    g_assert_no_error (error);
+    /* On a worker: the call returns at once, the window goes on, and the
+     * result comes back on the main thread. */
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+
+      nl_diagram_page_export_frames_async (f->diagram, frames, 3, 10, 320, 200, store_result_cb, &result);
+      g_assert_true (nl_diagram_page_is_exporting_frames (f->diagram));
+      g_assert_null (result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (nl_diagram_page_export_frames_finish (f->diagram, result, &error));
+      g_assert_no_error (error);
+      g_assert_false (nl_diagram_page_is_exporting_frames (f->diagram));
+    }
     frame = g_file_get_child (frames, "frame-0002.png");
     assert_file_starts_with (frame, "\x89PNG");
 

@@ -13,6 +13,8 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-defer.h"
+#include "nl-export-dialog.h"
+#include "nl-file-names.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-trends-page.h"
@@ -239,6 +241,10 @@ check_broken (Fixture    *f,
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *expected = g_strconcat (path, expected_suffix, NULL);
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  GtkRecentData data = { .mime_type = (char *) "application/xml", .app_name = (char *) "test",
+                         .app_exec = (char *) "test %u" };
   g_autoptr(GError) error = NULL;
 
   if (contents != NULL)
@@ -246,13 +252,82 @@ check_broken (Fixture    *f,
       g_file_set_contents (path, contents, -1, &error);
       g_assert_no_error (error);
     }
+  /* As the file chooser does with the file it returns. */
+  gtk_recent_manager_add_full (recent, uri, &data);
+  g_assert_true (gtk_recent_manager_has_item (recent, uri));
   g_assert_false (nl_window_open (f->win, file));
   iterate_until_idle ();
+  g_assert_false (gtk_recent_manager_has_item (recent, uri));
   g_assert_cmpstr (nl_window_get_page (f->win), ==, "error");
   g_assert_true (nl_window_is_empty (f->win));
   if (!g_str_has_prefix (nl_window_get_error_text (f->win), expected))
     g_error ("error page says “%s”, expected it to start with “%s”",
              nl_window_get_error_text (f->win), expected);
+}
+
+/* The pages report a finished export in the window's toasts. */
+static void
+test_export_toast (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) exported = g_file_new_for_path ("/somewhere/figure.svg");
+  NlDiagramPage *page;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  page = find_diagram_page (GTK_WIDGET (f->win));
+  g_assert_null (find_label_with (GTK_WIDGET (f->win), "figure.svg"));
+  nl_export_dialog_show_done (GTK_WIDGET (page), exported);
+  iterate_until_idle ();
+  g_assert_nonnull (find_label_with (GTK_WIDGET (f->win), "Exported “figure.svg”"));
+}
+
+/* Save As: the suggested name, and the extension a bare name gets. */
+static void
+test_file_names (void)
+{
+  static const struct { const char *title, *name; } names[] = {
+    { "Cross-education: train the right arm", "Cross-education - train the right arm" },
+    { "Knee 1/2: rehab", "Knee 1-2 - rehab" },
+    { "Why? \"Strong\" <legs>", "Why- -Strong- -legs-" },
+    { "Plan a:b", "Plan a-b" },
+    { "Trailing dots...", "Trailing dots" },
+    { "...", "Programme" },
+  };
+  g_autofree char *bare_path = g_build_filename (tmp_dir, "bare-name", NULL);
+  g_autofree char *taken_path = g_build_filename (tmp_dir, "taken", NULL);
+  g_autofree char *taken_with = g_build_filename (tmp_dir, "taken.neurolift", NULL);
+  g_autofree char *dotted_path = g_build_filename (tmp_dir, "plan.xml", NULL);
+  g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
+  g_autoptr(GFile) taken = g_file_new_for_path (taken_path);
+  g_autoptr(GFile) dotted = g_file_new_for_path (dotted_path);
+  g_autoptr(GFile) result = NULL;
+  g_autofree char *basename = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = nl_file_name_for_title (names[i].title);
+
+      g_assert_cmpstr (name, ==, names[i].name);
+    }
+
+  result = nl_file_with_programme_extension (bare);
+  basename = g_file_get_basename (result);
+  g_assert_cmpstr (basename, ==, "bare-name.neurolift");
+  g_clear_object (&result);
+
+  /* The dialog asked about replacing "taken", not "taken.neurolift". */
+  g_file_set_contents (taken_with, "x", -1, &error);
+  g_assert_no_error (error);
+  result = nl_file_with_programme_extension (taken);
+  g_assert_true (g_file_equal (result, taken));
+  g_clear_object (&result);
+
+  result = nl_file_with_programme_extension (dotted);
+  g_assert_true (g_file_equal (result, dotted));
 }
 
 /* The status page on show (their icons are set when first shown). */
@@ -1182,6 +1257,122 @@ test_outline_keyboard (Fixture       *f,
   g_assert_cmpuint (borders_drawn (row), ==, 0);
 }
 
+/* A key press as GTK dispatches it, up to the window's own bindings: the
+ * capture phase, from the window down to the focus widget, gives each key
+ * controller there the key; FALSE when none took it. */
+static gboolean
+capture_key (NlWindow        *win,
+             guint            keyval,
+             GdkModifierType  state)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (win)); w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, w);
+  for (guint i = 0; i < chain->len; i++)
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (chain->pdata[i]);
+
+      for (guint k = 0; k < g_list_model_get_n_items (controllers); k++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, k);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (controller)
+              || gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+            continue;
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          if (handled)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Tab (or Shift+Tab): what the capture phase leaves is the window's
+ * move-focus binding, gtk_widget_child_focus() on the window. */
+static void
+press_tab (NlWindow *win,
+           gboolean  backward)
+{
+  if (!capture_key (win, backward ? GDK_KEY_ISO_Left_Tab : GDK_KEY_Tab, backward ? GDK_SHIFT_MASK : 0))
+    gtk_widget_child_focus (GTK_WIDGET (win), backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  iterate_until_idle ();
+}
+
+static gboolean
+focus_in (NlWindow  *win,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (win));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Tab from a row of the outline leaves the list at once (GTK 4.8 went
+ * through every row first); Shift+Tab comes back to the selected row,
+ * even when the selection changed while the focus was elsewhere. */
+static void
+test_outline_tab (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) file = copy_example ("tab.neurolift");
+  GtkWidget *outline, *form, *row;
+  GObject *phase, *sets;
+  guint presses;
+
+  g_assert_true (nl_window_open (f->win, file));
+  wait_for_frames (f->win);
+  outline = outline_view (f->win);
+  form = nl_window_get_editor_form (f->win);
+  phase = find_row_item (f->win, NL_TYPE_PHASE, 0);
+  sets = find_row_item (f->win, NL_TYPE_SET_GROUP, 0);
+
+  g_assert_true (nl_window_select_item (f->win, phase));
+  wait_for_frames (f->win);
+  row = selected_row (f->win);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  g_assert_true (focus_in (f->win, row));
+
+  /* Other keys are the list's: the arrows still move between rows and
+   * Enter still opens the form. */
+  g_assert_false (capture_key (f->win, GDK_KEY_Down, 0));
+  g_assert_false (capture_key (f->win, GDK_KEY_Return, 0));
+  g_assert_false (capture_key (f->win, GDK_KEY_Tab, GDK_CONTROL_MASK));
+
+  /* One Tab: out of the list, to the next widget after it (the add
+   * button below the list, or the form). */
+  press_tab (f->win, FALSE);
+  g_assert_false (focus_in (f->win, outline));
+  g_assert_true (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->win)), GTK_TYPE_MENU_BUTTON) != NULL
+                 || focus_in (f->win, form));
+  g_assert_true (nl_window_get_selected_item (f->win) == phase);
+
+  /* Shift+Tab: back on the selected row. */
+  press_tab (f->win, TRUE);
+  g_assert_true (focus_in (f->win, selected_row (f->win)));
+  g_assert_true (nl_window_get_selected_item (f->win) == phase);
+
+  /* Shift+Tab from the form comes back through the buttons into the
+   * list, on the row of what is selected now. */
+  g_assert_true (nl_window_select_item (f->win, sets));
+  wait_for_frames (f->win);
+  g_assert_true (gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in (f->win, form));
+  for (presses = 0; presses < 10 && !focus_in (f->win, outline); presses++)
+    press_tab (f->win, TRUE);
+  g_assert_true (focus_in (f->win, outline));
+  g_assert_true (nl_window_get_selected_item (f->win) == sets);
+  g_assert_true (focus_in (f->win, selected_row (f->win)));
+
+  /* And Tab from there reaches the form in as few presses. */
+  for (presses = 0; presses < 10 && !focus_in (f->win, form); presses++)
+    press_tab (f->win, FALSE);
+  g_assert_true (focus_in (f->win, form));
+  g_assert_cmpuint (presses, <=, 6);
+}
+
 /* An item inside a collapsed phase is selected all the same: its rows
  * open to show it. */
 static void
@@ -1252,6 +1443,8 @@ main (int   argc,
   g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
   g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
+  g_test_add_func ("/window/file-names", test_file_names);
+  g_test_add ("/window/export-toast", Fixture, NULL, fixture_setup, test_export_toast, fixture_teardown);
   g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);
@@ -1259,6 +1452,7 @@ main (int   argc,
   g_test_add ("/window/add-after-selection", Fixture, NULL, fixture_setup, test_add_after_selection, fixture_teardown);
   g_test_add ("/window/select-in-collapsed", Fixture, NULL, fixture_setup, test_select_in_collapsed, fixture_teardown);
   g_test_add ("/window/outline-keyboard", Fixture, NULL, fixture_setup, test_outline_keyboard, fixture_teardown);
+  g_test_add ("/window/outline-tab", Fixture, NULL, fixture_setup, test_outline_tab, fixture_teardown);
   g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_setup, test_menus_on_demand, fixture_teardown);
 
   ret = g_test_run ();

@@ -10,6 +10,7 @@
 #include "nl-cli-model-private.h"
 #include "nl-core-types.h"
 #include "nl-csv.h"
+#include "nl-day-label.h"
 #include "nl-motor-unit-pool.h"
 
 static const double sweep_efforts[] = { 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100 };
@@ -52,7 +53,7 @@ nl_cli_motor_pool (int    argc,
   int day = -1, units = -1;
   double rr = -1, min_rate = -1, pfr_first = -1, pfr_last = -1, gain = -1;
   GOptionEntry entries[] = {
-    { "day", 0, 0, G_OPTION_ARG_INT, &day, N_("Day of the programme (0 = before training)"), N_("D") },
+    { "day", 0, 0, G_OPTION_ARG_INT, &day, N_("Day as days elapsed since the start: 0 is week 1, day 1, before any training; 8 is week 2, day 2"), N_("D") },
     { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle, N_("Muscle (default: the one with the most work)"), N_("M") },
     { "side", 0, 0, G_OPTION_ARG_STRING, &side, N_("Side: left or right"), N_("SIDE") },
     { "effort-sweep", 0, 0, G_OPTION_ARG_NONE, &sweep, N_("Print only the force, recruitment and rates over effort"), NULL },
@@ -138,7 +139,7 @@ nl_cli_motor_pool (int    argc,
     }
   if (day < 0)
     {
-      g_printerr (_("neurolift motor-pool: --day D (0 or more) is needed with a programme file\n"));
+      g_printerr (_("neurolift motor-pool: --day D (days elapsed since the start, 0 or more) is needed with a programme file\n"));
       return NL_EXIT_USAGE;
     }
 
@@ -154,8 +155,12 @@ nl_cli_motor_pool (int    argc,
       return NL_EXIT_FAILURE;
     if ((guint) day >= nl_timeline_get_n_days (timeline))
       {
-        g_printerr (_("neurolift motor-pool: day %d is past the programme’s last day (%u)\n"),
-                    day, nl_timeline_get_n_days (timeline) - 1);
+        g_autofree char *last = nl_day_label_dup (nl_timeline_get_n_days (timeline) - 1);
+
+        /* Translators: --day counts days elapsed since the start; %s is the
+         * last day, e.g. "Week 8, day 7" */
+        g_printerr (_("neurolift motor-pool: --day %d is past the programme’s last day, %u (%s)\n"),
+                    day, nl_timeline_get_n_days (timeline) - 1, last);
         return NL_EXIT_FAILURE;
       }
     status = _nl_cli_pick_track ("motor-pool", timeline, muscle, side, &track);
@@ -168,9 +173,12 @@ nl_cli_motor_pool (int    argc,
         const NlMotorUnitPoolParams *params = nl_motor_unit_pool_get_params (pool);
         guint n = nl_motor_unit_pool_get_n_units (pool);
 
-        g_print (_("%s, %s side, day %d: %u units, recruitment range %.0f, peak rates %.1f → %.1f Hz\n"),
+        g_autofree char *when = nl_day_label_dup ((guint) day);
+
+        /* Translators: the third %s is a day, e.g. "Week 2, day 2" */
+        g_print (_("%s, %s side, %s (--day %d): %u units, recruitment range %.0f, peak rates %.1f → %.1f Hz\n"),
                  nl_timeline_get_track_muscle (timeline, track),
-                 nl_side_to_string (nl_timeline_get_track_side (timeline, track)), day, n,
+                 nl_side_to_string (nl_timeline_get_track_side (timeline, track)), when, day, n,
                  params->recruitment_range, nl_motor_unit_pool_unit_peak_rate (pool, 0),
                  nl_motor_unit_pool_unit_peak_rate (pool, n - 1));
         g_print (_("A maximal voluntary effort reaches %.0f %% of maximal excitation; the last unit is recruited at %.0f %% MVC.\n"),

@@ -14,6 +14,7 @@
 
 #include "nl-adaptation-model.h"
 #include "nl-cli-private.h"
+#include "nl-day-label.h"
 #include "nl-export.h"
 #include "nl-figure.h"
 #include "nl-program-xml.h"
@@ -184,11 +185,11 @@ nl_cli_render (int    argc,
   {
     GOptionEntry entries[] = {
       { "figure", 0, 0, G_OPTION_ARG_STRING, &figure_name, figure_help, N_("NAME") },
-      { "day", 0, 0, G_OPTION_ARG_INT, &day, N_("Programme day to show, counted from 0 (default: the last)"), N_("DAY") },
+      { "day", 0, 0, G_OPTION_ARG_INT, &day, N_("Day to show, as days elapsed since the start: 0 is week 1, day 1 and 8 is week 2, day 2 (default: the programme’s last day)"), N_("DAY") },
       { "effort", 0, 0, G_OPTION_ARG_DOUBLE, &effort,
         /* xgettext:no-c-format */
         N_("Effort in % of maximal (default 80)"), N_("PERCENT") },
-      { "compare-day", 0, 0, G_OPTION_ARG_INT, &compare_day, N_("Draw this day beside --day (side by side, earlier on the left)"), N_("DAY") },
+      { "compare-day", 0, 0, G_OPTION_ARG_INT, &compare_day, N_("Draw this day (counted as --day counts) beside --day, the earlier on the left"), N_("DAY") },
       { "compare", 0, 0, G_OPTION_ARG_FILENAME, &compare_file, N_("Overlay a second programme on a plot"), N_("FILE") },
       { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle, N_("Catalogue muscle id (default: the most trained)"), N_("ID") },
       { "side", 0, 0, G_OPTION_ARG_STRING, &side, N_("left or right"), N_("SIDE") },
@@ -263,6 +264,12 @@ nl_cli_render (int    argc,
       g_printerr (_("neurolift render: --frames writes PNG frames of the diagram only\n"));
       return NL_EXIT_USAGE;
     }
+  /* -1 is the options' "not given". */
+  if (day < -1 || compare_day < -1)
+    {
+      g_printerr (_("neurolift render: --day and --compare-day count days elapsed since the start, from 0 (week 1, day 1)\n"));
+      return NL_EXIT_USAGE;
+    }
   if (compare_day >= 0 && f.figure != NL_FIGURE_DIAGRAM)
     {
       g_printerr (_("neurolift render: --compare-day goes with --figure diagram; use --day to mark a day on a plot\n"));
@@ -292,7 +299,11 @@ nl_cli_render (int    argc,
   n_days = nl_timeline_get_n_days (timeline);
   if (day >= (int) n_days || compare_day >= (int) n_days)
     {
-      g_printerr (_("neurolift render: the timeline has days 0 to %u\n"), n_days - 1);
+      g_autofree char *last = nl_day_label_dup (n_days - 1);
+
+      /* Translators: %s is the last day, e.g. "Week 8, day 7" */
+      g_printerr (_("neurolift render: --day and --compare-day count days elapsed since the start; "
+                    "this timeline has days 0 (week 1, day 1) to %u (%s)\n"), n_days - 1, last);
       return NL_EXIT_FAILURE;
     }
 

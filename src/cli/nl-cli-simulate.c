@@ -138,7 +138,7 @@ print_summary (const NlTimeline *timeline,
   const NlGroupEffect *effects;
   guint n_effects;
 
-  g_print (_("%s, %s side (typical trainee; changes from day 0)\n"),
+  g_print (_("%s, %s side (typical trainee; changes since the start, on day 1 of each week)\n"),
            nl_timeline_get_track_muscle (timeline, track),
            nl_side_to_string (nl_timeline_get_track_side (timeline, track)));
   g_print ("%5s %9s %9s %9s %9s %9s %11s\n", _("week"), _("MVC"), _("1RM"), _("neural"),
@@ -176,7 +176,7 @@ nl_cli_simulate (int    argc,
     { "extend-days", 0, 0, G_OPTION_ARG_INT, &extend_days, N_("Days of follow-up after the programme"), N_("N") },
     { "population", 0, 0, G_OPTION_ARG_INT, &population, N_("Simulate N virtual trainees and add percentiles"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the population draws"), N_("S") },
-    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Write one row per day to OUT (- for standard output)"), N_("OUT") },
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv, N_("Write one row per day to OUT (- for standard output); its day column counts days elapsed from 0, its week column weeks from 1"), N_("OUT") },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(NlTimeline) timeline = NULL;

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "nl-catalog.h"
+#include "nl-day-label.h"
 #include "nl-figure.h"
 #include "nl-motor-unit-pool.h"
 
@@ -136,9 +137,14 @@ nl_figure_diagram_state_new (const NlTimeline *timeline,
     }
   if (day >= nl_timeline_get_n_days (timeline))
     {
+      guint last_day = MAX (nl_timeline_get_n_days (timeline), 1) - 1;
+      g_autofree char *last = nl_day_label_dup (last_day);
+
+      /* Translators: the first %u counts days elapsed since the start (0 is
+       * the first day); %s is the timeline's last day, e.g. "Week 8, day 7". */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("Day %u is after the end of the timeline (%u days)"), day,
-                   nl_timeline_get_n_days (timeline));
+                   _("Day index %u is after the end of the timeline (the last day is %s, index %u)"), day,
+                   last, last_day);
       return NULL;
     }
   effort = CLAMP (effort, 0, 1);
@@ -152,9 +158,8 @@ nl_figure_diagram_state_new (const NlTimeline *timeline,
 
   state = nl_diagram_state_new (nl_motor_unit_pool_get_n_units (pool),
                                 nl_motor_unit_pool_get_n_units (pool));
-  /* Weeks and days counted from 1, as the day scrubber and the programme's
-   * sessions count them: day 0 is week 1, day 1. */
-  label = g_strdup_printf (_("Day %u (week %u, day %u)"), day, day / 7 + 1, day % 7 + 1);
+  /* Named as the day scrubber, the plots and the sessions name it. */
+  label = nl_day_label_dup (day);
   nl_diagram_state_set_labels (state, label, muscle != NULL ? _(muscle->name) : muscle_id,
                                _(antagonist));
   state->area = area_for_region (muscle != NULL ? muscle->region : NULL);

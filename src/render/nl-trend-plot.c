@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nl-day-label.h"
 #include "nl-plot-axis.h"
 #include "nl-raster.h"
 #include "nl-render-private.h"
@@ -831,7 +832,10 @@ draw_still (cairo_t             *cr,
                        &style->secondary, name);
         last_right = left + ext.width;
       }
-    _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, L.weeks ? _("Weeks") : _("Days"), &L.xtitle,
+    /* Elapsed time, so the ticks count from 0: the tick 4 of weeks is where
+     * week 5 begins.  Days and weeks named in words count from 1. */
+    _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL,
+                          L.weeks ? _("Weeks since the start") : _("Days since the start"), &L.xtitle,
                           0.5, 0.5, &style->secondary, "x title");
   }
   _nl_fill_rects (cr, (NlRect *) shapes->data, (NlRgba *) colours->data, shapes->len);
@@ -895,9 +899,7 @@ draw_marker (cairo_t             *cr,
 
   cairo_save (cr);
   _nl_text_kit_init (&kit, cr, style, L->s);
-  text = g_strdup_printf (_("Selected: day %.0f (week %.0f, day %.0f)"), plot->selected_day,
-                          floor (plot->selected_day / 7) + 1,
-                          fmod (floor (plot->selected_day), 7) + 1);
+  text = nl_trend_plot_dup_selected_label (plot);
   _nl_text_draw_in_box (&kit, cr, NL_TEXT_SMALL, text, marker_box, 1, 0.5, &style->foreground,
                         "selected day label");
   _nl_text_kit_clear (&kit);
@@ -912,6 +914,20 @@ draw_marker (cairo_t             *cr,
       _nl_fill_rect (cr, x0, L->area.y, x1 - x0, L->area.height, &style->foreground);
   }
   cairo_restore (cr);
+}
+
+char *
+nl_trend_plot_dup_selected_label (const NlPlot *plot)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (plot != NULL, NULL);
+
+  if (!isfinite (plot->selected_day))
+    return NULL;
+  day = nl_day_label_dup ((guint) MAX (floor (plot->selected_day), 0));
+  /* Translators: %s is a day, e.g. "Week 3, day 2" */
+  return g_strdup_printf (_("Selected: %s"), day);
 }
 
 void

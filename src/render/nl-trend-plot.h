@@ -23,6 +23,9 @@ void     nl_trend_plot_draw     (cairo_t             *cr,
                                  const NlRenderStyle *style,
                                  int                  width,
                                  int                  height);
+/* The header's read-out of @plot's selected day, "Selected: Week 3, day 2",
+ * or NULL when no day is selected (selected_day is NAN). */
+char    *nl_trend_plot_dup_selected_label (const NlPlot *plot);
 /* For a pointer at (@x, @y) over a plot drawn at @width × @height: FALSE
  * when it is outside the data area, else fills @hit. */
 gboolean nl_trend_plot_hit_test (const NlPlot        *plot,

@@ -45,6 +45,7 @@ struct _NlDiagramPage
   double         effort;
   int            compare_day;
   gboolean       playing;
+  gboolean       exporting_frames;
   double         speed;
 
   /* Rows of the explanation panel, one per series in diagram_series[]. */
@@ -54,6 +55,7 @@ struct _NlDiagramPage
   GtkToggleButton *compare_button;
   GtkAdjustment   *compare_adjustment;
   GtkLabel        *compare_label;
+  GtkScale        *compare_scale;
   GtkAdjustment   *day_adjustment;
   GtkLabel        *day_label;
   GtkScale        *day_scale;
@@ -126,6 +128,15 @@ update_explanations (NlDiagramPage *self,
     }
 }
 
+/* A screen reader reads a scale's value as its number, the day index that
+ * counts from 0; it reads the day's name instead, as the label beside it. */
+static void
+set_scale_value_text (GtkWidget  *scale,
+                      const char *text)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+}
+
 static void
 update_labels (NlDiagramPage *self)
 {
@@ -133,14 +144,20 @@ update_labels (NlDiagramPage *self)
   g_autofree char *effort = g_strdup_printf (_("%.0f %% of maximum"), 100 * self->effort);
 
   gtk_label_set_label (self->day_label, day);
+  set_scale_value_text (GTK_WIDGET (self->day_scale), day);
   gtk_label_set_label (self->effort_label, effort);
   if (self->compare_day >= 0)
     {
       g_autofree char *other = nl_view_format_day (self->compare_day);
+
       gtk_label_set_label (self->compare_label, other);
+      set_scale_value_text (GTK_WIDGET (self->compare_scale), other);
     }
   else
-    gtk_label_set_label (self->compare_label, _("Off"));
+    {
+      gtk_label_set_label (self->compare_label, _("Off"));
+      set_scale_value_text (GTK_WIDGET (self->compare_scale), _("Off"));
+    }
 }
 
 /* Rebuilds the diagram's states from the timeline, day, effort, comparison. */
@@ -323,6 +340,37 @@ export_file_chosen_cb (GObject *owner,
   if (!nl_diagram_page_export_to_file (self, file, EXPORT_WIDTH, EXPORT_HEIGHT, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the figure"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
+}
+
+static void
+frames_exported_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (source);
+  g_autoptr(GFile) folder = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!nl_diagram_page_export_frames_finish (self, result, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      nl_export_dialog_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could not export the animation"), error);
+    }
+  else
+    {
+      g_autofree char *name = g_file_get_basename (folder);
+      /* Translators: %u is a number of image files, %s a folder's name */
+      g_autofree char *message = g_strdup_printf (ngettext ("Exported %u frame to “%s”",
+                                                            "Exported %u frames to “%s”",
+                                                            EXPORT_FRAMES),
+                                                  EXPORT_FRAMES, name);
+
+      nl_export_dialog_show_toast (GTK_WIDGET (self), message);
+    }
 }
 
 static void
@@ -330,12 +378,16 @@ export_folder_chosen_cb (GObject *owner,
                          GFile   *folder)
 {
   NlDiagramPage *self = NL_DIAGRAM_PAGE (owner);
-  g_autoptr(GError) error = NULL;
 
-  if (!nl_diagram_page_export_frames_to_folder (self, folder, EXPORT_FRAMES, EXPORT_FPS,
-                                                EXPORT_WIDTH, EXPORT_HEIGHT, &error))
-    nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                 _("Could not export the animation"), error);
+  if (self->exporting_frames)
+    {
+      nl_export_dialog_show_toast (GTK_WIDGET (self), _("The animation is still being exported"));
+      return;
+    }
+  nl_export_dialog_show_toast (GTK_WIDGET (self), _("Exporting the animation…"));
+  nl_diagram_page_export_frames_async (self, folder, EXPORT_FRAMES, EXPORT_FPS,
+                                       EXPORT_WIDTH, EXPORT_HEIGHT,
+                                       frames_exported_cb, g_object_ref (folder));
 }
 
 static void
@@ -467,6 +519,7 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_button);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_label);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, compare_scale);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_label);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, day_scale);
@@ -727,23 +780,117 @@ nl_diagram_page_export_to_file (NlDiagramPage  *self,
                            draw_export_cb, self, error);
 }
 
+/* What a worker needs to draw the frames: copies, nothing shared. */
+typedef struct {
+  NlDiagramState *state;
+  NlDiagramState *compare;
+  NlRenderStyle   style;
+  GFile          *folder;
+  guint           n_frames;
+  double          fps;
+  int             width;
+  int             height;
+} FramesJob;
+
+static void
+frames_job_free (FramesJob *job)
+{
+  g_clear_pointer (&job->state, nl_diagram_state_free);
+  g_clear_pointer (&job->compare, nl_diagram_state_free);
+  g_clear_object (&job->folder);
+  g_free (job);
+}
+
+static void
+draw_job_cb (cairo_t  *cr,
+             int       width,
+             int       height,
+             double    t,
+             gpointer  user_data)
+{
+  FramesJob *job = user_data;
+
+  if (job->compare != NULL)
+    nl_signal_diagram_draw_compare (cr, job->state, job->compare, t, &job->style, width, height);
+  else
+    nl_signal_diagram_draw (cr, job->state, t, &job->style, width, height);
+}
+
+static void
+export_frames_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  FramesJob *job = task_data;
+  GError *error = NULL;
+
+  if (nl_export_frames (job->folder, job->n_frames, job->fps, job->width, job->height, 1.0,
+                        draw_job_cb, job, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+nl_diagram_page_export_frames_async (NlDiagramPage       *self,
+                                     GFile               *folder,
+                                     guint                n_frames,
+                                     double               fps,
+                                     int                  width,
+                                     int                  height,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  const NlDiagramState *compare;
+  FramesJob *job;
+
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, nl_diagram_page_export_frames_async);
+  if (!check_has_figure (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job = g_new0 (FramesJob, 1);
+  job->state = nl_diagram_state_copy (nl_diagram_view_get_state (self->view));
+  compare = nl_diagram_view_get_compare (self->view);
+  job->compare = compare != NULL ? nl_diagram_state_copy (compare) : NULL;
+  nl_view_style_init_for_export (&job->style, GTK_WIDGET (self));
+  job->folder = g_object_ref (folder);
+  job->n_frames = n_frames;
+  job->fps = fps;
+  job->width = width;
+  job->height = height;
+  g_task_set_task_data (task, job, (GDestroyNotify) frames_job_free);
+  self->exporting_frames = TRUE;
+  g_task_run_in_thread (task, export_frames_thread);
+}
+
 gboolean
-nl_diagram_page_export_frames_to_folder (NlDiagramPage  *self,
-                                         GFile          *folder,
-                                         guint           n_frames,
-                                         double          fps,
-                                         int             width,
-                                         int             height,
-                                         GError        **error)
+nl_diagram_page_export_frames_finish (NlDiagramPage  *self,
+                                      GAsyncResult   *result,
+                                      GError        **error)
 {
   g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  if (!check_has_figure (self, error))
-    return FALSE;
+  self->exporting_frames = FALSE;
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
 
-  return nl_export_frames (folder, n_frames, fps, width, height, 1.0,
-                           draw_export_cb, self, error);
+gboolean
+nl_diagram_page_is_exporting_frames (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
+
+  return self->exporting_frames;
 }
 
 void

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "nl-editor-form.h"
+#include "nl-name-list.h"
 #include "nl-outline.h"
 
 typedef enum {
@@ -328,6 +329,8 @@ add_combo (NlEditorForm       *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  /* Catalogue names can be long and differ only at the end. */
+  nl_name_list_setup_combo_row (ADW_COMBO_ROW (row));
   field = field_new (self, FIELD_COMBO, item, property, row, row);
   field->ids = ids;
   field_connect (field);

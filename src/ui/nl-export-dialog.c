@@ -159,3 +159,28 @@ nl_export_dialog_show_error (GtkWindow    *parent,
   }
 #endif
 }
+
+void
+nl_export_dialog_show_toast (GtkWidget  *widget,
+                             const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  gtk_widget_activate_action (widget, "win.toast", "s", message);
+}
+
+void
+nl_export_dialog_show_done (GtkWidget *widget,
+                            GFile     *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file written */
+  message = g_strdup_printf (_("Exported “%s”"), name);
+  nl_export_dialog_show_toast (widget, message);
+}

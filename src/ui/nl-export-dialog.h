@@ -33,5 +33,11 @@ void nl_export_dialog_run        (GtkWindow        *parent,
 void nl_export_dialog_show_error (GtkWindow        *parent,
                                   const char       *heading,
                                   const GError     *error);
+/* A toast in @widget's window (through its "win.toast" action; nothing
+ * outside a window): @message, or "Exported “NAME”" for @file. */
+void nl_export_dialog_show_toast  (GtkWidget        *widget,
+                                  const char       *message);
+void nl_export_dialog_show_done   (GtkWidget        *widget,
+                                  GFile            *file);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "nl-explanation-box.h"
 #include "nl-export.h"
 #include "nl-export-dialog.h"
+#include "nl-name-list.h"
 #include "nl-program-xml.h"
 #include "nl-trend-plot.h"
 #include "nl-trends-page.h"
@@ -91,51 +92,6 @@ static const FigureInfo figures[NL_N_FIGURES] = {
   [NL_FIGURE_BDNF] = { N_("BDNF and IL-6"),
                        { NL_SERIES_IL6, NL_SERIES_BDNF_ACUTE, NL_SERIES_BDNF_RESTING, NL_N_SERIES } },
 };
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-  gtk_list_item_set_child (item, label);
-}
-
-/* In the open list, whole names: the popup is as wide as they need. */
-static void
-setup_whole_label_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (string));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
-}
-
-/* Phase names can be long: keep the drop-down button narrow. */
-static GtkListItemFactory *
-ellipsizing_factory_new (void)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
-  return factory;
-}
 
 static NlTimeline *
 get_timeline (NlTrendsPage *self)
@@ -449,6 +405,8 @@ export_file_chosen_cb (GObject *owner,
   if (!nl_trends_page_export_to_file (self, file, EXPORT_WIDTH, EXPORT_HEIGHT, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the plot"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
 }
 
 static void
@@ -461,6 +419,8 @@ export_csv_chosen_cb (GObject *owner,
   if (!nl_trends_page_export_csv_to_file (self, file, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the timeline"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
 }
 
 static void
@@ -598,15 +558,8 @@ nl_trends_page_init (NlTrendsPage *self)
   for (guint f = NL_FIGURE_STRENGTH; f < NL_N_FIGURES; f++)
     gtk_string_list_append (figure_names, _(figures[f].label));
   gtk_drop_down_set_model (self->figure_dropdown, G_LIST_MODEL (figure_names));
-  {
-    g_autoptr(GtkListItemFactory) factory = ellipsizing_factory_new ();
-    g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-
-    g_signal_connect (list_factory, "setup", G_CALLBACK (setup_whole_label_cb), NULL);
-    g_signal_connect (list_factory, "bind", G_CALLBACK (bind_label_cb), NULL);
-    gtk_drop_down_set_factory (self->zoom_dropdown, factory);
-    gtk_drop_down_set_list_factory (self->zoom_dropdown, list_factory);
-  }
+  /* Phase names can be long: a narrow button, whole names in the list. */
+  nl_name_list_setup_drop_down (self->zoom_dropdown, 16);
   fill_zoom_dropdown (self);
   fill_explanations (self);
 

@@ -6,15 +6,14 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
+#include "nl-day-label.h"
 #include "nl-view-adapters.h"
 
 char *
 nl_view_format_day (guint day)
 {
-  /* Translators: a day of a programme, e.g. "Week 3, day 2". */
-  return g_strdup_printf (_("Week %u, day %u"), day / 7 + 1, day % 7 + 1);
+  /* The same words as the figures' titles and the exported figures. */
+  return nl_day_label_dup (day);
 }
 
 static NlPlot *

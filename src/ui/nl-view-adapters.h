@@ -23,7 +23,7 @@ NlPlot *nl_view_plot_filter (const NlPlot *plot,
                              guint32       hidden,
                              gboolean      bands);
 
-/* "Week 3, day 2" (1-based, as people count). */
+/* "Week 3, day 2": nl_day_label_dup(), as the figures name a day. */
 char   *nl_view_format_day (guint         day);
 
 G_END_DECLS

@@ -7,11 +7,21 @@
 
 #include <glib/gi18n.h>
 
+#include "nl-file-names.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-window-private.h"
 
 /* File dialogs. */
+
+static void
+save_chosen (NlWindow *self,
+             GFile    *chosen)
+{
+  g_autoptr(GFile) file = nl_file_with_programme_extension (chosen);
+
+  _nl_window_save_or_report (self, file);
+}
 
 #if GTK_CHECK_VERSION(4, 10, 0)
 static GtkFileFilter *
@@ -21,6 +31,8 @@ programme_filter (void)
 
   gtk_file_filter_set_name (filter, _("Neurolift programmes"));
   gtk_file_filter_add_pattern (filter, "*.neurolift");
+  /* A programme saved without the extension is still found by its content. */
+  gtk_file_filter_add_mime_type (filter, NL_PROGRAMME_MIME_TYPE);
   return filter;
 }
 
@@ -45,7 +57,7 @@ save_dialog_done (GObject      *source,
   g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
 
   if (file != NULL)
-    _nl_window_save_or_report (self, file);
+    save_chosen (self, file);
   else
     self->close_after_save = FALSE;
 }
@@ -57,6 +69,7 @@ add_programme_filter (GtkFileChooser *chooser)
 
   gtk_file_filter_set_name (filter, _("Neurolift programmes"));
   gtk_file_filter_add_pattern (filter, "*.neurolift");
+  gtk_file_filter_add_mime_type (filter, NL_PROGRAMME_MIME_TYPE);
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
@@ -86,7 +99,7 @@ save_native_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   if (file != NULL)
-    _nl_window_save_or_report (self, file);
+    save_chosen (self, file);
   else
     self->close_after_save = FALSE;
   g_object_unref (dialog);
@@ -155,9 +168,8 @@ _nl_window_save_as (NlWindow *self)
     name = g_file_get_basename (self->file);
   else
     {
-      g_autofree char *base = g_strdup (title != NULL && *title ? title : _("Programme"));
+      g_autofree char *base = nl_file_name_for_title (title != NULL && *title ? title : _("Programme"));
 
-      g_strdelimit (base, "/\\:", '-');
       name = g_strconcat (base, ".neurolift", NULL);
     }
 

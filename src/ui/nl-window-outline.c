@@ -211,6 +211,71 @@ _nl_window_outline_has_focus (NlWindow *self)
 }
 
 #if !GTK_CHECK_VERSION (4, 12, 0)
+/* GTK 4.8's list view takes Tab to the next row, so a keyboard user
+ * pressed Tab once per row to reach the form.  Tab and Shift+Tab on a row
+ * now leave the list: the window moves the focus as Tab always does, with
+ * the list left out of the chain for that one move.  The arrows still move
+ * between rows, and the selection stays. */
+static gboolean
+tab_direction (guint             keyval,
+               GdkModifierType   state,
+               GtkDirectionType *direction)
+{
+  state &= gtk_accelerator_get_default_mod_mask ();
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  if (state == GDK_SHIFT_MASK || (state == 0 && keyval == GDK_KEY_ISO_Left_Tab))
+    *direction = GTK_DIR_TAB_BACKWARD;
+  else if (state == 0)
+    *direction = GTK_DIR_TAB_FORWARD;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+outline_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        NlWindow              *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->outline_view);
+  GtkDirectionType direction;
+  gboolean moved;
+
+  if (!tab_direction (keyval, state, &direction) || !_nl_window_outline_has_focus (self))
+    return FALSE;
+
+  gtk_widget_set_can_focus (list, FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (self), direction);
+  gtk_widget_set_can_focus (list, TRUE);
+  if (moved)
+    gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+  /* Nothing else takes the focus: it stays on the row. */
+  return TRUE;
+}
+#endif
+
+/* Tab from a row goes on to the widgets after the outline rather than to
+ * the next row. */
+void
+_nl_window_outline_setup_tab (NlWindow *self)
+{
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_view_set_tab_behavior (self->outline_view, GTK_LIST_TAB_ITEM);
+#else
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  /* In the capture phase: before the list view moves to the next row. */
+  gtk_event_controller_set_name (keys, "nl-outline-tab");
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (outline_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->outline_view), keys);
+#endif
+}
+
+#if !GTK_CHECK_VERSION (4, 12, 0)
 /* The widget of the outline's row at @position, if it has one. */
 static GtkWidget *
 row_widget_at (NlWindow *self,

@@ -121,6 +121,7 @@ void _nl_window_show_whole_outline (NlWindow *self);
 GObject *_nl_window_neighbour_of (NlWindow *self,
                                   GObject *item);
 gboolean _nl_window_outline_has_focus (NlWindow *self);
+void _nl_window_outline_setup_tab (NlWindow *self);
 gboolean _nl_window_select_item_full (NlWindow *self,
                                       GObject *item,
                                       gboolean focus);
@@ -141,6 +142,7 @@ void _nl_window_templates_row_activated_cb (GtkListBox *list,
                                             GtkListBoxRow *row,
                                             NlWindow *self);
 void _nl_window_add_to_recent (GFile *file);
+void _nl_window_forget_recent (GFile *file);
 void _nl_window_add_to_recent_later (NlWindow *self,
                                      GFile *file);
 void _nl_window_watch_recent (NlWindow *self);
