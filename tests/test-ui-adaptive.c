@@ -298,6 +298,40 @@ test_sidebar_folds (void)
   close_window (win);
 }
 
+/* A window opened narrow shows its first frame with the sidebar already
+ * folded away, not over the views about to slide off; one opened wide,
+ * with it beside them. */
+static void
+test_sidebar_first_frame (void)
+{
+  static const struct { int width, height; gboolean folded; } sizes[] = {
+    { 800, 600, TRUE },
+    { 1200, 760, FALSE },
+  };
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "valid", "issue-example.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      NlWindow *win = nl_window_new (app);
+      double progress = -1;
+
+      /* As the application opens a file given at start. */
+      gtk_window_set_default_size (GTK_WINDOW (win), sizes[i].width, sizes[i].height);
+      g_assert_true (nl_window_open (win, file));
+      gtk_window_present (GTK_WINDOW (win));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+      g_object_get (doc_flap (win), "reveal-progress", &progress, NULL);
+      g_test_message ("first frame at %d pixels: folded %d, sidebar revealed %g", sizes[i].width,
+                      get_bool (doc_flap (win), "folded"), progress);
+      g_assert_cmpint (get_bool (doc_flap (win), "folded"), ==, sizes[i].folded);
+      g_assert_cmpfloat (progress, ==, sizes[i].folded ? 0.0 : 1.0);
+      g_assert_cmpint (get_bool (win, "show-sidebar"), ==, !sizes[i].folded);
+      nl_simulation_wait (nl_window_get_simulation (win));
+      close_window (win);
+    }
+}
+
 /* Presentation mode hides the sidebar over the views too, and leaving it
  * leaves the sidebar hidden in a narrow window. */
 static void
@@ -455,6 +489,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/adaptive/sidebar/folds", test_sidebar_folds);
+  g_test_add_func ("/adaptive/sidebar/first-frame", test_sidebar_first_frame);
   g_test_add_func ("/adaptive/sidebar/presentation", test_sidebar_presentation);
   g_test_add_func ("/adaptive/explanation/not-clipped", test_explanation_not_clipped);
 

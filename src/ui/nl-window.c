@@ -652,6 +652,37 @@ sidebar_reveal_cb (NlWindow *self)
     }
 }
 
+static void
+sync_sidebar (GtkWidget *widget)
+{
+  update_sidebar (NL_WINDOW (widget), FALSE);
+}
+
+/* The flap folds when it is first laid out, and a sidebar it then hides
+ * would slide away over the views after the first frame.  So a window
+ * opened narrower than the sidebar and the views together starts with
+ * the sidebar hidden, set while the flap is not mapped yet and so without
+ * animating; once the first frame is painted, the sidebar follows the
+ * flap in case the window came out wider than asked for. */
+static void
+fold_sidebar_before_map (NlWindow *self)
+{
+  int width = 0, height = 0, sidebar_width = 0, views_width = 0;
+
+  if (gtk_widget_get_mapped (self->doc_flap)
+      || gtk_window_is_maximized (GTK_WINDOW (self))
+      || gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    return;
+  /* GTK 4.8 needs both out arguments. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_widget_get_size_request (self->sidebar, &sidebar_width, NULL);
+  gtk_widget_get_size_request (gtk_widget_get_parent (GTK_WIDGET (self->view_stack)), &views_width, NULL);
+  if (width <= 0 || width >= sidebar_width + views_width)
+    return;
+  adw_flap_set_reveal_flap (ADW_FLAP (self->doc_flap), FALSE);
+  nl_defer_after_paint (GTK_WIDGET (self), sync_sidebar);
+}
+
 G_GNUC_END_IGNORE_DEPRECATIONS
 
 static void
@@ -805,6 +836,7 @@ main_page_changed_cb (NlWindow *self)
 static void
 nl_window_map (GtkWidget *widget)
 {
+  fold_sidebar_before_map (NL_WINDOW (widget));
   GTK_WIDGET_CLASS (nl_window_parent_class)->map (widget);
   main_page_changed_cb (NL_WINDOW (widget));
 }
