@@ -16,6 +16,7 @@
 #include "nl-diagram-page.h"
 #include "nl-export.h"
 #include "nl-export-dialog.h"
+#include "nl-frames-dialog.h"
 #include "nl-explanation.h"
 #include "nl-explanation-box.h"
 #include "nl-figure.h"
@@ -26,8 +27,6 @@
 /* Size of exported figures and frames (a 1080p slide). */
 #define EXPORT_WIDTH  1920
 #define EXPORT_HEIGHT 1080
-#define EXPORT_FRAMES 60
-#define EXPORT_FPS    30.0
 /* Explanation rows on the first frame: as many as a window of up to about
  * 1200 pixels shows; the rest follow once that frame is painted. */
 #define FIRST_ROWS    4
@@ -46,6 +45,8 @@ struct _NlDiagramPage
   int            compare_day;
   gboolean       playing;
   gboolean       exporting_frames;
+  NlFramesOptions frames_options;   /* as last chosen */
+  GFile         *frames_folder;     /* where the folder dialog starts */
   double         speed;
 
   /* Rows of the explanation panel, one per series in diagram_series[]. */
@@ -363,11 +364,11 @@ frames_exported_cb (GObject      *source,
   else
     {
       g_autofree char *name = g_file_get_basename (folder);
+      guint n = nl_frames_options_n_frames (&self->frames_options);
       /* Translators: %u is a number of image files, %s a folder's name */
       g_autofree char *message = g_strdup_printf (ngettext ("Exported %u frame to “%s”",
-                                                            "Exported %u frames to “%s”",
-                                                            EXPORT_FRAMES),
-                                                  EXPORT_FRAMES, name);
+                                                            "Exported %u frames to “%s”", n),
+                                                  n, name);
 
       nl_export_dialog_show_toast (GTK_WIDGET (self), message);
     }
@@ -385,9 +386,23 @@ export_folder_chosen_cb (GObject *owner,
       return;
     }
   nl_export_dialog_show_toast (GTK_WIDGET (self), _("Exporting the animation…"));
-  nl_diagram_page_export_frames_async (self, folder, EXPORT_FRAMES, EXPORT_FPS,
-                                       EXPORT_WIDTH, EXPORT_HEIGHT,
+  nl_diagram_page_export_frames_async (self, folder, nl_frames_options_n_frames (&self->frames_options),
+                                       self->frames_options.fps, self->frames_options.width,
+                                       self->frames_options.height,
                                        frames_exported_cb, g_object_ref (folder));
+}
+
+static void
+frames_options_chosen_cb (GObject               *owner,
+                          const NlFramesOptions *options)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (owner);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  self->frames_options = *options;
+  nl_export_dialog_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NL_FILE_DIALOG_FOLDER,
+                        NL_FILE_KIND_ANY, _("Export Animation Frames"), NULL, self->frames_folder,
+                        G_OBJECT (self), export_folder_chosen_cb);
 }
 
 static void
@@ -403,6 +418,7 @@ nl_diagram_page_dispose (GObject *object)
       g_clear_object (&self->simulation);
     }
   g_clear_object (&self->settings);
+  g_clear_object (&self->frames_folder);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_DIAGRAM_PAGE);
   /* The template's root box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -545,6 +561,7 @@ nl_diagram_page_init (NlDiagramPage *self)
   self->effort = 0.8;
   self->compare_day = -1;
   self->speed = 1.0;
+  nl_frames_options_init (&self->frames_options);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -895,21 +912,32 @@ nl_diagram_page_is_exporting_frames (NlDiagramPage *self)
 
 void
 nl_diagram_page_export (NlDiagramPage *self,
-                        GtkWindow     *parent)
+                        GtkWindow     *parent,
+                        GFile         *initial_folder)
 {
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, _("Export Diagram"),
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, NL_FILE_KIND_FIGURE, _("Export Diagram"),
                         /* Translators: default file name; keep the extension. */
-                        _("diagram.png"), G_OBJECT (self), export_file_chosen_cb);
+                        _("diagram.png"), initial_folder, G_OBJECT (self), export_file_chosen_cb);
 }
 
 void
 nl_diagram_page_export_frames (NlDiagramPage *self,
-                               GtkWindow     *parent)
+                               GtkWindow     *parent,
+                               GFile         *initial_folder)
 {
+  GtkWidget *dialog;
+
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_FOLDER, _("Export Animation Frames"),
-                        NULL, G_OBJECT (self), export_folder_chosen_cb);
+  if (self->exporting_frames)
+    {
+      nl_export_dialog_show_toast (GTK_WIDGET (self), _("The animation is still being exported"));
+      return;
+    }
+  g_set_object (&self->frames_folder, initial_folder);
+  /* How long, how smooth, how large; then where. */
+  dialog = nl_frames_dialog_new (parent, &self->frames_options, G_OBJECT (self), frames_options_chosen_cb);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -46,9 +46,11 @@ GtkWidget     *nl_diagram_page_get_explanation_flap (NlDiagramPage *self);
 
 /* Export dialogs (the window's actions call these). */
 void           nl_diagram_page_export         (NlDiagramPage *self,
-                                               GtkWindow     *parent);
+                                               GtkWindow     *parent,
+                                               GFile         *initial_folder);
 void           nl_diagram_page_export_frames  (NlDiagramPage *self,
-                                               GtkWindow     *parent);
+                                               GtkWindow     *parent,
+                                               GFile         *initial_folder);
 
 /* What the dialogs do once a file is chosen; also for tests.  The format
  * follows the file name's extension (png, svg, pdf). */

@@ -39,11 +39,13 @@ nl_file_name_for_title (const char *title)
   return g_string_free (name, FALSE);
 }
 
-/* A name typed without any extension gets ".neurolift", so that the file
- * is listed among the programmes by every file chooser; unless a file of
- * that name exists, which the save dialog did not ask about replacing. */
+/* A name typed without any extension gets @extension (".neurolift"), so
+ * that the file is listed among its kind by every file chooser and opens
+ * with the right program; unless a file of that name exists, which the
+ * save dialog did not ask about replacing. */
 GFile *
-nl_file_with_programme_extension (GFile *file)
+nl_file_with_extension (GFile      *file,
+                        const char *extension)
 {
   g_autofree char *name = NULL;
   g_autofree char *with = NULL;
@@ -51,12 +53,13 @@ nl_file_with_programme_extension (GFile *file)
   g_autoptr(GFile) candidate = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (extension != NULL && extension[0] == '.', NULL);
 
   name = g_file_get_basename (file);
   parent = g_file_get_parent (file);
   if (name == NULL || parent == NULL || strchr (name, '.') != NULL)
     return g_object_ref (file);
-  with = g_strconcat (name, ".neurolift", NULL);
+  with = g_strconcat (name, extension, NULL);
   candidate = g_file_get_child (parent, with);
   if (g_file_query_exists (candidate, NULL))
     return g_object_ref (file);

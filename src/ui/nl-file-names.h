@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 /* As data/io.github.neurolift.Neurolift.mime.xml names it. */
 #define NL_PROGRAMME_MIME_TYPE "application/x-neurolift+xml"
 
-char  *nl_file_name_for_title           (const char *title);
-GFile *nl_file_with_programme_extension (GFile      *file);
+char  *nl_file_name_for_title (const char *title);
+GFile *nl_file_with_extension (GFile      *file,
+                               const char *extension);
 
 G_END_DECLS

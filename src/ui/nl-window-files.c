@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nl-export-dialog.h"
 #include "nl-file-names.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
@@ -18,24 +19,12 @@ static void
 save_chosen (NlWindow *self,
              GFile    *chosen)
 {
-  g_autoptr(GFile) file = nl_file_with_programme_extension (chosen);
+  g_autoptr(GFile) file = nl_file_with_extension (chosen, ".neurolift");
 
   _nl_window_save_or_report (self, file);
 }
 
 #if GTK_CHECK_VERSION(4, 10, 0)
-static GtkFileFilter *
-programme_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Neurolift programmes"));
-  gtk_file_filter_add_pattern (filter, "*.neurolift");
-  /* A programme saved without the extension is still found by its content. */
-  gtk_file_filter_add_mime_type (filter, NL_PROGRAMME_MIME_TYPE);
-  return filter;
-}
-
 static void
 open_dialog_done (GObject      *source,
                   GAsyncResult *result,
@@ -65,11 +54,9 @@ save_dialog_done (GObject      *source,
 static void
 add_programme_filter (GtkFileChooser *chooser)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = nl_export_dialog_new_filters (NL_FILE_KIND_PROGRAMME);
+  g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), 0);
 
-  gtk_file_filter_set_name (filter, _("Neurolift programmes"));
-  gtk_file_filter_add_pattern (filter, "*.neurolift");
-  gtk_file_filter_add_mime_type (filter, NL_PROGRAMME_MIME_TYPE);
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
@@ -107,8 +94,8 @@ save_native_response (GtkNativeDialog *dialog,
 }
 #endif
 
-static GFile *
-initial_folder (NlWindow *self)
+GFile *
+_nl_window_initial_folder (NlWindow *self)
 {
   g_autofree char *last = NULL;
 
@@ -132,13 +119,11 @@ _nl_window_open_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   NlWindow *self = NL_WINDOW (widget);
-  g_autoptr(GFile) folder = initial_folder (self);
+  g_autoptr(GFile) folder = _nl_window_initial_folder (self);
 #if GTK_CHECK_VERSION(4, 10, 0)
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = programme_filter ();
+  g_autoptr(GListStore) filters = nl_export_dialog_new_filters (NL_FILE_KIND_PROGRAMME);
 
-  g_list_store_append (filters, filter);
   gtk_file_dialog_set_title (dialog, _("Open Programme"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   if (folder != NULL)
@@ -160,7 +145,7 @@ _nl_window_open_action (GtkWidget  *widget,
 void
 _nl_window_save_as (NlWindow *self)
 {
-  g_autoptr(GFile) folder = initial_folder (self);
+  g_autoptr(GFile) folder = _nl_window_initial_folder (self);
   const char *title = nl_program_get_title (self->program);
   g_autofree char *name = NULL;
 
