@@ -1072,6 +1072,29 @@ test_slice_keeps_notes (void)
   }
 }
 
+/* The diagram's accessible description says what it shows, day by day. */
+static void
+test_diagram_description (Fixture       *f,
+                          gconstpointer  data)
+{
+  NlDiagramView *view = nl_diagram_page_get_view (f->diagram);
+  g_autofree char *first = NULL;
+  g_autofree char *later = NULL;
+
+  show_page (f, "diagram");
+  nl_diagram_page_set_day (f->diagram, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  first = nl_signal_diagram_describe (nl_diagram_view_get_state (view), NULL);
+  g_assert_true (g_str_has_prefix (first, "Week 1, day 1, "));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, first);
+
+  nl_diagram_page_set_day (f->diagram, 20);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  later = nl_signal_diagram_describe (nl_diagram_view_get_state (view), nl_diagram_view_get_compare (view));
+  g_assert_true (g_str_has_prefix (later, "Week 3, day 7, "));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, later);
+}
+
 static guint frames_chosen;
 static NlFramesOptions frames_got;
 
@@ -1176,6 +1199,7 @@ main (int argc, char *argv[])
   g_test_add ("/views/diagram/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
   g_test_add ("/views/trends/edit-updates-plot", Fixture, NULL, fixture_setup, test_edit_updates_plot, fixture_teardown);
   g_test_add_func ("/views/diagram/frames-dialog", test_frames_dialog);
+  g_test_add ("/views/diagram/description", Fixture, NULL, fixture_setup, test_diagram_description, fixture_teardown);
 
   return g_test_run ();
 }
