@@ -426,23 +426,13 @@ is_nonblank (const char *text)
   return FALSE;
 }
 
-static gboolean
-is_id (const char *text)
-{
-  /* [a-z0-9]+(-[a-z0-9]+)*, at most 64 characters */
-  gsize len = strlen (text);
-
-  if (len == 0 || len > 64 || text[0] == '-' || text[len - 1] == '-' || strstr (text, "--"))
-    return FALSE;
-  return strspn (text, "abcdefghijklmnopqrstuvwxyz0123456789-") == len;
-}
 
 static void
 check_id (Element    *e,
           const char *name,
           const char *text)
 {
-  if (text != NULL && !is_id (text))
+  if (text != NULL && !nl_id_is_valid (text))
     add_at_offset (e->r, NL_PROGRAM_ERROR_SCHEMA, attr_offset (e, name),
                    _("%s=\"%s\" is not a valid id: use lower-case letters, digits and single "
                      "hyphens, such as “knee-extension”"), name, text);
