@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "nl-application.h"
 #include "nl-editor-form.h"
@@ -315,6 +316,28 @@ test_identifier (void)
   close_window (win);
 }
 
+/* A file with problems of meaning opens (the reviewer's t4.neurolift could
+ * not), and shows them in the banner; a malformed one still does not. */
+static void
+test_open_with_problems (void)
+{
+  NlWindow *win = open_copy ("data/invalid", "immobilization-without-side.neurolift");
+  g_autofree char *malformed = g_build_filename (NL_TEST_SRCDIR, "data", "invalid", "bad-id.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (malformed);
+  NlWindow *other;
+
+  g_assert_cmpstr (nl_window_get_page (win), ==, "document");
+  g_assert_true (wait_for_banner (win));
+  g_assert_nonnull (strstr (nl_window_get_problems_text (win), "immobilisation phase"));
+  close_window (win);
+
+  other = nl_window_new (app);
+  gtk_window_present (GTK_WINDOW (other));
+  g_assert_false (nl_window_open (other, file));
+  gtk_window_destroy (GTK_WINDOW (other));
+  iterate_until_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/form-rules/kind-change", test_kind_change);
   g_test_add_func ("/form-rules/immobilisation-needs-a-limb", test_immobilisation_needs_a_limb);
   g_test_add_func ("/form-rules/identifier", test_identifier);
+  g_test_add_func ("/form-rules/open-with-problems", test_open_with_problems);
 
   ret = g_test_run ();
   g_object_unref (app);
