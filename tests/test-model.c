@@ -696,7 +696,12 @@ test_csv (void)
 
   header = g_strsplit (lines[0], ",", -1);
   header_pop = g_strsplit (lines_pop[0], ",", -1);
-  g_assert_cmpuint (g_strv_length (header_pop), ==, 3 + 3 * (g_strv_length (header) - 3));
+  /* day, week, phase, the series, then muscle and side; the population's
+   * file has each series' 10th and 90th percentiles too. */
+  g_assert_cmpstr (header[g_strv_length (header) - 2], ==, "muscle");
+  g_assert_cmpstr (header[g_strv_length (header) - 1], ==, "side");
+  g_assert_true (g_str_has_suffix (lines[1], ",quadriceps,right"));
+  g_assert_cmpuint (g_strv_length (header_pop), ==, 3 + 3 * (g_strv_length (header) - 5) + 2);
   g_assert_true (g_strv_contains ((const char * const *) header_pop, "strength_pct_p10"));
   g_assert_true (g_strv_contains ((const char * const *) header_pop, "strength_other_side_pct_p90"));
   g_assert_true (g_str_has_prefix (lines_pop[0], required));

@@ -30,6 +30,18 @@ load_example (const char *name)
 
 /* Saves @program, loads the text and checks the round trip.  Returns the
  * reloaded document. */
+/* The problems that are not mere warnings (implausible training): those
+ * are the loader's diagnostics. */
+static guint
+count_errors (GPtrArray *problems)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < problems->len; i++)
+    n += !((NlProblem *) g_ptr_array_index (problems, i))->warning;
+  return n;
+}
+
 static NlProgram *
 round_trip (NlProgram *program)
 {
@@ -48,7 +60,7 @@ round_trip (NlProgram *program)
   g_assert_no_error (error);
   g_assert_nonnull (reloaded);
   g_assert_true (nl_program_equal (program, reloaded));
-  g_assert_cmpuint (diagnostics->len, ==, MIN (problems->len, 100));
+  g_assert_cmpuint (diagnostics->len, ==, MIN (count_errors (problems), 100));
   for (guint i = 0; i < diagnostics->len; i++)
     {
       NlDiagnostic *d = g_ptr_array_index (diagnostics, i);
@@ -143,7 +155,7 @@ test_problems_load (void)
 
   nl_program_insert_phase (program, G_MAXUINT, phase);
   problems = nl_program_check (program);
-  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpuint (count_errors (problems), ==, 1);
   reloaded = round_trip (program);
   g_clear_object (&reloaded);
 
@@ -173,7 +185,7 @@ test_problems_load (void)
   reloaded = round_trip (program);
   g_clear_pointer (&problems, g_ptr_array_unref);
   problems = nl_program_check (reloaded);
-  g_assert_cmpuint (problems->len, >=, 1);
+  g_assert_cmpuint (count_errors (problems), >=, 1);
 }
 
 /* ---- Random edits -------------------------------------------------------- */

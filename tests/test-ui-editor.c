@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "nl-application.h"
 #include "nl-editor-form.h"
@@ -804,6 +805,22 @@ find_toplevel_of_type (GType type)
   return NULL;
 }
 
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_about_and_shortcuts (void)
 {
@@ -815,6 +832,13 @@ test_about_and_shortcuts (void)
   about = find_toplevel_of_type (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Neurolift");
+  /* The model's references, one paragraph each. */
+  {
+    GtkWidget *label = find_label_containing (GTK_WIDGET (about), "Carolan & Cafarelli 1992");
+
+    g_assert_nonnull (label);
+    g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "\n\nCarolan & Cafarelli 1992"));
+  }
   gtk_window_destroy (about);
 
   /* The shortcuts window is built when first asked for, not with every

@@ -123,7 +123,12 @@ n_problems_of (NlProgram *program,
   guint n = 0;
 
   for (guint i = 0; i < problems->len; i++)
-    n += ((NlProblem *) g_ptr_array_index (problems, i))->item == item;
+    {
+      NlProblem *problem = g_ptr_array_index (problems, i);
+
+      /* Warnings about implausible training are not counted. */
+      n += problem->item == item && !problem->warning;
+    }
   return n;
 }
 

@@ -13,6 +13,8 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-defer.h"
+#include "nl-export-dialog.h"
+#include "nl-file-names.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-trends-page.h"
@@ -239,6 +241,10 @@ check_broken (Fixture    *f,
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *expected = g_strconcat (path, expected_suffix, NULL);
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  GtkRecentData data = { .mime_type = (char *) "application/xml", .app_name = (char *) "test",
+                         .app_exec = (char *) "test %u" };
   g_autoptr(GError) error = NULL;
 
   if (contents != NULL)
@@ -246,13 +252,165 @@ check_broken (Fixture    *f,
       g_file_set_contents (path, contents, -1, &error);
       g_assert_no_error (error);
     }
+  /* As the file chooser does with the file it returns. */
+  gtk_recent_manager_add_full (recent, uri, &data);
+  g_assert_true (gtk_recent_manager_has_item (recent, uri));
   g_assert_false (nl_window_open (f->win, file));
   iterate_until_idle ();
+  g_assert_false (gtk_recent_manager_has_item (recent, uri));
   g_assert_cmpstr (nl_window_get_page (f->win), ==, "error");
   g_assert_true (nl_window_is_empty (f->win));
   if (!g_str_has_prefix (nl_window_get_error_text (f->win), expected))
     g_error ("error page says “%s”, expected it to start with “%s”",
              nl_window_get_error_text (f->win), expected);
+}
+
+/* An undo or redo of a field of another item than the one on show shows
+ * that item, so that the change can be seen. */
+static void
+test_undo_shows_item (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlUndoStack *stack;
+  GObject *first, *second;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  stack = nl_window_get_undo_stack (f->win);
+  first = find_row_item (f->win, NL_TYPE_SET_GROUP, 0);
+  second = find_row_item (f->win, NL_TYPE_SET_GROUP, 1);
+  g_assert_true (first != second);
+
+  g_assert_true (nl_window_select_item (f->win, first));
+  g_assert_true (nl_undo_stack_set_uint (stack, first, "reps", nl_set_group_get_reps (NL_SET_GROUP (first)) + 1));
+  g_assert_true (nl_window_select_item (f->win, second));
+  iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  iterate_until_idle ();
+  g_assert_true (nl_window_get_selected_item (f->win) == first);
+
+  g_assert_true (nl_window_select_item (f->win, second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.redo", NULL));
+  iterate_until_idle ();
+  g_assert_true (nl_window_get_selected_item (f->win) == first);
+
+  /* The trainee's fields are the programme's. */
+  nl_undo_stack_set_uint (stack, nl_window_get_program (f->win), "trainee-age",
+                          nl_program_get_trainee_age (nl_window_get_program (f->win)) + 1);
+  g_assert_true (nl_window_select_item (f->win, second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  iterate_until_idle ();
+  g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (nl_window_get_program (f->win)));
+}
+
+/* The pages report a finished export in the window's toasts. */
+static void
+test_export_toast (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) exported = g_file_new_for_path ("/somewhere/figure.svg");
+  NlDiagramPage *page;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  page = find_diagram_page (GTK_WIDGET (f->win));
+  g_assert_null (find_label_with (GTK_WIDGET (f->win), "figure.svg"));
+  nl_export_dialog_show_done (GTK_WIDGET (page), exported);
+  iterate_until_idle ();
+  g_assert_nonnull (find_label_with (GTK_WIDGET (f->win), "Exported “figure.svg”"));
+}
+
+/* Save As: the suggested name, and the extension a bare name gets. */
+static void
+test_file_names (void)
+{
+  static const struct { const char *title, *name; } names[] = {
+    { "Cross-education: train the right arm", "Cross-education - train the right arm" },
+    { "Knee 1/2: rehab", "Knee 1-2 - rehab" },
+    { "Why? \"Strong\" <legs>", "Why- -Strong- -legs-" },
+    { "Plan a:b", "Plan a-b" },
+    { "Trailing dots...", "Trailing dots" },
+    { "...", "Programme" },
+  };
+  g_autofree char *bare_path = g_build_filename (tmp_dir, "bare-name", NULL);
+  g_autofree char *taken_path = g_build_filename (tmp_dir, "taken", NULL);
+  g_autofree char *taken_with = g_build_filename (tmp_dir, "taken.neurolift", NULL);
+  g_autofree char *dotted_path = g_build_filename (tmp_dir, "plan.xml", NULL);
+  g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
+  g_autoptr(GFile) taken = g_file_new_for_path (taken_path);
+  g_autoptr(GFile) dotted = g_file_new_for_path (dotted_path);
+  g_autoptr(GFile) result = NULL;
+  g_autofree char *basename = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = nl_file_name_for_title (names[i].title);
+
+      g_assert_cmpstr (name, ==, names[i].name);
+    }
+
+  result = nl_file_with_extension (bare, ".neurolift");
+  basename = g_file_get_basename (result);
+  g_assert_cmpstr (basename, ==, "bare-name.neurolift");
+  g_clear_object (&result);
+
+  /* The dialog asked about replacing "taken", not "taken.neurolift". */
+  g_file_set_contents (taken_with, "x", -1, &error);
+  g_assert_no_error (error);
+  result = nl_file_with_extension (taken, ".neurolift");
+  g_assert_true (g_file_equal (result, taken));
+  g_clear_object (&result);
+
+  result = nl_file_with_extension (dotted, ".neurolift");
+  g_assert_true (g_file_equal (result, dotted));
+  g_clear_object (&result);
+
+  /* A figure named without an extension is a PNG image. */
+  result = nl_file_with_extension (bare, ".png");
+  g_clear_pointer (&basename, g_free);
+  basename = g_file_get_basename (result);
+  g_assert_cmpstr (basename, ==, "bare-name.png");
+
+  /* The export dialogs list the formats they write. */
+  {
+    static const struct { NlFileKind kind; const char *names; const char *matches; } kinds[] = {
+      { NL_FILE_KIND_FIGURE, "Figures (PNG, SVG or PDF)|PNG image|SVG image|PDF document", "a.svg" },
+      { NL_FILE_KIND_CSV, "CSV tables", "a.csv" },
+      { NL_FILE_KIND_PROGRAMME, "Neurolift programmes", "a.neurolift" },
+      { NL_FILE_KIND_ANY, "", NULL },
+    };
+
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      {
+        g_autoptr(GListStore) filters = nl_export_dialog_new_filters (kinds[k].kind);
+        g_autoptr(GString) names = g_string_new (NULL);
+
+        for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+          {
+            g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+            g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", gtk_file_filter_get_name (filter));
+          }
+        g_assert_cmpstr (names->str, ==, kinds[k].names);
+        if (kinds[k].matches != NULL)
+          {
+            g_autoptr(GtkFileFilter) first = g_list_model_get_item (G_LIST_MODEL (filters), 0);
+            g_autoptr(GFileInfo) info = g_file_info_new ();
+            g_autoptr(GFileInfo) other = g_file_info_new ();
+
+            g_file_info_set_display_name (info, kinds[k].matches);
+            g_file_info_set_display_name (other, "a.txt");
+            g_assert_true (gtk_filter_match (GTK_FILTER (first), info));
+            g_assert_false (gtk_filter_match (GTK_FILTER (first), other));
+          }
+      }
+  }
 }
 
 /* The status page on show (their icons are set when first shown). */
@@ -337,7 +495,14 @@ test_broken_file (Fixture       *f,
                 ":4:26: weeks is 300, but it must be from 1 to 104");
   check_broken (f, "not-xml.neurolift", "<program", ":1:");
   check_broken (f, "missing.neurolift", NULL, ":");
-  spin_for (500);   /* past the crossfade from the empty page */
+  /* Past the crossfade from the empty page (longer on a loaded machine). */
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (g_strcmp0 (shown_status_icon (GTK_WIDGET (f->win)), "dialog-error-symbolic") != 0
+           && g_get_monotonic_time () < deadline)
+      spin_for (20);
+  }
   g_assert_cmpstr (shown_status_icon (GTK_WIDGET (f->win)), ==, "dialog-error-symbolic");
   /* A file that cannot be read at all is not blamed for its contents. */
   g_assert_cmpstr (adw_status_page_get_description (shown_status_page (GTK_WIDGET (f->win))), ==,
@@ -687,7 +852,15 @@ test_lazy_views (Fixture       *f,
   /* Both stay, and the outline follows edits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-page", "s", "diagram"));
   nl_phase_set_name (nl_program_get_phase (nl_window_get_program (f->win), 0), "Renamed phase");
-  spin_for (200);
+  /* The window refreshes 50 ms after an edit; a loaded machine may take
+   * longer to get there, so wait for it rather than for a set time. */
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (strstr (gtk_label_get_text (GTK_LABEL (outline)), "Renamed phase") == NULL
+           && g_get_monotonic_time () < deadline)
+      spin_for (20);
+  }
   g_assert_true (nl_window_get_trends_page (f->win) == trends);
   g_assert_true (find_with_class (GTK_WIDGET (f->win), "outline-text") == outline);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (outline)), "Renamed phase"));
@@ -1165,8 +1338,15 @@ test_outline_keyboard (Fixture       *f,
   g_assert_cmpuint (borders_drawn (row), >, 0);
   /* libadwaita fades the ring out. */
   gtk_window_set_focus_visible (GTK_WINDOW (f->win), FALSE);
-  spin_for (500);
-  wait_for_frames (f->win);
+  {
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (borders_drawn (row) > 0 && g_get_monotonic_time () < deadline)
+      {
+        spin_for (20);
+        wait_for_frames (f->win);
+      }
+  }
   g_assert_cmpuint (borders_drawn (row), ==, 0);
 }
 
@@ -1356,6 +1536,9 @@ main (int   argc,
   g_test_add ("/window/lazy-views", Fixture, NULL, fixture_setup, test_lazy_views, fixture_teardown);
   g_test_add_func ("/window/defer-after-paint", test_defer_after_paint);
   g_test_add_func ("/window/open-in-new-window", test_open_in_new_window);
+  g_test_add_func ("/window/file-names", test_file_names);
+  g_test_add ("/window/export-toast", Fixture, NULL, fixture_setup, test_export_toast, fixture_teardown);
+  g_test_add ("/window/undo-shows-item", Fixture, NULL, fixture_setup, test_undo_shows_item, fixture_teardown);
   g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);

@@ -139,7 +139,7 @@ test_clean_state (void)
   g_assert_true (nl_undo_stack_get_modified (stack));
 
   /* A new edit drops the redo steps, including the saved state. */
-  nl_undo_stack_set_uint (stack, sets, "count", 5);
+  g_assert_true (nl_undo_stack_set_uint (stack, sets, "count", nl_set_group_get_count (sets) + 1));
   g_assert_false (nl_undo_stack_can_redo (stack));
   g_assert_true (nl_undo_stack_get_modified (stack));
   nl_undo_stack_undo (stack);
@@ -226,6 +226,42 @@ test_notify (void)
   g_assert_true (can_undo);
 }
 
+/* An editor shows the node an undo or redo changed. */
+static void
+test_last_changed (void)
+{
+  g_autoptr(NlProgram) program = load_example ();
+  g_autoptr(NlUndoStack) stack = nl_undo_stack_new ();
+  g_autoptr(NlSetGroup) sets = first_sets (program);
+  NlPhase *phase = nl_program_get_phase (program, 0);
+  g_autoptr(NlSetGroup) new_sets = nl_set_group_new ("leg-press");
+  g_autoptr(NlSession) session = g_list_model_get_item (nl_phase_get_sessions (phase), 0);
+
+  g_assert_null (nl_undo_stack_get_last_changed (stack));
+  nl_undo_stack_set_uint (stack, sets, "reps", 12);
+  nl_undo_stack_break_coalescing (stack);
+  nl_undo_stack_set_string (stack, program, "title", "Changed");
+  nl_undo_stack_break_coalescing (stack);
+  nl_undo_stack_insert (stack, session, 0, new_sets);
+  nl_undo_stack_begin_group (stack, "Kind");
+  g_assert_true (nl_undo_stack_set_uint (stack, phase, "weeks", nl_phase_get_weeks (phase) + 1));
+  g_assert_true (nl_undo_stack_set_uint (stack, sets, "count", nl_set_group_get_count (sets) + 1));
+  nl_undo_stack_end_group (stack);
+
+  g_assert_true (nl_undo_stack_undo (stack));
+  g_assert_true (nl_undo_stack_get_last_changed (stack) == G_OBJECT (phase));
+  g_assert_true (nl_undo_stack_undo (stack));
+  g_assert_null (nl_undo_stack_get_last_changed (stack));
+  g_assert_true (nl_undo_stack_undo (stack));
+  g_assert_true (nl_undo_stack_get_last_changed (stack) == G_OBJECT (program));
+  g_assert_true (nl_undo_stack_undo (stack));
+  g_assert_true (nl_undo_stack_get_last_changed (stack) == G_OBJECT (sets));
+  g_assert_true (nl_undo_stack_redo (stack));
+  g_assert_true (nl_undo_stack_get_last_changed (stack) == G_OBJECT (sets));
+  nl_undo_stack_clear (stack);
+  g_assert_null (nl_undo_stack_get_last_changed (stack));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,5 +273,6 @@ main (int   argc,
   g_test_add_func ("/undo-stack/clean-state", test_clean_state);
   g_test_add_func ("/undo-stack/structure", test_structure);
   g_test_add_func ("/undo-stack/notify", test_notify);
+  g_test_add_func ("/undo-stack/last-changed", test_last_changed);
   return g_test_run ();
 }

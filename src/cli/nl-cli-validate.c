@@ -23,8 +23,10 @@ nl_cli_validate (int    argc,
 
   if (!_nl_cli_parse_options (&argc, &argv, _("FILE…"),
                               _("Checks each programme file and prints one line per problem as "
-                                "FILE:LINE:COLUMN: message.  Exits with 0 when every file is "
-                                "valid, 1 when any is not, 2 for a wrong command line."),
+                                "FILE:LINE:COLUMN: message, and one line per warning about "
+                                "implausible training as FILE: warning: message.  Exits with 0 "
+                                "when every file is valid (warnings or not), 1 when any is not, "
+                                "2 for a wrong command line."),
                               entries))
     return NL_EXIT_USAGE;
 
@@ -46,6 +48,17 @@ nl_cli_validate (int    argc,
       program = nl_program_load_from_file (file, &diagnostics, &error);
       if (program != NULL && (diagnostics == NULL || diagnostics->len == 0))
         {
+          g_autoptr(GPtrArray) problems = nl_program_check (program);
+
+          /* Only warnings are left: implausible training the model runs
+           * anyway.  They never make a file invalid. */
+          for (guint p = 0; p < problems->len; p++)
+            {
+              NlProblem *problem = g_ptr_array_index (problems, p);
+
+              if (problem->warning)
+                g_printerr (_("%s: warning: %s\n"), argv[i], problem->message);
+            }
           if (!quiet)
             g_print (_("%s: valid\n"), argv[i]);
           continue;

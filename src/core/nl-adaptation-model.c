@@ -75,12 +75,15 @@ init_track (TrackState             *state,
 {
   const NlRegionParams *rp = &params->region[muscle->region];
   double status = params->status_headroom[MIN (schedule->status, 2u)];
+  double older = nl_model_params_older_weight (params, schedule->age);
+  double frail = nl_model_params_frail_weight (params, schedule->age, schedule->status);
   double headroom = rp->neural_headroom * status;
 
-  if (schedule->age >= 60)
-    headroom += params->older_headroom;
-  if (schedule->age >= 80)
-    headroom += params->frail_headroom;
+  /* Age acts through two linear ramps (docs/model.md §5.10), never a step:
+   * "older" from the young cohorts to the older ones (≈ 70 y), "frail"
+   * from there to the frail, sedentary 90-year-olds of Fiatarone 1990,
+   * and only for an untrained trainee. */
+  headroom += older * params->older_headroom + frail * params->frail_headroom;
   headroom *= sex_scale (schedule->sex, 1.15) * individual->neural;
 
   memset (state, 0, sizeof *state);
@@ -96,12 +99,13 @@ init_track (TrackState             *state,
   state->inv_headroom = individual->neural / state->headroom;
   state->iso_max = 1.0 + params->skill_isometric * status * individual->skill;
   state->k_h = rp->k_h * params->status_h_scale[MIN (schedule->status, 2u)]
-               * (schedule->age >= 60 ? params->older_h_scale : 1.0)
-               * (schedule->age >= 80 ? params->frail_h_scale : 1.0)
+               * (1.0 + older * (params->older_h_scale - 1.0))
+               * (1.0 + frail * (params->frail_h_scale - 1.0))
                * sex_scale (schedule->sex, params->female_h_scale)
                * individual->hypertrophy;
-  state->rate_gain = schedule->age >= 60 ? params->rate_gain_older : params->rate_gain_young;
-  state->immob_h_scale = rp->immob_scale * (schedule->age >= 60 ? params->older_immob_h_scale : 1.0);
+  state->rate_gain = params->rate_gain_young
+                     + older * (params->rate_gain_older - params->rate_gain_young);
+  state->immob_h_scale = rp->immob_scale * (1.0 + older * (params->older_immob_h_scale - 1.0));
   state->skill = g_new (double, muscle->n_exercises);
   state->skill_max = g_new (double, muscle->n_exercises);
   for (guint e = 0; e < muscle->n_exercises; e++)
@@ -452,6 +456,7 @@ simulate (const NlSchedule        *schedule,
   g_autofree double *gain_buffer = NULL;
   double *bdnf_acute = NULL, *bdnf_resting = NULL, *il6 = NULL, *testo = NULL, *gh = NULL, *cortisol = NULL;
   double resting = 0.0;
+  double older_weight = nl_model_params_older_weight (params, schedule->age);
   int first_session = -1;
   guint next_session = 0;
   guint max_exercises = 0;
@@ -564,8 +569,8 @@ simulate (const NlSchedule        *schedule,
                          * sex_scale (schedule->sex, params->testosterone_female_scale);
               gh[d] = 1.0 + (params->gh_fold - 1.0) * session->stress * session->stress;
               cortisol[d] = 100.0 * session->stress * params->cortisol_amplitude;
-              if (schedule->age >= 60)
-                resting += (params->bdnf_resting_older - resting) / 28.0;
+              if (older_weight > 0.0)
+                resting += (older_weight * params->bdnf_resting_older - resting) / 28.0;
             }
         }
       else if (resting > 0.0 && (first_session < 0 || d - first_session > 7))

@@ -117,7 +117,9 @@ nl_csv_format_timeline (const NlTimeline *timeline,
   if (population)
     for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
       g_string_append_printf (out, ",%s_p10,%s_p90", column_name (columns[c]), column_name (columns[c]));
-  g_string_append_c (out, '\n');
+  /* Which muscle and side the file is about, on every row so that tables
+   * of several exports can be put together. */
+  g_string_append (out, ",muscle,side\n");
 
   for (guint d = 0; d < n_days; d++)
     {
@@ -147,6 +149,10 @@ nl_csv_format_timeline (const NlTimeline *timeline,
             g_string_append_c (out, ',');
             append_number (out, column_values (timeline, track, columns[c], NL_PERCENTILE_90)[d]);
           }
+      g_string_append_c (out, ',');
+      append_field (out, nl_timeline_get_track_muscle (timeline, track));
+      g_string_append_c (out, ',');
+      append_field (out, nl_side_to_string (nl_timeline_get_track_side (timeline, track)));
       g_string_append_c (out, '\n');
     }
 

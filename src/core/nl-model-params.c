@@ -68,7 +68,7 @@ nl_model_params_init_default (NlModelParams *p)
   p->tau_use = 3.0;
   p->tau_use_neural = 5.0;
   p->older_headroom = 0.02;
-  p->frail_headroom = 0.45;
+  p->frail_headroom = 0.25;
   p->status_headroom[0] = 1.0;
   p->status_headroom[1] = 0.6;
   p->status_headroom[2] = 0.3;
@@ -114,6 +114,14 @@ nl_model_params_init_default (NlModelParams *p)
   p->edema_rbe = 4.0;
   p->tau_edema = 4.0;
 
+  p->older_age_young = 40.0;
+  p->older_age_full = 70.0;
+  p->frail_age_start = 72.0;
+  p->frail_age_full = 90.0;
+  p->frail_status[0] = 1.0;
+  p->frail_status[1] = 0.0;
+  p->frail_status[2] = 0.0;
+
   p->immob_h_rate = 0.0065;
   p->immob_h_tau = 25.0;
   p->immob_n_rate = 0.03;
@@ -148,6 +156,33 @@ nl_model_params_init_default (NlModelParams *p)
   p->sd_hypertrophy = 0.45;
   p->sd_neural = 0.35;
   p->sd_skill = 0.40;
+}
+
+static double
+ramp (double x,
+      double x0,
+      double x1)
+{
+  if (!(x1 > x0))
+    return x >= x1 ? 1.0 : 0.0;
+  return CLAMP ((x - x0) / (x1 - x0), 0.0, 1.0);
+}
+
+double
+nl_model_params_older_weight (const NlModelParams *p,
+                              double               age)
+{
+  g_return_val_if_fail (p != NULL, 0.0);
+  return ramp (age, p->older_age_young, p->older_age_full);
+}
+
+double
+nl_model_params_frail_weight (const NlModelParams *p,
+                              double               age,
+                              guint                status)
+{
+  g_return_val_if_fail (p != NULL, 0.0);
+  return p->frail_status[MIN (status, 2u)] * ramp (age, p->frail_age_start, p->frail_age_full);
 }
 
 const char *

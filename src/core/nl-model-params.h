@@ -58,14 +58,14 @@ typedef struct {
   double neural_maint;           /* recent neural dose that stops detraining */
   double tau_use;                /* memory of recent hypertrophy doses (detraining gate) */
   double tau_use_neural;         /* memory of recent neural doses (neural detraining gate) */
-  double older_headroom;         /* extra N_max − 1 at age ≥ 60 */
-  double frail_headroom;         /* extra N_max − 1 at age ≥ 80 */
+  double older_headroom;         /* extra N_max − 1 in older age (× the older weight) */
+  double frail_headroom;         /* extra N_max − 1 of the frail, sedentary old (× the frail weight) */
   double status_headroom[3];     /* headroom multiplier: untrained, recreational, trained */
   double k_coact;                /* coactivation state per session (fast) */
   double coact_drop;             /* coactivation change at full adaptation (fraction) */
-  double rate_gain_young;        /* MU peak-rate gain at full adaptation, < 60 y */
-  double rate_gain_older;        /* same, ≥ 60 y */
-  double older_rate_scale;       /* baseline peak rates at ≥ 60 y relative to young */
+  double rate_gain_young;        /* MU peak-rate gain at full adaptation, young adults */
+  double rate_gain_older;        /* same, older adults (blended by the older weight) */
+  double older_rate_scale;       /* baseline peak rates of older adults relative to young */
   double threshold_drop;         /* recruitment-threshold drop at full adaptation */
   double corticospinal_gain;     /* corticospinal excitability change at full adaptation */
   double v_wave_gain;            /* V/Mmax change at full adaptation */
@@ -95,13 +95,21 @@ typedef struct {
   double tau_memory;
   double sensitivity_loss;       /* anabolic sensitivity lost per session dose (continuous training) */
   double tau_resensitise;        /* recovery of that sensitivity while not training */
-  double older_h_scale;          /* growth-rate multiplier at ≥ 60 y */
-  double frail_h_scale;          /* growth-rate multiplier at ≥ 80 y (regain of disuse atrophy) */
+  double older_h_scale;          /* growth-rate multiplier of older adults */
+  double frail_h_scale;          /* growth-rate multiplier of the frail old (regain of disuse atrophy) */
   double female_h_scale;         /* growth-rate multiplier for women (Hubal 2005) */
   double status_h_scale[3];      /* growth multiplier: untrained, recreational, trained */
   double edema_gain;             /* apparent-CSA swelling per unit session dose */
   double edema_rbe;              /* sessions over which the repeated-bout effect removes swelling */
   double tau_edema;
+
+  /* Age (docs/model.md §5.10): every age effect is a weight between 0 and
+   * 1 that rises linearly, never a step. */
+  double older_age_young;        /* last age with young-adult values (older weight 0) */
+  double older_age_full;         /* first age with older-cohort values (older weight 1) */
+  double frail_age_start;        /* last age without the frail terms (frail weight 0) */
+  double frail_age_full;         /* age of the frail cohort (frail weight 1) */
+  double frail_status[3];        /* frail weight multiplier: untrained, recreational, trained */
 
   /* Immobilisation (§11.4). */
   double immob_h_rate;           /* initial fractional loss of H per day */
@@ -125,7 +133,7 @@ typedef struct {
   double tau_bdnf_min;
   double bdnf_trained_gain;      /* extra amplitude after 8 weeks of training */
   double bdnf_female_scale;
-  double bdnf_resting_older;     /* resting rise at ≥ 60 y after ≥ 8 weeks */
+  double bdnf_resting_older;     /* resting rise of older adults after ≥ 8 weeks (× the older weight) */
   double il6_amplitude;          /* acute IL-6 rise of a hard large-muscle session, fraction */
   double testosterone_amplitude; /* men */
   double testosterone_female_scale;
@@ -148,5 +156,14 @@ void             nl_model_params_init_default (NlModelParams *params);
 const char      *nl_region_to_string          (NlRegion       region);
 /* The region of a catalogue muscle id (lower limb when unknown). */
 NlRegion         nl_region_for_muscle         (const char    *muscle);
+
+/* How far an @age (years) is along the older-adult ramp, 0…1. */
+double           nl_model_params_older_weight (const NlModelParams *params,
+                                               double               age);
+/* How far a trainee of @age and @status is along the frail ramp, 0…1: it
+ * rises with age only for those whose status says they have been inactive. */
+double           nl_model_params_frail_weight (const NlModelParams *params,
+                                               double               age,
+                                               guint                status);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 
 #include "nl-error.h"
 #include "nl-program.h"
+#include "nl-program-plausibility-private.h"
 
 static void G_GNUC_PRINTF (4, 5)
 add_problem (GPtrArray  *problems,
@@ -302,6 +303,7 @@ nl_program_check (NlProgram *self)
 
       check_phase (self, phase, i, problems);
     }
+  _nl_program_check_plausibility (self, problems);
   return problems;
 }
 
@@ -322,11 +324,13 @@ nl_program_create_snapshot (NlProgram  *self,
   g_return_val_if_fail (NL_IS_PROGRAM (self), NULL);
 
   problems = nl_program_check (self);
-  if (problems->len > 0)
+  for (guint i = 0; i < problems->len; i++)
     {
-      NlProblem *first = g_ptr_array_index (problems, 0);
+      NlProblem *problem = g_ptr_array_index (problems, i);
 
-      g_set_error_literal (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_MEANING, first->message);
+      if (problem->warning)
+        continue;
+      g_set_error_literal (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_MEANING, problem->message);
       return NULL;
     }
 

@@ -1170,6 +1170,9 @@ check_meaning (Reader    *r,
       NlProblem *problem = g_ptr_array_index (problems, i);
       gsize offset = GPOINTER_TO_SIZE (g_hash_table_lookup (r->offsets, problem->item));
 
+      /* Warnings (implausible training) do not stop a file from loading. */
+      if (problem->warning)
+        continue;
       if (offset > 0)
         offset--;
       if (problem->attribute != NULL)

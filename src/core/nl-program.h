@@ -102,6 +102,8 @@ typedef struct {
   GObject *item;       /* the NlProgram/NlPhase/NlSession/NlSetGroup/NlExercise at fault */
   char    *attribute;  /* the attribute at fault, or NULL for the element */
   char    *message;    /* plain-words explanation, translated */
+  gboolean warning;    /* implausible but the model still runs: it does not
+                        * stop loading or nl_program_create_snapshot() */
 } NlProblem;
 
 void              nl_problem_free                    (NlProblem        *problem);

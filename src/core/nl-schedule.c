@@ -88,14 +88,17 @@ fill_pool_tables (NlScheduleMuscle    *muscle,
                   guint                age)
 {
   const NlRegionParams *rp = &params->region[muscle->region];
-  double rate_gain = age >= 60 ? params->rate_gain_older : params->rate_gain_young;
+  /* Linear in age between the young and the older cohorts (docs/model.md §5.10). */
+  double older = nl_model_params_older_weight (params, age);
+  double rate_gain = params->rate_gain_young + older * (params->rate_gain_older - params->rate_gain_young);
+  double rate_scale = 1.0 + older * (params->older_rate_scale - 1.0);
 
   nl_motor_unit_pool_params_init (&muscle->pool);
   muscle->pool.recruitment_range = rp->recruitment_range;
-  if (age >= 60)
+  if (older > 0.0)
     {
-      muscle->pool.peak_rate_first *= params->older_rate_scale;
-      muscle->pool.peak_rate_last *= params->older_rate_scale;
+      muscle->pool.peak_rate_first *= rate_scale;
+      muscle->pool.peak_rate_last *= rate_scale;
       muscle->pool.min_rate = MIN (muscle->pool.min_rate, muscle->pool.peak_rate_last);
     }
   muscle->va0 = rp->voluntary_activation;

@@ -43,6 +43,7 @@ struct _NlUndoStack
   guint      group_depth;
   guint      coalesce_ms;
   gboolean   coalesce_broken;
+  GObject   *last_changed;  /* whose property the last undo or redo set */
 };
 
 G_DEFINE_FINAL_TYPE (NlUndoStack, nl_undo_stack, G_TYPE_OBJECT)
@@ -485,12 +486,38 @@ nl_undo_stack_can_redo (NlUndoStack *self)
   return self->group == NULL && self->position < self->commands->len;
 }
 
+/* The node whose property @cmd sets (a group's first such node), or NULL. */
+static GObject *
+cmd_changed_object (Cmd *cmd)
+{
+  if (cmd->kind == CMD_PROPERTY)
+    return cmd->object;
+  if (cmd->kind == CMD_GROUP)
+    for (guint i = 0; i < cmd->children->len; i++)
+      {
+        GObject *object = cmd_changed_object (g_ptr_array_index (cmd->children, i));
+
+        if (object != NULL)
+          return object;
+      }
+  return NULL;
+}
+
+GObject *
+nl_undo_stack_get_last_changed (NlUndoStack *self)
+{
+  g_return_val_if_fail (NL_IS_UNDO_STACK (self), NULL);
+
+  return self->last_changed;
+}
+
 gboolean
 nl_undo_stack_undo (NlUndoStack *self)
 {
   if (!nl_undo_stack_can_undo (self))
     return FALSE;
   self->position--;
+  g_set_object (&self->last_changed, cmd_changed_object (g_ptr_array_index (self->commands, self->position)));
   cmd_apply (g_ptr_array_index (self->commands, self->position), FALSE);
   self->coalesce_broken = TRUE;
   notify_state (self);
@@ -502,6 +529,7 @@ nl_undo_stack_redo (NlUndoStack *self)
 {
   if (!nl_undo_stack_can_redo (self))
     return FALSE;
+  g_set_object (&self->last_changed, cmd_changed_object (g_ptr_array_index (self->commands, self->position)));
   cmd_apply (g_ptr_array_index (self->commands, self->position), TRUE);
   self->position++;
   self->coalesce_broken = TRUE;
@@ -584,6 +612,7 @@ nl_undo_stack_clear (NlUndoStack *self)
   g_ptr_array_set_size (self->commands, 0);
   self->position = 0;
   self->clean = 0;
+  g_clear_object (&self->last_changed);
   notify_state (self);
 }
 
@@ -611,6 +640,7 @@ nl_undo_stack_finalize (GObject *object)
 
   g_clear_pointer (&self->group, cmd_free);
   g_clear_pointer (&self->commands, g_ptr_array_unref);
+  g_clear_object (&self->last_changed);
   G_OBJECT_CLASS (nl_undo_stack_parent_class)->finalize (object);
 }
 

@@ -79,6 +79,10 @@ gboolean     nl_undo_stack_can_undo             (NlUndoStack  *self);
 gboolean     nl_undo_stack_can_redo             (NlUndoStack  *self);
 gboolean     nl_undo_stack_undo                 (NlUndoStack  *self);
 gboolean     nl_undo_stack_redo                 (NlUndoStack  *self);
+/* The node whose property the last undo or redo set (for a group of
+ * steps, the first such node), so that an editor can show it; NULL when
+ * it only added, removed or moved nodes. */
+GObject     *nl_undo_stack_get_last_changed     (NlUndoStack  *self);
 /* What the next undo or redo would do, e.g. "Change count", or NULL. */
 const char  *nl_undo_stack_get_undo_label       (NlUndoStack  *self);
 const char  *nl_undo_stack_get_redo_label       (NlUndoStack  *self);

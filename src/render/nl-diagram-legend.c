@@ -30,18 +30,70 @@ readout_row_height (NlDiagramCtx *ctx)
   return _nl_text_line_height (&ctx->kit, NL_TEXT_BODY) * 1.2;
 }
 
+/* The read-outs' names, and a value as wide as their widest, for the
+ * layout, which is made before the values are known. */
+static const char *readout_labels[N_READOUTS] = {
+  N_("Effort"),
+  N_("Voluntary activation"),
+  N_("Corticospinal drive"),
+  N_("Units recruited"),
+  N_("Mean discharge rate"),
+  N_("Antagonist coactivation"),
+};
+/* What a name shortens to in a narrow panel, rather than being cut. */
+static const char *readout_short_labels[N_READOUTS] = {
+  N_("Effort"),
+  N_("Activation"),
+  N_("Drive"),
+  N_("Units"),
+  N_("Mean rate"),
+  N_("Coactivation"),
+};
+static const char *readout_samples[N_READOUTS] = {
+  "100 %", "100 %", "100 %", "120 / 120", "99.9 Hz", "100 %",
+};
+
+/* Two columns where both fit whole, each as wide as its longest name and
+ * value need, the room left shared out; else one column.  Returns the
+ * number of columns and fills @col_w. */
 static guint
 readout_columns (NlDiagramCtx *ctx,
-                 double        width)
+                 double        width,
+                 double        col_w[2])
 {
-  return width > ctx->s * 26 ? 2 : 1;
+  double need[2] = { 0, 0 }, gap = ctx->s * 0.3, total;
+  guint rows = (N_READOUTS + 1) / 2;
+
+  for (guint i = 0; i < N_READOUTS; i++)
+    {
+      g_autoptr(PangoLayout) label = _nl_text_layout (&ctx->kit, NL_TEXT_SMALL, _(readout_labels[i]),
+                                                      -1, -1, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) value = _nl_text_layout (&ctx->kit, NL_TEXT_HEADING, readout_samples[i],
+                                                      -1, -1, PANGO_ALIGN_LEFT);
+      double w = _nl_text_extents (label).width + gap + _nl_text_extents (value).width + 1;
+
+      need[i / rows] = MAX (need[i / rows], w);
+    }
+  total = need[0] + need[1] + ctx->s;
+  if (width >= total)
+    {
+      double extra = (width - total) / 2;
+
+      col_w[0] = need[0] + extra;
+      col_w[1] = need[1] + extra;
+      return 2;
+    }
+  col_w[0] = width;
+  col_w[1] = 0;
+  return 1;
 }
 
 double
 _nl_diagram_readouts_height (NlDiagramCtx *ctx,
                              double        width)
 {
-  guint cols = readout_columns (ctx, width);
+  double col_w[2];
+  guint cols = readout_columns (ctx, width - ctx->s * 1.2, col_w);
   guint rows = (N_READOUTS + cols - 1) / cols;
 
   return rows * readout_row_height (ctx) + ctx->s * 1.0;
@@ -55,36 +107,29 @@ _nl_diagram_draw_readouts (cairo_t              *cr,
 {
   const NlRenderStyle *style = ctx->style;
   NlRect inner = _nl_rect_inset (panel, ctx->s * 0.6, ctx->s * 0.5);
-  guint cols = readout_columns (ctx, panel->width);
+  double col_w[2];
+  guint cols = readout_columns (ctx, inner.width, col_w);
   double row_h = readout_row_height (ctx);
-  double col_w = (inner.width - (cols - 1) * ctx->s) / cols;
-  const char *labels[N_READOUTS];
   char *values[N_READOUTS];
 
   _nl_rounded_panel (cr, panel, ctx->s * 0.5, &style->panel, 1.0 / style->scale_factor,
                      &style->panel_border);
   _nl_record (&ctx->kit, NL_ELEMENT_PANEL, panel, "readouts panel");
 
-  labels[0] = _("Effort");
   values[0] = g_strdup_printf ("%.0f %%", 100 * state->effort);
-  labels[1] = _("Voluntary activation");
   values[1] = g_strdup_printf ("%.0f %%", 100 * state->voluntary_activation);
-  labels[2] = _("Corticospinal drive");
   values[2] = g_strdup_printf ("%.0f %%", 100 * state->corticospinal_drive);
-  labels[3] = _("Units recruited");
   values[3] = g_strdup_printf ("%u / %u", nl_diagram_pool_count_recruited (&state->agonist),
                                state->agonist.n_units);
-  labels[4] = _("Mean discharge rate");
   /* Translators: Hz = impulses per second. */
   values[4] = g_strdup_printf (_("%.1f Hz"), nl_diagram_pool_mean_rate (&state->agonist));
-  labels[5] = _("Antagonist coactivation");
   values[5] = g_strdup_printf ("%.0f %%", 100 * state->coactivation);
 
   for (guint i = 0; i < N_READOUTS; i++)
     {
       guint rows = (N_READOUTS + cols - 1) / cols;
       guint col = i / rows, row = i % rows;
-      NlRect cell = { inner.x + col * (col_w + ctx->s), inner.y + row * row_h, col_w, row_h };
+      NlRect cell = { inner.x + (col > 0 ? col_w[0] + ctx->s : 0), inner.y + row * row_h, col_w[col], row_h };
       g_autoptr(PangoLayout) probe = _nl_text_layout (&ctx->kit, NL_TEXT_HEADING, values[i], -1, -1,
                                                       PANGO_ALIGN_LEFT);
       double value_w = MIN (_nl_text_extents (probe).width + 1, cell.width * 0.5);
@@ -92,8 +137,13 @@ _nl_diagram_draw_readouts (cairo_t              *cr,
       NlRect value_box = { cell.x + cell.width - value_w, cell.y, value_w, row_h };
       char name[32];
 
+      g_autoptr(PangoLayout) whole = _nl_text_layout (&ctx->kit, NL_TEXT_SMALL, _(readout_labels[i]),
+                                                      -1, -1, PANGO_ALIGN_LEFT);
+      const char *label = _nl_text_extents (whole).width <= label_box.width
+                          ? _(readout_labels[i]) : _(readout_short_labels[i]);
+
       g_snprintf (name, sizeof name, "readout label %u", i);
-      _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, labels[i], &label_box, 0, 0.5,
+      _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, label, &label_box, 0, 0.5,
                             &style->secondary, name);
       g_snprintf (name, sizeof name, "readout value %u", i);
       _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_HEADING, values[i], &value_box, 1, 0.5,

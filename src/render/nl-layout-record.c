@@ -64,11 +64,19 @@ nl_layout_record_add (NlLayoutRecord *self,
                       const NlRect   *rect,
                       const char     *name)
 {
-  NlLayoutElement element = { kind, *rect, g_strdup (name) };
+  NlLayoutElement element = { kind, *rect, g_strdup (name), FALSE };
 
   if (self == NULL)
     return;
   g_array_append_val (self->elements, element);
+}
+
+void
+nl_layout_record_mark_cut (NlLayoutRecord *self)
+{
+  if (self == NULL || self->elements->len == 0)
+    return;
+  g_array_index (self->elements, NlLayoutElement, self->elements->len - 1).cut = TRUE;
 }
 
 guint

@@ -32,6 +32,7 @@ typedef struct {
   NlElementKind kind;
   NlRect        rect;
   char         *name;
+  gboolean      cut;    /* text that did not fit and was ellipsized */
 } NlLayoutElement;
 
 typedef struct _NlLayoutRecord NlLayoutRecord;
@@ -45,6 +46,8 @@ void                   nl_layout_record_add       (NlLayoutRecord *self,
                                                    NlElementKind   kind,
                                                    const NlRect   *rect,
                                                    const char     *name);
+/* Marks the element added last as text that had to be cut short. */
+void                   nl_layout_record_mark_cut  (NlLayoutRecord *self);
 guint                  nl_layout_record_get_n     (NlLayoutRecord *self);
 const NlLayoutElement *nl_layout_record_get_nth   (NlLayoutRecord *self,
                                                    guint           i);

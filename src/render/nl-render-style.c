@@ -55,7 +55,7 @@ nl_render_style_init (NlRenderStyle *style,
       style->grid = with_alpha (rgb (0xFFFFFF), 0.14);
       style->panel = rgb (0x2A2A2A);
       style->panel_border = rgb (0x4A4A4A);
-      style->unrecruited = rgb (0x555555);
+      style->unrecruited = rgb (0x7A7A7A);   /* 3:1 against the panel */
       style->muscle = rgb (0x7A3B3B);
       style->spike = rgb (0xF0E442);
     }
@@ -75,8 +75,10 @@ nl_render_style_init (NlRenderStyle *style,
   style->cortex = rgb (0xCC79A7);
   style->drive = style->series[0];
   style->recruited = rgb (0xE69F00);
-  style->antagonist = rgb (0x009E73);
-  style->inhibitory = rgb (0xD55E00);
+  /* On the dark background the thin antagonist and inhibitory strokes are
+   * lifted (same hues) so that they keep at least 3:1 against the panel. */
+  style->antagonist = dark ? rgb (0x2FC49A) : rgb (0x009E73);
+  style->inhibitory = dark ? rgb (0xF08A4B) : rgb (0xD55E00);
   style->myokine = rgb (0x009E73);
   style->bdnf = dark ? rgb (0x56B4E9) : rgb (0x0072B2);
   style->phase_shade[0] = with_alpha (style->series[0], dark ? 0.10 : 0.06);

@@ -247,6 +247,8 @@ _nl_text_show (NlTextKit    *kit,
   /* Drop the current point, or the next arc would start with a line from here. */
   cairo_new_path (cr);
   _nl_record (kit, NL_ELEMENT_TEXT, &placed, name);
+  if (kit->record != NULL && pango_layout_is_ellipsized (layout))
+    nl_layout_record_mark_cut (kit->record);
   return placed;
 }
 

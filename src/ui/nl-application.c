@@ -147,7 +147,8 @@ about_activated (GSimpleAction *action,
       g_autofree char *reference = nl_reference_format (nl_reference_get (i), TRUE);
       g_autofree char *escaped = g_markup_escape_text (reference, -1);
 
-      g_string_append_printf (references, "%s%s", i > 0 ? "\n" : "", escaped);
+      /* A blank line between entries: they run over several lines. */
+      g_string_append_printf (references, "%s%s", i > 0 ? "\n\n" : "", escaped);
     }
 
   ABOUT (set_application_name, _("Neurolift"));

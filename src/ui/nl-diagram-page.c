@@ -16,6 +16,7 @@
 #include "nl-diagram-page.h"
 #include "nl-export.h"
 #include "nl-export-dialog.h"
+#include "nl-frames-dialog.h"
 #include "nl-explanation.h"
 #include "nl-explanation-box.h"
 #include "nl-figure.h"
@@ -26,8 +27,6 @@
 /* Size of exported figures and frames (a 1080p slide). */
 #define EXPORT_WIDTH  1920
 #define EXPORT_HEIGHT 1080
-#define EXPORT_FRAMES 60
-#define EXPORT_FPS    30.0
 /* Explanation rows on the first frame: as many as a window of up to about
  * 1200 pixels shows; the rest follow once that frame is painted. */
 #define FIRST_ROWS    4
@@ -45,6 +44,9 @@ struct _NlDiagramPage
   double         effort;
   int            compare_day;
   gboolean       playing;
+  gboolean       exporting_frames;
+  NlFramesOptions frames_options;   /* as last chosen */
+  GFile         *frames_folder;     /* where the folder dialog starts */
   double         speed;
 
   /* Rows of the explanation panel, one per series in diagram_series[]. */
@@ -338,6 +340,37 @@ export_file_chosen_cb (GObject *owner,
   if (!nl_diagram_page_export_to_file (self, file, EXPORT_WIDTH, EXPORT_HEIGHT, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the figure"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
+}
+
+static void
+frames_exported_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (source);
+  g_autoptr(GFile) folder = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!nl_diagram_page_export_frames_finish (self, result, &error))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+      nl_export_dialog_show_error (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Could not export the animation"), error);
+    }
+  else
+    {
+      g_autofree char *name = g_file_get_basename (folder);
+      guint n = nl_frames_options_n_frames (&self->frames_options);
+      /* Translators: %u is a number of image files, %s a folder's name */
+      g_autofree char *message = g_strdup_printf (ngettext ("Exported %u frame to “%s”",
+                                                            "Exported %u frames to “%s”", n),
+                                                  n, name);
+
+      nl_export_dialog_show_toast (GTK_WIDGET (self), message);
+    }
 }
 
 static void
@@ -345,12 +378,30 @@ export_folder_chosen_cb (GObject *owner,
                          GFile   *folder)
 {
   NlDiagramPage *self = NL_DIAGRAM_PAGE (owner);
-  g_autoptr(GError) error = NULL;
 
-  if (!nl_diagram_page_export_frames_to_folder (self, folder, EXPORT_FRAMES, EXPORT_FPS,
-                                                EXPORT_WIDTH, EXPORT_HEIGHT, &error))
-    nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                 _("Could not export the animation"), error);
+  if (self->exporting_frames)
+    {
+      nl_export_dialog_show_toast (GTK_WIDGET (self), _("The animation is still being exported"));
+      return;
+    }
+  nl_export_dialog_show_toast (GTK_WIDGET (self), _("Exporting the animation…"));
+  nl_diagram_page_export_frames_async (self, folder, nl_frames_options_n_frames (&self->frames_options),
+                                       self->frames_options.fps, self->frames_options.width,
+                                       self->frames_options.height,
+                                       frames_exported_cb, g_object_ref (folder));
+}
+
+static void
+frames_options_chosen_cb (GObject               *owner,
+                          const NlFramesOptions *options)
+{
+  NlDiagramPage *self = NL_DIAGRAM_PAGE (owner);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  self->frames_options = *options;
+  nl_export_dialog_run (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NL_FILE_DIALOG_FOLDER,
+                        NL_FILE_KIND_ANY, _("Export Animation Frames"), NULL, self->frames_folder,
+                        G_OBJECT (self), export_folder_chosen_cb);
 }
 
 static void
@@ -366,6 +417,7 @@ nl_diagram_page_dispose (GObject *object)
       g_clear_object (&self->simulation);
     }
   g_clear_object (&self->settings);
+  g_clear_object (&self->frames_folder);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_DIAGRAM_PAGE);
   /* The template's root box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -507,6 +559,7 @@ nl_diagram_page_init (NlDiagramPage *self)
   self->effort = 0.8;
   self->compare_day = -1;
   self->speed = 1.0;
+  nl_frames_options_init (&self->frames_options);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -735,42 +788,147 @@ nl_diagram_page_export_to_file (NlDiagramPage  *self,
                            draw_export_cb, self, error);
 }
 
+/* What a worker needs to draw the frames: copies, nothing shared. */
+typedef struct {
+  NlDiagramState *state;
+  NlDiagramState *compare;
+  NlRenderStyle   style;
+  GFile          *folder;
+  guint           n_frames;
+  double          fps;
+  int             width;
+  int             height;
+} FramesJob;
+
+static void
+frames_job_free (FramesJob *job)
+{
+  g_clear_pointer (&job->state, nl_diagram_state_free);
+  g_clear_pointer (&job->compare, nl_diagram_state_free);
+  g_clear_object (&job->folder);
+  g_free (job);
+}
+
+static void
+draw_job_cb (cairo_t  *cr,
+             int       width,
+             int       height,
+             double    t,
+             gpointer  user_data)
+{
+  FramesJob *job = user_data;
+
+  if (job->compare != NULL)
+    nl_signal_diagram_draw_compare (cr, job->state, job->compare, t, &job->style, width, height);
+  else
+    nl_signal_diagram_draw (cr, job->state, t, &job->style, width, height);
+}
+
+static void
+export_frames_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  FramesJob *job = task_data;
+  GError *error = NULL;
+
+  if (nl_export_frames (job->folder, job->n_frames, job->fps, job->width, job->height, 1.0,
+                        draw_job_cb, job, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+nl_diagram_page_export_frames_async (NlDiagramPage       *self,
+                                     GFile               *folder,
+                                     guint                n_frames,
+                                     double               fps,
+                                     int                  width,
+                                     int                  height,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  const NlDiagramState *compare;
+  FramesJob *job;
+
+  g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, nl_diagram_page_export_frames_async);
+  if (!check_has_figure (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  job = g_new0 (FramesJob, 1);
+  job->state = nl_diagram_state_copy (nl_diagram_view_get_state (self->view));
+  compare = nl_diagram_view_get_compare (self->view);
+  job->compare = compare != NULL ? nl_diagram_state_copy (compare) : NULL;
+  nl_view_style_init_for_export (&job->style, GTK_WIDGET (self));
+  job->folder = g_object_ref (folder);
+  job->n_frames = n_frames;
+  job->fps = fps;
+  job->width = width;
+  job->height = height;
+  g_task_set_task_data (task, job, (GDestroyNotify) frames_job_free);
+  self->exporting_frames = TRUE;
+  g_task_run_in_thread (task, export_frames_thread);
+}
+
 gboolean
-nl_diagram_page_export_frames_to_folder (NlDiagramPage  *self,
-                                         GFile          *folder,
-                                         guint           n_frames,
-                                         double          fps,
-                                         int             width,
-                                         int             height,
-                                         GError        **error)
+nl_diagram_page_export_frames_finish (NlDiagramPage  *self,
+                                      GAsyncResult   *result,
+                                      GError        **error)
 {
   g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  if (!check_has_figure (self, error))
-    return FALSE;
+  self->exporting_frames = FALSE;
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
 
-  return nl_export_frames (folder, n_frames, fps, width, height, 1.0,
-                           draw_export_cb, self, error);
+gboolean
+nl_diagram_page_is_exporting_frames (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
+
+  return self->exporting_frames;
 }
 
 void
 nl_diagram_page_export (NlDiagramPage *self,
-                        GtkWindow     *parent)
+                        GtkWindow     *parent,
+                        GFile         *initial_folder)
 {
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, _("Export Diagram"),
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, NL_FILE_KIND_FIGURE, _("Export Diagram"),
                         /* Translators: default file name; keep the extension. */
-                        _("diagram.png"), G_OBJECT (self), export_file_chosen_cb);
+                        _("diagram.png"), initial_folder, G_OBJECT (self), export_file_chosen_cb);
 }
 
 void
 nl_diagram_page_export_frames (NlDiagramPage *self,
-                               GtkWindow     *parent)
+                               GtkWindow     *parent,
+                               GFile         *initial_folder)
 {
+  GtkWidget *dialog;
+
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_FOLDER, _("Export Animation Frames"),
-                        NULL, G_OBJECT (self), export_folder_chosen_cb);
+  if (self->exporting_frames)
+    {
+      nl_export_dialog_show_toast (GTK_WIDGET (self), _("The animation is still being exported"));
+      return;
+    }
+  g_set_object (&self->frames_folder, initial_folder);
+  /* How long, how smooth, how large; then where. */
+  dialog = nl_frames_dialog_new (parent, &self->frames_options, G_OBJECT (self), frames_options_chosen_cb);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -42,9 +42,11 @@ NlDiagramView *nl_diagram_page_get_view       (NlDiagramPage *self);
 
 /* Export dialogs (the window's actions call these). */
 void           nl_diagram_page_export         (NlDiagramPage *self,
-                                               GtkWindow     *parent);
+                                               GtkWindow     *parent,
+                                               GFile         *initial_folder);
 void           nl_diagram_page_export_frames  (NlDiagramPage *self,
-                                               GtkWindow     *parent);
+                                               GtkWindow     *parent,
+                                               GFile         *initial_folder);
 
 /* What the dialogs do once a file is chosen; also for tests.  The format
  * follows the file name's extension (png, svg, pdf). */
@@ -53,13 +55,20 @@ gboolean       nl_diagram_page_export_to_file (NlDiagramPage *self,
                                                int            width,
                                                int            height,
                                                GError       **error);
-/* @n_frames PNG frames frame-0001.png … at @fps into @folder. */
-gboolean       nl_diagram_page_export_frames_to_folder (NlDiagramPage *self,
-                                                        GFile         *folder,
-                                                        guint          n_frames,
-                                                        double         fps,
-                                                        int            width,
-                                                        int            height,
-                                                        GError       **error);
+/* @n_frames PNG frames frame-0000.png … at @fps into @folder, drawn on a
+ * worker thread from a copy of what the diagram shows now: a minute of
+ * frames takes seconds, and the window goes on meanwhile. */
+void           nl_diagram_page_export_frames_async  (NlDiagramPage       *self,
+                                                     GFile               *folder,
+                                                     guint                n_frames,
+                                                     double               fps,
+                                                     int                  width,
+                                                     int                  height,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean       nl_diagram_page_export_frames_finish (NlDiagramPage       *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+gboolean       nl_diagram_page_is_exporting_frames  (NlDiagramPage       *self);
 
 G_END_DECLS

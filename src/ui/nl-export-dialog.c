@@ -10,12 +10,92 @@
 #include <glib/gi18n.h>
 
 #include "nl-export-dialog.h"
+#include "nl-file-names.h"
 
 typedef struct {
   GObject          *owner;
   NlFileChosenFunc  callback;
   NlFileDialogMode  mode;
+  NlFileKind        kind;
 } DialogData;
+
+static GtkFileFilter *
+new_filter (const char *name,
+            const char *pattern,
+            const char *mime_type)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  return filter;
+}
+
+GListStore *
+nl_export_dialog_new_filters (NlFileKind kind)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  switch (kind)
+    {
+    case NL_FILE_KIND_FIGURE:
+      {
+        g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+        g_autoptr(GtkFileFilter) png = new_filter (_("PNG image"), "*.png", "image/png");
+        g_autoptr(GtkFileFilter) svg = new_filter (_("SVG image"), "*.svg", "image/svg+xml");
+        g_autoptr(GtkFileFilter) pdf = new_filter (_("PDF document"), "*.pdf", "application/pdf");
+
+        gtk_file_filter_set_name (all, _("Figures (PNG, SVG or PDF)"));
+        gtk_file_filter_add_suffix (all, "png");
+        gtk_file_filter_add_suffix (all, "svg");
+        gtk_file_filter_add_suffix (all, "pdf");
+        g_list_store_append (filters, all);
+        g_list_store_append (filters, png);
+        g_list_store_append (filters, svg);
+        g_list_store_append (filters, pdf);
+      }
+      break;
+    case NL_FILE_KIND_CSV:
+      {
+        g_autoptr(GtkFileFilter) csv = new_filter (_("CSV tables"), "*.csv", "text/csv");
+
+        g_list_store_append (filters, csv);
+      }
+      break;
+    case NL_FILE_KIND_PROGRAMME:
+      {
+        g_autoptr(GtkFileFilter) programmes = new_filter (_("Neurolift programmes"), "*.neurolift",
+                                                          NL_PROGRAMME_MIME_TYPE);
+
+        g_list_store_append (filters, programmes);
+      }
+      break;
+    case NL_FILE_KIND_ANY:
+    default:
+      break;
+    }
+  return filters;
+}
+
+static void
+file_chosen (DialogData *data,
+             GFile      *file)
+{
+  static const char *extensions[] = {
+    [NL_FILE_KIND_ANY] = NULL,
+    [NL_FILE_KIND_FIGURE] = ".png",
+    [NL_FILE_KIND_CSV] = ".csv",
+    [NL_FILE_KIND_PROGRAMME] = ".neurolift",
+  };
+  g_autoptr(GFile) chosen = NULL;
+
+  if (data->mode == NL_FILE_DIALOG_SAVE && extensions[data->kind] != NULL)
+    chosen = nl_file_with_extension (file, extensions[data->kind]);
+  else
+    chosen = g_object_ref (file);
+  data->callback (data->owner, chosen);
+}
 
 static void
 dialog_data_free (DialogData *data)
@@ -49,7 +129,7 @@ file_dialog_done_cb (GObject      *source,
     }
 
   if (file != NULL)
-    data->callback (data->owner, file);
+    file_chosen (data, file);
   dialog_data_free (data);
 }
 #else
@@ -65,7 +145,7 @@ native_response_cb (GtkNativeDialog *native,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
       if (file != NULL)
-        data->callback (data->owner, file);
+        file_chosen (data, file);
     }
   dialog_data_free (data);
   g_object_unref (native);
@@ -75,11 +155,14 @@ native_response_cb (GtkNativeDialog *native,
 void
 nl_export_dialog_run (GtkWindow        *parent,
                       NlFileDialogMode  mode,
+                      NlFileKind        kind,
                       const char       *title,
                       const char       *initial_name,
+                      GFile            *initial_folder,
                       GObject          *owner,
                       NlFileChosenFunc  callback)
 {
+  g_autoptr(GListStore) filters = nl_export_dialog_new_filters (mode == NL_FILE_DIALOG_FOLDER ? NL_FILE_KIND_ANY : kind);
   DialogData *data;
 
   g_return_if_fail (G_IS_OBJECT (owner));
@@ -89,6 +172,7 @@ nl_export_dialog_run (GtkWindow        *parent,
   data->owner = g_object_ref (owner);
   data->callback = callback;
   data->mode = mode;
+  data->kind = kind;
 
 #if GTK_CHECK_VERSION (4, 10, 0)
   {
@@ -96,6 +180,10 @@ nl_export_dialog_run (GtkWindow        *parent,
 
     gtk_file_dialog_set_title (dialog, title);
     gtk_file_dialog_set_modal (dialog, TRUE);
+    if (g_list_model_get_n_items (G_LIST_MODEL (filters)) > 0)
+      gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+    if (initial_folder != NULL)
+      gtk_file_dialog_set_initial_folder (dialog, initial_folder);
     if (initial_name != NULL && mode == NL_FILE_DIALOG_SAVE)
       gtk_file_dialog_set_initial_name (dialog, initial_name);
 
@@ -128,6 +216,14 @@ nl_export_dialog_run (GtkWindow        *parent,
                                           : _("_Select"),
                                           _("_Cancel"));
     gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+      {
+        g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+        gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+      }
+    if (initial_folder != NULL)
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), initial_folder, NULL);
     if (initial_name != NULL && mode == NL_FILE_DIALOG_SAVE)
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
     g_signal_connect (native, "response", G_CALLBACK (native_response_cb), data);
@@ -158,4 +254,29 @@ nl_export_dialog_show_error (GtkWindow    *parent,
     gtk_window_present (GTK_WINDOW (dialog));
   }
 #endif
+}
+
+void
+nl_export_dialog_show_toast (GtkWidget  *widget,
+                             const char *message)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  gtk_widget_activate_action (widget, "win.toast", "s", message);
+}
+
+void
+nl_export_dialog_show_done (GtkWidget *widget,
+                            GFile     *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file written */
+  message = g_strdup_printf (_("Exported “%s”"), name);
+  nl_export_dialog_show_toast (widget, message);
 }

@@ -371,7 +371,7 @@ compare_chosen_cb (GObject *owner,
 static void
 compare_clicked_cb (NlTrendsPage *self)
 {
-  nl_trends_page_choose_compare (self, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  nl_trends_page_choose_compare (self, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL);
 }
 
 static void
@@ -404,6 +404,8 @@ export_file_chosen_cb (GObject *owner,
   if (!nl_trends_page_export_to_file (self, file, EXPORT_WIDTH, EXPORT_HEIGHT, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the plot"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
 }
 
 static void
@@ -416,6 +418,8 @@ export_csv_chosen_cb (GObject *owner,
   if (!nl_trends_page_export_csv_to_file (self, file, &error))
     nl_export_dialog_show_error (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  _("Could not export the timeline"), error);
+  else
+    nl_export_dialog_show_done (GTK_WIDGET (self), file);
 }
 
 static void
@@ -873,32 +877,35 @@ nl_trends_page_export_csv_to_file (NlTrendsPage  *self,
 
 void
 nl_trends_page_export (NlTrendsPage *self,
-                       GtkWindow    *parent)
+                       GtkWindow    *parent,
+                       GFile        *initial_folder)
 {
   g_return_if_fail (NL_IS_TRENDS_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, _("Export Plot"),
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, NL_FILE_KIND_FIGURE, _("Export Plot"),
                         /* Translators: default file name; keep the extension. */
-                        _("trends.pdf"), G_OBJECT (self), export_file_chosen_cb);
+                        _("trends.pdf"), initial_folder, G_OBJECT (self), export_file_chosen_cb);
 }
 
 void
 nl_trends_page_export_csv (NlTrendsPage *self,
-                           GtkWindow    *parent)
+                           GtkWindow    *parent,
+                           GFile        *initial_folder)
 {
   g_return_if_fail (NL_IS_TRENDS_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, _("Export Timeline as CSV"),
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_SAVE, NL_FILE_KIND_CSV, _("Export Timeline as CSV"),
                         /* Translators: default file name; keep the extension. */
-                        _("timeline.csv"), G_OBJECT (self), export_csv_chosen_cb);
+                        _("timeline.csv"), initial_folder, G_OBJECT (self), export_csv_chosen_cb);
 }
 
 void
 nl_trends_page_choose_compare (NlTrendsPage *self,
-                               GtkWindow    *parent)
+                               GtkWindow    *parent,
+                               GFile        *initial_folder)
 {
   g_return_if_fail (NL_IS_TRENDS_PAGE (self));
 
-  nl_export_dialog_run (parent, NL_FILE_DIALOG_OPEN, _("Compare With Programme"),
-                        NULL, G_OBJECT (self), compare_chosen_cb);
+  nl_export_dialog_run (parent, NL_FILE_DIALOG_OPEN, NL_FILE_KIND_PROGRAMME, _("Compare With Programme"),
+                        NULL, initial_folder, G_OBJECT (self), compare_chosen_cb);
 }

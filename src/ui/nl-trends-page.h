@@ -54,11 +54,14 @@ NlTrendView  *nl_trends_page_get_view        (NlTrendsPage *self);
 
 /* Export dialogs (the window's actions call these). */
 void          nl_trends_page_export          (NlTrendsPage *self,
-                                              GtkWindow    *parent);
+                                              GtkWindow    *parent,
+                                              GFile        *initial_folder);
 void          nl_trends_page_export_csv      (NlTrendsPage *self,
-                                              GtkWindow    *parent);
+                                              GtkWindow    *parent,
+                                              GFile        *initial_folder);
 void          nl_trends_page_choose_compare  (NlTrendsPage *self,
-                                              GtkWindow    *parent);
+                                              GtkWindow    *parent,
+                                              GFile        *initial_folder);
 
 /* What the dialogs do once a file is chosen; also for tests. */
 gboolean      nl_trends_page_export_to_file  (NlTrendsPage *self,

@@ -40,6 +40,7 @@ undo_or_redo (NlWindow *self,
   g_autoptr(GObject) selected = NULL;
   g_autoptr(GObject) neighbour = NULL;
   g_autoptr(GObject) first_added = NULL;
+  GObject *changed;
   gboolean focus = _nl_window_outline_has_focus (self);
   gulong id;
 
@@ -59,7 +60,13 @@ undo_or_redo (NlWindow *self,
     nl_undo_stack_redo (self->undo_stack);
   g_signal_handler_disconnect (self->tree, id);
 
+  changed = nl_undo_stack_get_last_changed (self->undo_stack);
   if (first_added != NULL && _nl_window_select_item_full (self, first_added, focus))
+    ;
+  /* A field of another item than the one on show: show that item, so the
+   * change can be seen (the programme's form holds the trainee's). */
+  else if (changed != NULL && changed != selected
+           && _nl_window_select_item_full (self, changed, focus || _nl_window_form_has_focus (self)))
     ;
   else if (selected != NULL && _nl_window_select_item_full (self, selected, focus))
     ;
@@ -494,21 +501,22 @@ _nl_window_export_action (GtkWidget  *widget,
                           GVariant   *param)
 {
   NlWindow *self = NL_WINDOW (widget);
-
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  /* Where the document is, or where the last file was opened. */
+  g_autoptr(GFile) folder = _nl_window_initial_folder (self);
 
   if (g_str_equal (action_name, "win.export-frames"))
-    nl_diagram_page_export_frames (self->diagram_page, GTK_WINDOW (self));
+    nl_diagram_page_export_frames (self->diagram_page, GTK_WINDOW (self), folder);
   else if (g_str_equal (action_name, "win.export-csv"))
-    nl_trends_page_export_csv (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
+    nl_trends_page_export_csv (_nl_window_ensure_trends_page (self), GTK_WINDOW (self), folder);
   else if (g_str_equal (action_name, "win.compare"))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "trends");
-      nl_trends_page_choose_compare (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
+      nl_trends_page_choose_compare (_nl_window_ensure_trends_page (self), GTK_WINDOW (self), folder);
     }
   /* The figure of the view on show. */
   else if (g_strcmp0 (page, "trends") == 0)
-    nl_trends_page_export (_nl_window_ensure_trends_page (self), GTK_WINDOW (self));
+    nl_trends_page_export (_nl_window_ensure_trends_page (self), GTK_WINDOW (self), folder);
   else
-    nl_diagram_page_export (self->diagram_page, GTK_WINDOW (self));
+    nl_diagram_page_export (self->diagram_page, GTK_WINDOW (self), folder);
 }

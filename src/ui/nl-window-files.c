@@ -7,23 +7,24 @@
 
 #include <glib/gi18n.h>
 
+#include "nl-export-dialog.h"
+#include "nl-file-names.h"
 #include "nl-outline.h"
 #include "nl-program-xml.h"
 #include "nl-window-private.h"
 
 /* File dialogs. */
 
-#if GTK_CHECK_VERSION(4, 10, 0)
-static GtkFileFilter *
-programme_filter (void)
+static void
+save_chosen (NlWindow *self,
+             GFile    *chosen)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autoptr(GFile) file = nl_file_with_extension (chosen, ".neurolift");
 
-  gtk_file_filter_set_name (filter, _("Neurolift programmes"));
-  gtk_file_filter_add_pattern (filter, "*.neurolift");
-  return filter;
+  _nl_window_save_or_report (self, file);
 }
 
+#if GTK_CHECK_VERSION(4, 10, 0)
 static void
 open_dialog_done (GObject      *source,
                   GAsyncResult *result,
@@ -45,7 +46,7 @@ save_dialog_done (GObject      *source,
   g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
 
   if (file != NULL)
-    _nl_window_save_or_report (self, file);
+    save_chosen (self, file);
   else
     self->close_after_save = FALSE;
 }
@@ -53,10 +54,9 @@ save_dialog_done (GObject      *source,
 static void
 add_programme_filter (GtkFileChooser *chooser)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = nl_export_dialog_new_filters (NL_FILE_KIND_PROGRAMME);
+  g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), 0);
 
-  gtk_file_filter_set_name (filter, _("Neurolift programmes"));
-  gtk_file_filter_add_pattern (filter, "*.neurolift");
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
@@ -86,7 +86,7 @@ save_native_response (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   if (file != NULL)
-    _nl_window_save_or_report (self, file);
+    save_chosen (self, file);
   else
     self->close_after_save = FALSE;
   g_object_unref (dialog);
@@ -94,8 +94,8 @@ save_native_response (GtkNativeDialog *dialog,
 }
 #endif
 
-static GFile *
-initial_folder (NlWindow *self)
+GFile *
+_nl_window_initial_folder (NlWindow *self)
 {
   g_autofree char *last = NULL;
 
@@ -119,13 +119,11 @@ _nl_window_open_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   NlWindow *self = NL_WINDOW (widget);
-  g_autoptr(GFile) folder = initial_folder (self);
+  g_autoptr(GFile) folder = _nl_window_initial_folder (self);
 #if GTK_CHECK_VERSION(4, 10, 0)
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = programme_filter ();
+  g_autoptr(GListStore) filters = nl_export_dialog_new_filters (NL_FILE_KIND_PROGRAMME);
 
-  g_list_store_append (filters, filter);
   gtk_file_dialog_set_title (dialog, _("Open Programme"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   if (folder != NULL)
@@ -147,7 +145,7 @@ _nl_window_open_action (GtkWidget  *widget,
 void
 _nl_window_save_as (NlWindow *self)
 {
-  g_autoptr(GFile) folder = initial_folder (self);
+  g_autoptr(GFile) folder = _nl_window_initial_folder (self);
   const char *title = nl_program_get_title (self->program);
   g_autofree char *name = NULL;
 
@@ -155,9 +153,8 @@ _nl_window_save_as (NlWindow *self)
     name = g_file_get_basename (self->file);
   else
     {
-      g_autofree char *base = g_strdup (title != NULL && *title ? title : _("Programme"));
+      g_autofree char *base = nl_file_name_for_title (title != NULL && *title ? title : _("Programme"));
 
-      g_strdelimit (base, "/\\:", '-');
       name = g_strconcat (base, ".neurolift", NULL);
     }
 

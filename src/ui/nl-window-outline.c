@@ -210,6 +210,14 @@ _nl_window_outline_has_focus (NlWindow *self)
                            || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->outline_view)));
 }
 
+gboolean
+_nl_window_form_has_focus (NlWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->editor_form));
+}
+
 #if !GTK_CHECK_VERSION (4, 12, 0)
 /* GTK 4.8's list view takes Tab to the next row, so a keyboard user
  * pressed Tab once per row to reach the form.  Tab and Shift+Tab on a row

@@ -108,6 +108,7 @@ void _nl_window_set_document (NlWindow *self,
 gboolean _nl_window_save_or_report (NlWindow *self,
                                     GFile *file);
 void _nl_window_save_as (NlWindow *self);
+GFile *_nl_window_initial_folder (NlWindow *self);
 GListModel *_nl_window_create_child_model (gpointer item,
                                            gpointer user_data);
 void _nl_window_selection_changed_cb (NlWindow *self);
@@ -117,6 +118,7 @@ void _nl_window_show_whole_outline (NlWindow *self);
 GObject *_nl_window_neighbour_of (NlWindow *self,
                                   GObject *item);
 gboolean _nl_window_outline_has_focus (NlWindow *self);
+gboolean _nl_window_form_has_focus (NlWindow *self);
 void _nl_window_outline_setup_tab (NlWindow *self);
 gboolean _nl_window_select_item_full (NlWindow *self,
                                       GObject *item,
@@ -138,6 +140,7 @@ void _nl_window_templates_row_activated_cb (GtkListBox *list,
                                             GtkListBoxRow *row,
                                             NlWindow *self);
 void _nl_window_add_to_recent (GFile *file);
+void _nl_window_forget_recent (GFile *file);
 void _nl_window_add_to_recent_later (NlWindow *self,
                                      GFile *file);
 void _nl_window_watch_recent (NlWindow *self);

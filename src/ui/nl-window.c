@@ -12,6 +12,7 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-error.h"
+#include "nl-file-names.h"
 #include "nl-first-frame.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
@@ -46,6 +47,14 @@ _nl_window_settings_has (NlWindow   *self,
     return FALSE;
   g_object_get (self->settings, "settings-schema", &schema, NULL);
   return schema != NULL && g_settings_schema_has_key (schema, key);
+}
+
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  _nl_window_toast (NL_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
 void
@@ -340,12 +349,22 @@ _nl_window_add_to_recent (GFile *file)
   GtkRecentData data = {
     .display_name = NULL,
     .description = NULL,
-    .mime_type = (char *) "application/x-neurolift",
+    .mime_type = (char *) NL_PROGRAMME_MIME_TYPE,
     .app_name = (char *) "Neurolift",
     .app_exec = (char *) "neurolift %u",
   };
 
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/* A file that did not open is no longer offered as recent, even when the
+ * file chooser, which records what it returns, has just added it. */
+void
+_nl_window_forget_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
 }
 
 void
@@ -431,6 +450,7 @@ nl_window_open_loaded (NlWindow     *self,
   if (program == NULL)
     {
       show_error (self, file, diagnostics, error);
+      _nl_window_forget_recent (file);
       return FALSE;
     }
 
@@ -898,6 +918,8 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-templates", NULL, _nl_window_show_templates_action);
   gtk_widget_class_install_action (widget_class, "win.export-figure", NULL, _nl_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-frames", NULL, _nl_window_export_action);
+  /* For the pages, which have no toast overlay of their own. */
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, _nl_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, _nl_window_export_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
