@@ -723,6 +723,7 @@ test_problems_banner (Fixture       *f,
 {
   g_autofree char *path = example_path ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkLabel *banner = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->win), NL_TYPE_WINDOW, "problems_label"));
   NlSetGroup *sets;
 
   g_assert_true (nl_window_open (f->win, file));
@@ -736,11 +737,38 @@ test_problems_banner (Fixture       *f,
     spin_for (10);
   g_assert_nonnull (nl_window_get_problems_text (f->win));
   g_assert_nonnull (strstr (nl_window_get_problems_text (f->win), "no-such-exercise"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (banner), "This programme has a problem the model cannot run with: "));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
   for (guint i = 0; i < 100 && problems_shown (f->win); i++)
     spin_for (10);
   g_assert_null (nl_window_get_problems_text (f->win));
+
+  /* An implausible load is worth a warning, which does not stop the model. */
+  nl_undo_stack_set_double (nl_window_get_undo_stack (f->win), sets, "load-pct", 120);
+  for (guint i = 0; i < 100 && !problems_shown (f->win); i++)
+    spin_for (10);
+  g_assert_nonnull (nl_window_get_problems_text (f->win));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (banner), "Worth checking: "));
+  g_assert_nonnull (strstr (gtk_label_get_text (banner), "120 % of 1RM"));
+  nl_simulation_wait (nl_window_get_simulation (f->win));
+  g_assert_null (nl_simulation_get_error (nl_window_get_simulation (f->win)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  for (guint i = 0; i < 100 && problems_shown (f->win); i++)
+    spin_for (10);
+  g_assert_null (nl_window_get_problems_text (f->win));
+}
+
+/* Whether the window's sidebar is on screen: it is the flap of an AdwFlap
+ * (nl-window.ui), named by its property to stay clear of the deprecation
+ * of AdwFlap's functions in newer libadwaita. */
+static gboolean
+sidebar_revealed (GtkWidget *sidebar)
+{
+  gboolean revealed = FALSE;
+
+  g_object_get (gtk_widget_get_parent (sidebar), "reveal-flap", &revealed, NULL);
+  return revealed;
 }
 
 static void
@@ -790,23 +818,23 @@ test_presentation_weeks (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
   iterate_until_idle ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
-  g_assert_true (gtk_widget_get_visible (sidebar));
+  g_assert_true (sidebar_revealed (sidebar));
 
   /* F9 hides the outline and form for a small screen; presentation mode
    * hides them too, and leaving it keeps the user's choice. */
   g_assert_true (nl_window_select_item (f->win, find_row_item (f->win, NL_TYPE_SET_GROUP, 0)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-sidebar", NULL));
-  g_assert_false (gtk_widget_get_visible (sidebar));
+  g_assert_false (sidebar_revealed (sidebar));
   /* No shortcut edits the outline the user cannot see. */
   gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add", NULL);
   g_assert_false (nl_window_get_modified (f->win));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.presentation", NULL));
-  g_assert_false (gtk_widget_get_visible (sidebar));
+  g_assert_false (sidebar_revealed (sidebar));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.leave-presentation", NULL));
-  g_assert_false (gtk_widget_get_visible (sidebar));
+  g_assert_false (sidebar_revealed (sidebar));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-sidebar", NULL));
-  g_assert_true (gtk_widget_get_visible (sidebar));
+  g_assert_true (sidebar_revealed (sidebar));
   iterate_until_idle ();
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
   nl_view_style_init (&style, GTK_WIDGET (nl_diagram_page_get_view (find_diagram_page (GTK_WIDGET (f->win)))));

@@ -65,6 +65,7 @@ struct _NlDiagramPage
   GtkLabel        *error_label;
   GtkRevealer     *error_revealer;
   GtkBox          *explanation_box;
+  GtkWidget       *explanation_flap;
   GtkButton       *play_button;
   GtkAdjustment   *speed_adjustment;
   NlDiagramView   *view;
@@ -543,6 +544,7 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, explanation_box);
+  gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, explanation_flap);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, play_button);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, speed_adjustment);
   gtk_widget_class_bind_template_child (widget_class, NlDiagramPage, view);
@@ -762,6 +764,13 @@ nl_diagram_page_get_view (NlDiagramPage *self)
 {
   g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), NULL);
   return self->view;
+}
+
+GtkWidget *
+nl_diagram_page_get_explanation_flap (NlDiagramPage *self)
+{
+  g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), NULL);
+  return self->explanation_flap;
 }
 
 gboolean

@@ -39,6 +39,10 @@ void           nl_diagram_page_set_speed      (NlDiagramPage *self,
                                                double         speed);
 
 NlDiagramView *nl_diagram_page_get_view       (NlDiagramPage *self);
+/* The AdwFlap that holds the explanation beside the figure, or over it
+ * where the page is narrow (reveal-flap shows it there).  AdwFlap is
+ * deprecated from libadwaita 1.4: use its properties. */
+GtkWidget     *nl_diagram_page_get_explanation_flap (NlDiagramPage *self);
 
 /* Export dialogs (the window's actions call these). */
 void           nl_diagram_page_export         (NlDiagramPage *self,

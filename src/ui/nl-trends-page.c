@@ -50,6 +50,7 @@ struct _NlTrendsPage
   GtkLabel        *error_label;
   GtkRevealer     *error_revealer;
   GtkBox          *explanation_box;
+  GtkWidget       *explanation_flap;
   GtkDropDown     *figure_dropdown;
   GtkProgressBar  *progress_bar;
   GtkLabel        *readout_label;
@@ -532,6 +533,7 @@ nl_trends_page_class_init (NlTrendsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, explanation_box);
+  gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, explanation_flap);
   gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, figure_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, NlTrendsPage, readout_label);
@@ -821,6 +823,13 @@ nl_trends_page_get_view (NlTrendsPage *self)
 {
   g_return_val_if_fail (NL_IS_TRENDS_PAGE (self), NULL);
   return self->view;
+}
+
+GtkWidget *
+nl_trends_page_get_explanation_flap (NlTrendsPage *self)
+{
+  g_return_val_if_fail (NL_IS_TRENDS_PAGE (self), NULL);
+  return self->explanation_flap;
 }
 
 gboolean

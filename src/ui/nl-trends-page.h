@@ -51,6 +51,10 @@ gboolean      nl_trends_page_set_compare_file (NlTrendsPage *self,
 NlSimulation *nl_trends_page_get_compare_simulation (NlTrendsPage *self);
 
 NlTrendView  *nl_trends_page_get_view        (NlTrendsPage *self);
+/* The AdwFlap that holds the explanation beside the plot, or over it
+ * where the page is narrow (reveal-flap shows it there).  AdwFlap is
+ * deprecated from libadwaita 1.4: use its properties. */
+GtkWidget    *nl_trends_page_get_explanation_flap (NlTrendsPage *self);
 
 /* Export dialogs (the window's actions call these). */
 void          nl_trends_page_export          (NlTrendsPage *self,

@@ -84,11 +84,18 @@ static void
 visible_page_changed_cb (NlWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkWidget *flap = NULL;
 
-  if (g_strcmp0 (name, "trends") == 0)
-    _nl_window_ensure_trends_page (self);
+  if (g_strcmp0 (name, "diagram") == 0)
+    flap = nl_diagram_page_get_explanation_flap (self->diagram_page);
+  else if (g_strcmp0 (name, "trends") == 0)
+    flap = nl_trends_page_get_explanation_flap (_nl_window_ensure_trends_page (self));
   else if (g_strcmp0 (name, "outline") == 0)
     ensure_outline_page (self);
+  /* The Explanation toggle shows and hides the page's explanation: beside
+   * the figure, or over it where the page is narrow. */
+  g_binding_group_set_source (self->explanation_bindings, flap);
+  gtk_widget_set_visible (self->explanation_button, flap != NULL);
 }
 
 GtkWindow *
@@ -171,6 +178,10 @@ _nl_window_setup_pages (NlWindow *self)
 {
   g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
 
+  self->explanation_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->explanation_bindings, "reveal-flap",
+                        self->explanation_button, "active",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   visible_page_changed_cb (self);

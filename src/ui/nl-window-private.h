@@ -28,10 +28,11 @@ struct _NlWindow
   GtkMenuButton        *add_button;
   GMenuModel           *add_menu;
   NlDiagramPage        *diagram_page;
-  GtkWidget            *doc_paned;
+  GtkWidget            *doc_flap;
   NlEditorForm         *editor_form;
   AdwBin               *empty_bin;
   AdwBin               *error_bin;
+  GtkWidget            *explanation_button;
   AdwHeaderBar         *header_bar;
   GtkStack             *main_stack;
   GtkMenuButton        *menu_button;
@@ -58,6 +59,7 @@ struct _NlWindow
   NlTrendsPage         *trends_page;
   GtkWidget            *outline_label;
   GtkWindow            *shortcuts_window;
+  GBindingGroup        *explanation_bindings;  /* the page on show's explanation and its toggle */
 
   /* The document. */
   NlProgram            *program;
@@ -82,7 +84,9 @@ struct _NlWindow
   guint                 day;
   guint                 autosave_ms;
   gboolean              presentation;
-  gboolean              sidebar_shown;  /* the user's choice; presentation mode hides it too */
+  gboolean              sidebar_shown;     /* the user's choice beside the views; presentation mode hides it too */
+  gboolean              sidebar_overlaid;  /* shown over the views while the window is too narrow for both */
+  gboolean              sidebar_revealed;  /* what show-sidebar says: the one of the two above in force */
   gboolean              close_after_save;
   gboolean              close_confirmed;
   gboolean              recent_watched;   /* the Open Recent menu follows the list */

@@ -130,7 +130,7 @@ _nl_window_update_actions (NlWindow *self)
   gboolean has_doc = self->program != NULL;
   /* Editing the outline needs the outline on screen: no shortcut removes
    * or moves an item the user cannot see. */
-  gboolean outline_shown = self->sidebar_shown && !self->presentation;
+  gboolean outline_shown = self->sidebar_revealed && !self->presentation;
   gboolean movable = FALSE, can_up = FALSE, can_down = FALSE;
   GObject *container = NULL;
   guint position = 0;
@@ -188,20 +188,42 @@ refresh_cb (gpointer user_data)
 
       self->problems_first = g_strdup (first->message);
     }
-  if (self->problems->len == 1)
-    {
-      NlProblem *first = g_ptr_array_index (self->problems, 0);
+  {
+    NlProblem *first_error = NULL, *first_warning = NULL;
+    guint n_errors = 0, n_warnings = 0;
 
+    for (guint i = 0; i < self->problems->len; i++)
+      {
+        NlProblem *problem = g_ptr_array_index (self->problems, i);
+
+        if (problem->warning)
+          {
+            first_warning = first_warning ? first_warning : problem;
+            n_warnings++;
+          }
+        else
+          {
+            first_error = first_error ? first_error : problem;
+            n_errors++;
+          }
+      }
+    /* Errors stop the model; warnings (an implausible load, say) do not. */
+    if (n_errors == 1)
       g_string_printf (banner, _("This programme has a problem the model cannot run with: %s"),
-                       first->message);
-    }
-  else if (self->problems->len > 1)
-    {
-      NlProblem *first = g_ptr_array_index (self->problems, 0);
-
+                       first_error->message);
+    else if (n_errors > 1)
       g_string_printf (banner, _("This programme has %u problems the model cannot run with; the first: %s"),
-                       self->problems->len, first->message);
-    }
+                       n_errors, first_error->message);
+    else if (n_warnings == 1)
+      g_string_printf (banner, _("Worth checking: %s"), first_warning->message);
+    else if (n_warnings > 1)
+      g_string_printf (banner, _("%u things worth checking; the first: %s"),
+                       n_warnings, first_warning->message);
+    if (n_errors == 0)
+      gtk_widget_add_css_class (GTK_WIDGET (self->problems_revealer), "warnings-only");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (self->problems_revealer), "warnings-only");
+  }
   /* One line (a wrapping label in a revealer upsets GTK 4.8's
    * height-for-width); every problem in the tooltip. */
   gtk_label_set_text (GTK_LABEL (self->problems_label), banner->str);
@@ -589,22 +611,114 @@ update_presentation_css (NlWindow *self)
 #endif
 }
 
+/* The sidebar (doc_flap in nl-window.ui).  Beside the views it is shown or
+ * hidden as the user chose (sidebar_shown, F9).  Where the window is too
+ * narrow for both, the flap folds: the sidebar is then hidden unless the
+ * user asks for it (F9 again), and shows over the views (sidebar_overlaid)
+ * until Escape or a click on the views hides it.  Unfolding brings back
+ * the side-by-side choice.  show-sidebar tells which of the two is in
+ * force, so that the header's toggle, F9 and the outline's editing
+ * shortcuts follow what is on screen.  AdwFlap is deprecated from
+ * libadwaita 1.4, and only these functions call it. */
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static gboolean
+sidebar_folded (NlWindow *self)
+{
+  return adw_flap_get_folded (ADW_FLAP (self->doc_flap));
+}
+
+/* @by_user: F9, the header's toggle or Escape rather than a fold. */
+static void
+update_sidebar (NlWindow *self,
+                gboolean  by_user)
+{
+  gboolean shown = sidebar_folded (self) ? self->sidebar_overlaid : self->sidebar_shown;
+  gboolean reveal = shown && !self->presentation;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* The keyboard goes to the figure rather than nowhere. */
+  if (!reveal && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
+    gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
+  adw_flap_set_reveal_flap (ADW_FLAP (self->doc_flap), reveal);
+  /* Over the views, the sidebar takes the keyboard until it is dismissed. */
+  if (reveal && by_user && sidebar_folded (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->outline_view));
+
+  if (shown != self->sidebar_revealed)
+    {
+      self->sidebar_revealed = shown;
+      _nl_window_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+    }
+}
+
+static void
+sidebar_folded_cb (NlWindow *self)
+{
+  /* Folding hides the sidebar, unfolding brings back the user's choice. */
+  self->sidebar_overlaid = FALSE;
+  update_sidebar (self, FALSE);
+}
+
+static void
+sidebar_reveal_cb (NlWindow *self)
+{
+  /* Escape, or a click on the views, dismissed the sidebar over them. */
+  if (sidebar_folded (self) && self->sidebar_overlaid && !self->presentation
+      && !adw_flap_get_reveal_flap (ADW_FLAP (self->doc_flap)))
+    {
+      self->sidebar_overlaid = FALSE;
+      update_sidebar (self, TRUE);
+    }
+}
+
+static void
+sync_sidebar (GtkWidget *widget)
+{
+  update_sidebar (NL_WINDOW (widget), FALSE);
+}
+
+/* The flap folds when it is first laid out, and a sidebar it then hides
+ * would slide away over the views after the first frame.  So a window
+ * opened narrower than the sidebar and the views together starts with
+ * the sidebar hidden, set while the flap is not mapped yet and so without
+ * animating; once the first frame is painted, the sidebar follows the
+ * flap in case the window came out wider than asked for. */
+static void
+fold_sidebar_before_map (NlWindow *self)
+{
+  int width = 0, height = 0, sidebar_width = 0, views_width = 0;
+
+  if (gtk_widget_get_mapped (self->doc_flap)
+      || gtk_window_is_maximized (GTK_WINDOW (self))
+      || gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    return;
+  /* GTK 4.8 needs both out arguments. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_widget_get_size_request (self->sidebar, &sidebar_width, NULL);
+  gtk_widget_get_size_request (gtk_widget_get_parent (GTK_WIDGET (self->view_stack)), &views_width, NULL);
+  if (width <= 0 || width >= sidebar_width + views_width)
+    return;
+  adw_flap_set_reveal_flap (ADW_FLAP (self->doc_flap), FALSE);
+  nl_defer_after_paint (GTK_WIDGET (self), sync_sidebar);
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
 static void
 set_show_sidebar (NlWindow *self,
                   gboolean  shown)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
   shown = !!shown;
-  if (shown == self->sidebar_shown)
+  if (shown == self->sidebar_revealed)
     return;
-  self->sidebar_shown = shown;
-  /* The keyboard goes to the figure rather than nowhere. */
-  if (!shown && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
-    gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
-  gtk_widget_set_visible (self->sidebar, shown && !self->presentation);
-  _nl_window_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SIDEBAR]);
+  if (sidebar_folded (self))
+    self->sidebar_overlaid = shown;
+  else
+    self->sidebar_shown = shown;
+  update_sidebar (self, TRUE);
 }
 
 static void
@@ -615,6 +729,9 @@ set_presentation (NlWindow *self,
   if (presentation == self->presentation)
     return;
   self->presentation = presentation;
+  /* The sidebar over the views is dismissed for good. */
+  if (presentation)
+    self->sidebar_overlaid = FALSE;
 
   if (presentation)
     {
@@ -626,7 +743,7 @@ set_presentation (NlWindow *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
       gtk_window_unfullscreen (GTK_WINDOW (self));
     }
-  gtk_widget_set_visible (self->sidebar, self->sidebar_shown && !presentation);
+  update_sidebar (self, TRUE);
   update_title (self);
   _nl_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
@@ -741,6 +858,7 @@ main_page_changed_cb (NlWindow *self)
 static void
 nl_window_map (GtkWidget *widget)
 {
+  fold_sidebar_before_map (NL_WINDOW (widget));
   GTK_WIDGET_CLASS (nl_window_parent_class)->map (widget);
   main_page_changed_cb (NL_WINDOW (widget));
 }
@@ -784,7 +902,7 @@ nl_window_get_property (GObject    *object,
     {
     case PROP_DAY: g_value_set_uint (value, self->day); break;
     case PROP_PRESENTATION: g_value_set_boolean (value, self->presentation); break;
-    case PROP_SHOW_SIDEBAR: g_value_set_boolean (value, self->sidebar_shown); break;
+    case PROP_SHOW_SIDEBAR: g_value_set_boolean (value, self->sidebar_revealed); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -823,6 +941,7 @@ nl_window_dispose (GObject *object)
     nl_simulation_set_program (self->simulation, NULL);
   g_clear_object (&self->simulation);
   g_clear_object (&self->recent_pending);
+  g_clear_object (&self->explanation_bindings);
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);
@@ -881,10 +1000,11 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, add_button);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, add_menu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, diagram_page);
-  gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_paned);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, doc_flap);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, editor_form);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, empty_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, error_bin);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, explanation_button);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, menu_button);
@@ -985,8 +1105,13 @@ nl_window_init (NlWindow *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   self->sidebar_shown = TRUE;
+  self->sidebar_revealed = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->doc_flap, "notify::folded",
+                           G_CALLBACK (sidebar_folded_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->doc_flap, "notify::reveal-flap",
+                           G_CALLBACK (sidebar_reveal_cb), self, G_CONNECT_SWAPPED);
   self->day = 0;
   self->simulation = nl_simulation_new ();
   nl_diagram_page_set_simulation (self->diagram_page, self->simulation);

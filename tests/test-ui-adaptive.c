@@ -1,0 +1,499 @@
+/* test-ui-adaptive.c — the window in narrow sizes: the sidebar and the
+ * explanation panels fold rather than squeeze the figures
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window's sidebar and the pages' explanations are AdwFlaps
+ * (nl-window.ui, nl-diagram-page.ui, nl-trends-page.ui).  AdwFlap is
+ * deprecated from libadwaita 1.4, so the tests read and set it through its
+ * properties rather than its functions.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "nl-application.h"
+#include "nl-diagram-page.h"
+#include "nl-explanation-box.h"
+#include "nl-trends-page.h"
+#include "nl-window.h"
+
+static NlApplication *app;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+spin_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+/* Whether every flap under @widget has finished revealing or hiding. */
+static gboolean
+flaps_at_rest (GtkWidget *widget)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwFlap"))
+    {
+      double progress = 0;
+
+      g_object_get (widget, "reveal-progress", &progress, NULL);
+      if (progress > 0 && progress < 1)
+        return FALSE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!flaps_at_rest (child))
+      return FALSE;
+  return TRUE;
+}
+
+/* Sizes the window as a window manager or a user would, and waits until
+ * it is laid out at that size (give or take the few pixels of its frame),
+ * the flaps' animations have ended and it is drawn. */
+static void
+resize (NlWindow *win,
+        int       width,
+        int       height)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (win), width, height);
+  while ((ABS (gtk_widget_get_width (GTK_WIDGET (win)) - width) > 16
+          || ABS (gtk_widget_get_height (GTK_WIDGET (win)) - height) > 16)
+         && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (win)) - width), <=, 16);
+  g_assert_cmpint (ABS (gtk_widget_get_height (GTK_WIDGET (win)) - height), <=, 16);
+  /* A fold and a reveal each take a quarter of a second or so. */
+  do
+    spin_for (300);
+  while (!flaps_at_rest (GTK_WIDGET (win)) && g_get_monotonic_time () < end);
+  g_assert_true (flaps_at_rest (GTK_WIDGET (win)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+  iterate_until_idle ();
+}
+
+static NlWindow *
+open_window (int width,
+             int height)
+{
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "valid", "issue-example.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlWindow *win = nl_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (win), width, height);
+  gtk_window_present (GTK_WINDOW (win));
+  g_assert_true (nl_window_open (win, file));
+  nl_simulation_wait (nl_window_get_simulation (win));
+  resize (win, width, height);
+  return win;
+}
+
+static void
+close_window (NlWindow *win)
+{
+  gtk_window_destroy (GTK_WINDOW (win));
+  iterate_until_idle ();
+}
+
+static gboolean
+get_bool (gpointer    object,
+          const char *property)
+{
+  gboolean value = FALSE;
+
+  g_object_get (object, property, &value, NULL);
+  return value;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The toggle button under @widget that shows @icon_name. */
+static GtkWidget *
+find_toggle_with_icon (GtkWidget  *widget,
+                       const char *icon_name)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget)
+      && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle_with_icon (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Lets the window lay out and draw again at the size it has. */
+static void
+settle (NlWindow *win)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (win), &width, &height);
+  resize (win, width, height);
+}
+
+static GtkWidget *
+doc_flap (NlWindow *win)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (win), NL_TYPE_WINDOW, "doc_flap"));
+}
+
+static GtkWidget *
+sidebar (NlWindow *win)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (win), NL_TYPE_WINDOW, "sidebar"));
+}
+
+/* The width the document's page has: the window's less its frame. */
+static int
+page_width (NlWindow *win)
+{
+  return gtk_widget_get_width (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (win), NL_TYPE_WINDOW, "main_stack")));
+}
+
+static GtkWidget *
+views (NlWindow *win)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (win), NL_TYPE_WINDOW, "view_stack"));
+}
+
+/* Presses Escape where the focus is, as the keyboard would: through the
+ * shortcuts of @widget and its ancestors short of the window (whose own
+ * Escape leaves presentation mode, and which gathers the shortcuts its
+ * children manage for it). */
+static void
+press_escape (GtkWidget *widget)
+{
+  for (; widget != NULL && !GTK_IS_ROOT (widget); widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller)
+              || gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_NONE)
+            continue;
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (GTK_IS_KEYVAL_TRIGGER (trigger)
+                  && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_Escape
+                  && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0
+                  && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                   gtk_shortcut_get_arguments (shortcut)))
+                return;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* At 800x600 the sidebar folds: hidden at first, over the views (not
+ * taking their width) when asked for, dismissed by Escape; back beside
+ * the views, as the user left it, once the window is wide again. */
+static void
+test_sidebar_folds (void)
+{
+  NlWindow *win = open_window (1200, 760);
+  GtkWidget *flap = doc_flap (win);
+
+  /* Wide: side by side. */
+  g_assert_false (get_bool (flap, "folded"));
+  g_assert_true (get_bool (win, "show-sidebar"));
+  g_assert_true (gtk_widget_get_mapped (sidebar (win)));
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)) + gtk_widget_get_width (views (win)), <=,
+                   gtk_widget_get_width (flap));
+  g_assert_cmpint (gtk_widget_get_width (views (win)), <, page_width (win) - 300);
+
+  resize (win, 800, 600);
+  g_assert_true (get_bool (flap, "folded"));
+  g_assert_false (get_bool (win, "show-sidebar"));
+  g_assert_false (get_bool (flap, "reveal-flap"));
+  g_assert_false (gtk_widget_get_mapped (sidebar (win)));
+  g_assert_cmpint (gtk_widget_get_width (views (win)), ==, page_width (win));
+  /* Hidden, the outline takes no editing shortcut. */
+  g_assert_false (nl_window_get_modified (win));
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.add-item", "s", "phase");
+  g_assert_false (nl_window_get_modified (win));
+
+  /* F9: over the views, which keep their width; the keyboard goes to it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-sidebar", NULL));
+  g_assert_true (get_bool (win, "show-sidebar"));
+  g_assert_true (get_bool (flap, "reveal-flap"));
+  resize (win, 800, 600);
+  g_assert_true (get_bool (flap, "folded"));
+  g_assert_true (gtk_widget_get_mapped (sidebar (win)));
+  g_assert_cmpint (gtk_widget_get_width (views (win)), ==, page_width (win));
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), >=, 320);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), <, page_width (win) / 2 + 100);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (win)), sidebar (win)));
+  /* On screen, the outline takes its editing shortcuts again. */
+  gtk_widget_activate_action (GTK_WIDGET (win), "win.add-item", "s", "phase");
+  g_assert_true (nl_window_get_modified (win));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.undo", NULL));
+  g_assert_false (nl_window_get_modified (win));
+  g_assert_true (get_bool (flap, "reveal-flap"));
+  if (!gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (win)), sidebar (win)))
+    gtk_widget_grab_focus (sidebar (win));
+
+  /* Escape dismisses it, and the keyboard goes back to the figure. */
+  press_escape (gtk_root_get_focus (GTK_ROOT (win)));
+  g_assert_false (get_bool (flap, "reveal-flap"));
+  g_assert_false (get_bool (win, "show-sidebar"));
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (win)), sidebar (win)));
+
+  /* Wide again: beside the views, as the user had it. */
+  resize (win, 1200, 760);
+  g_assert_false (get_bool (flap, "folded"));
+  g_assert_true (get_bool (win, "show-sidebar"));
+  g_assert_true (gtk_widget_get_mapped (sidebar (win)));
+  g_assert_cmpint (gtk_widget_get_width (views (win)), <, page_width (win) - 300);
+
+  /* Hidden by the user while wide, it stays hidden through a fold. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-sidebar", NULL));
+  g_assert_false (get_bool (win, "show-sidebar"));
+  resize (win, 800, 600);
+  g_assert_false (get_bool (win, "show-sidebar"));
+  resize (win, 1200, 760);
+  g_assert_false (get_bool (win, "show-sidebar"));
+  g_assert_false (get_bool (flap, "reveal-flap"));
+  g_assert_cmpint (gtk_widget_get_width (views (win)), ==, page_width (win));
+
+  close_window (win);
+}
+
+/* A window opened narrow shows its first frame with the sidebar already
+ * folded away, not over the views about to slide off; one opened wide,
+ * with it beside them. */
+static void
+test_sidebar_first_frame (void)
+{
+  static const struct { int width, height; gboolean folded; } sizes[] = {
+    { 800, 600, TRUE },
+    { 1200, 760, FALSE },
+  };
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "valid", "issue-example.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      NlWindow *win = nl_window_new (app);
+      double progress = -1;
+
+      /* As the application opens a file given at start. */
+      gtk_window_set_default_size (GTK_WINDOW (win), sizes[i].width, sizes[i].height);
+      g_assert_true (nl_window_open (win, file));
+      gtk_window_present (GTK_WINDOW (win));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+      g_object_get (doc_flap (win), "reveal-progress", &progress, NULL);
+      g_test_message ("first frame at %d pixels: folded %d, sidebar revealed %g", sizes[i].width,
+                      get_bool (doc_flap (win), "folded"), progress);
+      g_assert_cmpint (get_bool (doc_flap (win), "folded"), ==, sizes[i].folded);
+      g_assert_cmpfloat (progress, ==, sizes[i].folded ? 0.0 : 1.0);
+      g_assert_cmpint (get_bool (win, "show-sidebar"), ==, !sizes[i].folded);
+      nl_simulation_wait (nl_window_get_simulation (win));
+      close_window (win);
+    }
+}
+
+/* Presentation mode hides the sidebar over the views too, and leaving it
+ * leaves the sidebar hidden in a narrow window. */
+static void
+test_sidebar_presentation (void)
+{
+  NlWindow *win = open_window (800, 600);
+  GtkWidget *flap = doc_flap (win);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-sidebar", NULL));
+  g_assert_true (get_bool (flap, "reveal-flap"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.presentation", NULL));
+  g_assert_false (get_bool (flap, "reveal-flap"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.leave-presentation", NULL));
+  iterate_until_idle ();
+  resize (win, 800, 600);
+  g_assert_true (get_bool (flap, "folded"));
+  g_assert_false (get_bool (flap, "reveal-flap"));
+  g_assert_false (get_bool (win, "show-sidebar"));
+  close_window (win);
+}
+
+/* The explanation panel under @page is readable: on screen at no less
+ * than its minimum width, or folded behind the window's Explanation
+ * toggle, which shows it, unclipped, over the figure until Escape.  The
+ * toggle is there on both pages, and hides the panel beside a wide figure
+ * too. */
+static void
+check_explanation (NlWindow   *win,
+                   GtkWidget  *page,
+                   const char *name)
+{
+  GtkWidget *box = find_of_type (page, NL_TYPE_EXPLANATION_BOX);
+  GtkWidget *panel = gtk_widget_get_ancestor (box, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *button = find_toggle_with_icon (GTK_WIDGET (win), "sidebar-show-right-symbolic");
+  int minimum;
+
+  g_test_message ("%s page, %d pixels wide", name, gtk_widget_get_width (page));
+  g_assert_nonnull (panel);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_focusable (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), !=, NULL);
+  gtk_widget_measure (panel, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, >, 150);
+  if (gtk_widget_get_mapped (panel))
+    {
+      g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+      g_assert_cmpint (gtk_widget_get_width (panel), >=, minimum);
+      return;
+    }
+
+  /* Folded: the button shows it over the figure. */
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  settle (win);
+  g_assert_true (gtk_widget_get_mapped (panel));
+  g_assert_cmpint (gtk_widget_get_width (panel), >=, minimum);
+  g_assert_cmpint (gtk_widget_get_width (panel), <=, gtk_widget_get_width (page));
+  press_escape (panel);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  settle (win);
+  g_assert_false (gtk_widget_get_mapped (panel));
+}
+
+static void
+check_both_pages (NlWindow *win)
+{
+  GtkWidget *diagram = find_of_type (GTK_WIDGET (win), NL_TYPE_DIAGRAM_PAGE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "diagram"));
+  settle (win);
+  check_explanation (win, diagram, "Diagram");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "trends"));
+  settle (win);
+  check_explanation (win, find_of_type (GTK_WIDGET (win), NL_TYPE_TRENDS_PAGE), "Trends");
+  /* The outline page has no explanation, nor the toggle. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "outline"));
+  settle (win);
+  g_assert_false (gtk_widget_get_mapped (find_toggle_with_icon (GTK_WIDGET (win), "sidebar-show-right-symbolic")));
+}
+
+/* Whether the explanation of the view @name is beside its figure. */
+static gboolean
+panel_on_screen (NlWindow   *win,
+                 const char *name)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", name));
+  settle (win);
+  page = find_of_type (GTK_WIDGET (win), g_str_equal (name, "diagram") ? NL_TYPE_DIAGRAM_PAGE : NL_TYPE_TRENDS_PAGE);
+  return gtk_widget_get_mapped (gtk_widget_get_ancestor (find_of_type (page, NL_TYPE_EXPLANATION_BOX),
+                                                         GTK_TYPE_SCROLLED_WINDOW));
+}
+
+/* At 900 pixels, with the sidebar shown and hidden, and at 1100 where the
+ * sidebar stays beside narrower views, no explanation is clipped. */
+static void
+test_explanation_not_clipped (void)
+{
+  NlWindow *win = open_window (900, 650);
+  GtkWidget *flap = doc_flap (win);
+
+  check_both_pages (win);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-sidebar", NULL));
+  check_both_pages (win);
+  press_escape (sidebar (win));
+  g_assert_false (get_bool (flap, "reveal-flap"));
+
+  resize (win, 1100, 700);
+  g_assert_false (get_bool (flap, "folded"));
+  g_assert_true (get_bool (win, "show-sidebar"));
+  check_both_pages (win);
+  /* There the pages are too narrow for both: the panels fold. */
+  g_assert_false (panel_on_screen (win, "trends"));
+  g_assert_false (panel_on_screen (win, "diagram"));
+
+  /* At the default size everything is side by side, as before. */
+  resize (win, 1200, 760);
+  check_both_pages (win);
+  g_assert_true (panel_on_screen (win, "trends"));
+  g_assert_true (panel_on_screen (win, "diagram"));
+  close_window (win);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp_dir = NULL;
+  int ret;
+
+  /* Recovery files and the recent list go to a private place. */
+  tmp_dir = g_dir_make_tmp ("nl-ui-adaptive-XXXXXX", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
+    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
+
+    g_setenv ("XDG_STATE_HOME", state, TRUE);
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* GTK 4.8 leaks a GDateTime each time it clamps the recent-files list
+   * to its maximum age; the tests do not need the clamping. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
+
+  app = nl_application_new ();
+  nl_application_set_offer_recovery (app, FALSE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/adaptive/sidebar/folds", test_sidebar_folds);
+  g_test_add_func ("/adaptive/sidebar/first-frame", test_sidebar_first_frame);
+  g_test_add_func ("/adaptive/sidebar/presentation", test_sidebar_presentation);
+  g_test_add_func ("/adaptive/explanation/not-clipped", test_explanation_not_clipped);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}
