@@ -18,7 +18,25 @@
 
 #include "nl-error.h"
 #include "nl-program.h"
+#include "nl-program-check-private.h"
 #include "nl-program-plausibility-private.h"
+
+void
+_nl_problems_add_valist (GPtrArray  *problems,
+                         gboolean    warning,
+                         gpointer    item,
+                         const char *attribute,
+                         const char *format,
+                         va_list     args)
+{
+  NlProblem *problem = g_new0 (NlProblem, 1);
+
+  problem->item = g_object_ref (item);
+  problem->attribute = g_strdup (attribute);
+  problem->message = g_strdup_vprintf (format, args);
+  problem->warning = warning;
+  g_ptr_array_add (problems, problem);
+}
 
 static void G_GNUC_PRINTF (4, 5)
 add_problem (GPtrArray  *problems,
@@ -27,15 +45,11 @@ add_problem (GPtrArray  *problems,
              const char *format,
              ...)
 {
-  NlProblem *problem = g_new0 (NlProblem, 1);
   va_list args;
 
   va_start (args, format);
-  problem->item = g_object_ref (item);
-  problem->attribute = g_strdup (attribute);
-  problem->message = g_strdup_vprintf (format, args);
+  _nl_problems_add_valist (problems, FALSE, item, attribute, format, args);
   va_end (args);
-  g_ptr_array_add (problems, problem);
 }
 
 static gboolean
