@@ -687,6 +687,30 @@ test_day_sync (Fixture       *f,
   g_assert_cmpstr (nl_diagram_view_get_compare (diagram)->day_label, ==, "Week 2, day 2");
   nl_diagram_page_set_compare_day (f->diagram, -1);
 
+  /* GTK 4.8 does not pass a slider's value text on to screen readers:
+   * each slider is described by the label that says its value in words. */
+  {
+    guint scales = 0;
+
+    for (GtkWidget *w = GTK_WIDGET (f->diagram); w != NULL;)
+      {
+        if (GTK_IS_SCALE (w))
+          {
+            g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY));
+            scales++;
+          }
+        if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && w != GTK_WIDGET (f->diagram) && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w);
+            w = (w == NULL || w == GTK_WIDGET (f->diagram)) ? NULL : gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_cmpuint (scales, ==, 3);
+  }
+
   /* Days past the end are clamped to the timeline. */
   nl_diagram_page_set_day (f->diagram, 100000);
   g_assert_cmpuint (nl_diagram_page_get_day (f->diagram), ==, nl_timeline_get_n_days (timeline) - 1);

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nl-accessible.h"
 #include "nl-editor-form.h"
 #include "nl-name-list.h"
 #include "nl-outline.h"
@@ -508,7 +509,6 @@ add_spin (NlEditorForm *self,
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   field = field_new (self, FIELD_SPIN, item, property, row, spin);
@@ -574,7 +574,6 @@ add_switch (NlEditorForm *self,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
   field = field_new (self, FIELD_SWITCH, item, property, row, sw);
@@ -612,6 +611,7 @@ build_program_form (NlEditorForm *self,
   group = add_group (self, _("Custom Exercises"),
                      _("Exercises beside the built-in catalogue; they appear under the programme in the outline."));
   button = gtk_button_new_with_mnemonic (_("_Add Custom Exercise"));
+  nl_accessible_fix_mnemonic_names (button);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-item");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "exercise");
   gtk_widget_set_halign (button, GTK_ALIGN_START);

@@ -483,8 +483,14 @@ _nl_window_show_page_action (GtkWidget  *widget,
   NlWindow *self = NL_WINDOW (widget);
   const char *name = g_variant_get_string (param, NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+
+  if (page == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  /* The keyboard follows (Alt+1…3): to the page's first control, not
+   * left on whatever held it, which may now be hidden. */
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 void
