@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -947,6 +948,79 @@ test_every_series_explained (void)
     }
 }
 
+static double
+luminance (double r,
+           double g,
+           double b)
+{
+  double c[3] = { r, g, b };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* The contrast of @label's text against @background (opaque). */
+static double
+label_contrast (GtkWidget     *label,
+                const GdkRGBA *background)
+{
+  GdkRGBA fg;
+  double r, g, b, l1, l2;
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &fg);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  r = fg.red * fg.alpha + background->red * (1 - fg.alpha);
+  g = fg.green * fg.alpha + background->green * (1 - fg.alpha);
+  b = fg.blue * fg.alpha + background->blue * (1 - fg.alpha);
+  l1 = luminance (r, g, b);
+  l2 = luminance (background->red, background->green, background->blue);
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
+/* The evidence and source lines are set apart from the paragraph but stay
+ * readable: at least 4.5:1, the contrast body text needs, light and dark. */
+static void
+test_explanation_contrast (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = nl_explanation_row_new (NL_SERIES_CORTICOSPINAL);
+  /* libadwaita 1.2's window backgrounds. */
+  const GdkRGBA light = { 0xfa / 255.0, 0xfa / 255.0, 0xfa / 255.0, 1 };
+  const GdkRGBA dark = { 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0, 1 };
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  guint checked = 0;
+
+  /* The application's style sheet, which GtkApplication loads for it. */
+  gtk_css_provider_load_from_resource (css, "/io/github/neurolift/Neurolift/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint scheme = 0; scheme < 2; scheme++)
+    {
+      adw_style_manager_set_color_scheme (manager, scheme ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      gtk_test_widget_wait_for_draw (window);
+      for (GtkWidget *child = gtk_widget_get_first_child (row); child; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LABEL (child) && (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), "Evidence:")
+                                     || g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), "Source:")))
+          {
+            double contrast = label_contrast (child, scheme ? &dark : &light);
+
+            g_test_message ("%s: %.2f", gtk_label_get_text (GTK_LABEL (child)), contrast);
+            g_assert_cmpfloat (contrast, >=, 4.5);
+            checked++;
+          }
+    }
+  g_assert_cmpuint (checked, ==, 4);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The panel's column asks for its paragraphs' natural width up to 40
  * characters (what GtkLabel's width-chars of 40 gives), and they wrap there. */
 static void
@@ -1223,6 +1297,7 @@ main (int argc, char *argv[])
   g_test_add ("/views/diagram/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
   g_test_add ("/views/trends/edit-updates-plot", Fixture, NULL, fixture_setup, test_edit_updates_plot, fixture_teardown);
   g_test_add_func ("/views/diagram/frames-dialog", test_frames_dialog);
+  g_test_add_func ("/views/explanation/contrast", test_explanation_contrast);
   g_test_add ("/views/diagram/description", Fixture, NULL, fixture_setup, test_diagram_description, fixture_teardown);
 
   return g_test_run ();
