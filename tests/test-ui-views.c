@@ -1170,6 +1170,30 @@ test_slice_keeps_notes (void)
   }
 }
 
+/* Compare starts from the change over the programme, never from the same
+ * day twice. */
+static void
+test_compare_start (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->diagram),
+                                                                              NL_TYPE_DIAGRAM_PAGE,
+                                                                              "compare_button"));
+  guint last = nl_timeline_get_n_days (nl_simulation_get_timeline (f->simulation)) - 1;
+
+  nl_diagram_page_set_day (f->diagram, 5);
+  gtk_toggle_button_set_active (button, TRUE);
+  g_assert_cmpint (nl_diagram_page_get_compare_day (f->diagram), ==, (int) last);
+  gtk_toggle_button_set_active (button, FALSE);
+  g_assert_cmpint (nl_diagram_page_get_compare_day (f->diagram), ==, -1);
+
+  /* The last day on show: beside the first. */
+  nl_diagram_page_set_day (f->diagram, last);
+  gtk_toggle_button_set_active (button, TRUE);
+  g_assert_cmpint (nl_diagram_page_get_compare_day (f->diagram), ==, 0);
+  gtk_toggle_button_set_active (button, FALSE);
+}
+
 /* The diagram's accessible description says what it shows, day by day. */
 static void
 test_diagram_description (Fixture       *f,
@@ -1299,6 +1323,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/views/diagram/frames-dialog", test_frames_dialog);
   g_test_add_func ("/views/explanation/contrast", test_explanation_contrast);
   g_test_add ("/views/diagram/description", Fixture, NULL, fixture_setup, test_diagram_description, fixture_teardown);
+  g_test_add ("/views/diagram/compare-start", Fixture, NULL, fixture_setup, test_compare_start, fixture_teardown);
 
   return g_test_run ();
 }
