@@ -1156,7 +1156,16 @@ test_remove_selects_neighbour (Fixture       *f,
   day5 = session_at (phase, 2);
 
   g_assert_true (nl_window_select_item (f->win, day1));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  {
+    g_autofree char *what = nl_outline_describe_item (nl_window_get_program (f->win), day1);
+    g_autofree char *said = g_strdup_printf ("Removed “%s”", what);
+
+    g_assert_null (find_label_with (GTK_WIDGET (f->win), said));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+    iterate_until_idle ();
+    /* A toast says what went, with the way back. */
+    g_assert_nonnull (find_label_with (GTK_WIDGET (f->win), said));
+  }
   g_assert_true (nl_window_get_selected_item (f->win) == day3);
   g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == day3);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->win)));

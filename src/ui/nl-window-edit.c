@@ -448,7 +448,18 @@ _nl_window_remove_action (GtkWidget  *widget,
     }
   /* As in any list editor, the selection moves on to the item beside. */
   neighbour = _nl_window_neighbour_of (self, selected);
-  nl_undo_stack_remove (self->undo_stack, container, G_OBJECT_TYPE (selected), position);
+  {
+    g_autofree char *what = nl_outline_describe_item (self->program, selected);
+    /* Translators: %s is what was removed, as the outline names it */
+    g_autofree char *message = g_strdup_printf (_("Removed “%s”"), what);
+    AdwToast *toast = adw_toast_new (message);
+
+    /* A whole phase can go with one key: say so, with the way back. */
+    adw_toast_set_button_label (toast, _("_Undo"));
+    adw_toast_set_action_name (toast, "win.undo");
+    nl_undo_stack_remove (self->undo_stack, container, G_OBJECT_TYPE (selected), position);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
   if (!_nl_window_select_item_full (self, neighbour, focus))
     _nl_window_select_item_full (self, G_OBJECT (self->program), focus);
   _nl_window_update_actions (self);
