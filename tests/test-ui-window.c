@@ -1155,6 +1155,17 @@ test_remove_selects_neighbour (Fixture       *f,
   day3 = session_at (phase, 1);
   day5 = session_at (phase, 2);
 
+  /* Each row is named for screen readers by what it shows. */
+  {
+    GtkWidget *expander = find_widget_of_type (GTK_WIDGET (f->win), GTK_TYPE_TREE_EXPANDER);
+    GtkWidget *label = find_widget_of_type (expander, GTK_TYPE_LABEL);
+
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         gtk_label_get_text (GTK_LABEL (label)));
+  }
+
   g_assert_true (nl_window_select_item (f->win, day1));
   {
     g_autofree char *what = nl_outline_describe_item (nl_window_get_program (f->win), day1);
