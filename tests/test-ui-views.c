@@ -1170,6 +1170,40 @@ test_slice_keeps_notes (void)
   }
 }
 
+/* Squeezed by a narrow window, a drop-down keeps the start of its choice,
+ * never an ellipsis alone. */
+static void
+test_dropdown_min_width (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *zoom = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->trends), NL_TYPE_TRENDS_PAGE,
+                                                               "zoom_dropdown"));
+  GtkWidget *reference = g_object_ref_sink (gtk_label_new ("Whole…"));
+  GtkWidget *label = NULL;
+  int min, ref;
+
+  g_assert_nonnull (zoom);
+  /* The label that shows the choice, inside the drop-down's button. */
+  for (GtkWidget *w = zoom; w != NULL && label == NULL;)
+    {
+      if (GTK_IS_LABEL (w) && gtk_label_get_ellipsize (GTK_LABEL (w)) != PANGO_ELLIPSIZE_NONE)
+        label = w;
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != zoom && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == zoom) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (label);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &ref, NULL, NULL);
+  g_assert_cmpint (min, >=, ref);
+  g_object_unref (reference);
+}
+
 /* Compare starts from the change over the programme, never from the same
  * day twice. */
 static void
@@ -1324,6 +1358,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/views/explanation/contrast", test_explanation_contrast);
   g_test_add ("/views/diagram/description", Fixture, NULL, fixture_setup, test_diagram_description, fixture_teardown);
   g_test_add ("/views/diagram/compare-start", Fixture, NULL, fixture_setup, test_compare_start, fixture_teardown);
+  g_test_add ("/views/trends/dropdown-min-width", Fixture, NULL, fixture_setup, test_dropdown_min_width, fixture_teardown);
 
   return g_test_run ();
 }
