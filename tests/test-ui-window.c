@@ -494,7 +494,7 @@ test_broken_file (Fixture       *f,
                 "</program>\n",
                 ":4:26: weeks is 300, but it must be from 1 to 104");
   check_broken (f, "not-xml.neurolift", "<program", ":1:");
-  check_broken (f, "missing.neurolift", NULL, ":");
+  check_broken (f, "missing.neurolift", NULL, ": there is no such file");
   /* Past the crossfade from the empty page (longer on a loaded machine). */
   {
     gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;

@@ -48,6 +48,7 @@ typedef struct {
   NlProgramError first_code;
   gboolean      doctype;
   NlLocation    doctype_at;
+  gboolean      syntax_error;   /* one is said; what follows are its echoes */
 } Reader;
 
 void
@@ -179,6 +180,20 @@ plain_syntax_message (xmlErrorPtr error)
           }
         return g_strdup (_("the file is not valid UTF-8 text; save the file as UTF-8"));
       }
+    /* What a file cut short gives. */
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+      return g_strdup (_("an attribute’s value must be in quotes; if the file ends here, it was "
+                         "cut short"));
+    case XML_ERR_GT_REQUIRED:
+      if (error->str1 != NULL)
+        return g_strdup_printf (_("the start tag <%s> is not closed with “>”"), error->str1);
+      break;
+    case XML_ERR_TAG_NOT_FINISHED:
+      if (error->str1 != NULL)
+        return g_strdup_printf (_("the file ends inside <%s>, opened on line %d: it was cut short"),
+                                error->str1, error->int1);
+      break;
     default:
       break;
     }
@@ -198,6 +213,11 @@ structured_error_cb (void        *user_data,
 
   if (r->doctype || error == NULL || error->level < XML_ERR_ERROR)
     return;
+  /* The first error is the one to fix: libxml2 follows it with others
+   * about the same place as it gives up ("attributes construct error"). */
+  if (r->syntax_error)
+    return;
+  r->syntax_error = TRUE;
   message = plain_syntax_message (error);
   add_at (r, NL_PROGRAM_ERROR_SYNTAX, MAX (1, error->line), MAX (1, error->int2), message);
 }
@@ -1256,6 +1276,23 @@ nl_program_xml_init (void)
   xmlInitParser ();
 }
 
+/* Why @name could not be read, once: GIO's own messages repeat the path
+ * ("Error when getting information for file “…”: …"). */
+static void
+set_io_error (GError       **error,
+              const char    *name,
+              const GError  *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_IO,
+                 _("%s: there is no such file; it may have been moved, renamed or deleted"), name);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_IO,
+                 _("%s: you are not allowed to read this file"), name);
+  else
+    g_set_error (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_IO, "%s: %s", name, io_error->message);
+}
+
 NlProgram *
 nl_program_load_from_file (GFile      *file,
                            GPtrArray **diagnostics,
@@ -1279,8 +1316,7 @@ nl_program_load_from_file (GFile      *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_IO, "%s: %s", name,
-                   local_error->message);
+      set_io_error (error, name, local_error);
       return NULL;
     }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
@@ -1310,8 +1346,7 @@ nl_program_load_from_file (GFile      *file,
     }
   if (data == NULL)
     {
-      g_set_error (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_IO, "%s: %s", name,
-                   local_error->message);
+      set_io_error (error, name, local_error);
       return NULL;
     }
 
