@@ -747,10 +747,19 @@ test_problems_banner (Fixture       *f,
     spin_for (10);
   g_assert_null (nl_window_get_problems_text (f->win));
 
-  /* An implausible load is worth a warning, which does not stop the model. */
+  /* An implausible load is worth a warning, which does not stop the model;
+   * the form marks the field as a warning, not an error. */
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (sets)));
   nl_undo_stack_set_double (nl_window_get_undo_stack (f->win), sets, "load-pct", 120);
   for (guint i = 0; i < 100 && !problems_shown (f->win); i++)
     spin_for (10);
+  {
+    GtkWidget *load = nl_editor_form_get_field (NL_EDITOR_FORM (nl_window_get_editor_form (f->win)), "load-pct");
+    GtkWidget *row = ADW_IS_PREFERENCES_ROW (load) ? load : gtk_widget_get_ancestor (load, ADW_TYPE_PREFERENCES_ROW);
+
+    g_assert_true (gtk_widget_has_css_class (row, "warning"));
+    g_assert_false (gtk_widget_has_css_class (row, "error"));
+  }
   g_assert_nonnull (nl_window_get_problems_text (f->win));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (banner), "Worth checking: "));
   g_assert_nonnull (strstr (gtk_label_get_text (banner), "120 % of 1RM"));

@@ -949,6 +949,7 @@ nl_editor_form_show_problems (NlEditorForm *self,
 
       if (field->invalid == NULL)
         gtk_widget_remove_css_class (field->row, "error");
+      gtk_widget_remove_css_class (field->row, "warning");
     }
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
@@ -965,8 +966,9 @@ nl_editor_form_show_problems (NlEditorForm *self,
         {
           Field *field = g_ptr_array_index (self->fields, j);
 
+          /* A warning (an implausible load) is not an error: the model runs. */
           if (g_str_equal (field->pspec->name, property))
-            gtk_widget_add_css_class (field->row, "error");
+            gtk_widget_add_css_class (field->row, problem->warning ? "warning" : "error");
         }
     }
 
