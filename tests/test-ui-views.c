@@ -1238,6 +1238,10 @@ test_diagram_description (Fixture       *f,
   g_autofree char *later = NULL;
 
   show_page (f, "diagram");
+  /* No problem, no message, not even a hidden one a screen reader finds. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->diagram),
+                                                                                      NL_TYPE_DIAGRAM_PAGE,
+                                                                                      "error_label"))));
   nl_diagram_page_set_day (f->diagram, 0);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
   first = nl_signal_diagram_describe (nl_diagram_view_get_state (view), NULL);

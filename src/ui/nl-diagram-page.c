@@ -240,6 +240,9 @@ error_changed_cb (NlDiagramPage *self)
                            : _("Nothing to show until the programme can be simulated."));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), error);
     }
+  /* A folded revealer keeps its child in the accessibility tree: a screen
+   * reader would still read the old message. */
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
   gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
 }
 
