@@ -759,6 +759,8 @@ test_problems_banner (Fixture       *f,
 
     g_assert_true (gtk_widget_has_css_class (row, "warning"));
     g_assert_false (gtk_widget_has_css_class (row, "error"));
+    /* A screen reader on the field hears why. */
+    g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (load), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY));
   }
   g_assert_nonnull (nl_window_get_problems_text (f->win));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (banner), "Worth checking: "));

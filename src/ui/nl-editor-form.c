@@ -173,6 +173,11 @@ field_set_invalid (Field      *field,
     gtk_widget_add_css_class (field->row, "error");
   else
     gtk_widget_remove_css_class (field->row, "error");
+  if (message != NULL && field->form->problem_label != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (field->input), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                    field->form->problem_label, NULL, -1);
+  else if (message == NULL)
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (field->input), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
   gtk_accessible_update_state (GTK_ACCESSIBLE (field->input), GTK_ACCESSIBLE_STATE_INVALID,
                                message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
                                                : GTK_ACCESSIBLE_INVALID_FALSE, -1);
@@ -948,7 +953,10 @@ nl_editor_form_show_problems (NlEditorForm *self,
       Field *field = g_ptr_array_index (self->fields, i);
 
       if (field->invalid == NULL)
-        gtk_widget_remove_css_class (field->row, "error");
+        {
+          gtk_widget_remove_css_class (field->row, "error");
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (field->input), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+        }
       gtk_widget_remove_css_class (field->row, "warning");
     }
 
@@ -968,7 +976,14 @@ nl_editor_form_show_problems (NlEditorForm *self,
 
           /* A warning (an implausible load) is not an error: the model runs. */
           if (g_str_equal (field->pspec->name, property))
-            gtk_widget_add_css_class (field->row, problem->warning ? "warning" : "error");
+            {
+              gtk_widget_add_css_class (field->row, problem->warning ? "warning" : "error");
+              /* A screen reader on the field reads why, too. */
+              if (self->problem_label != NULL)
+                gtk_accessible_update_relation (GTK_ACCESSIBLE (field->input),
+                                                GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->problem_label, NULL,
+                                                -1);
+            }
         }
     }
 
