@@ -42,7 +42,18 @@ struct _NlTrendView
   gint64           last_draw_us;
 };
 
-G_DEFINE_FINAL_TYPE (NlTrendView, nl_trend_view, GTK_TYPE_WIDGET)
+/* GTK 4.10 gives AT-SPI's Value interface (the selected day, as a
+ * slider's value) to widgets that are accessible ranges; 4.8 only to its
+ * own. */
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void nl_trend_view_accessible_range_init (GtkAccessibleRangeInterface *iface);
+#define NL_TREND_VIEW_INTERFACES \
+  G_IMPLEMENT_INTERFACE (GTK_TYPE_ACCESSIBLE_RANGE, nl_trend_view_accessible_range_init)
+#else
+#define NL_TREND_VIEW_INTERFACES
+#endif
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (NlTrendView, nl_trend_view, GTK_TYPE_WIDGET, NL_TREND_VIEW_INTERFACES)
 
 enum {
   PROP_0,
@@ -62,6 +73,12 @@ set_readout (NlTrendView *self,
   g_free (self->readout);
   self->readout = g_strdup (readout);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), readout);
+  /* GTK makes a tooltip the accessible description, and resets it with
+   * the tooltip: the description stays the selected day's. */
+  if (self->description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                    -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
 }
 
@@ -224,6 +241,28 @@ update_accessible (NlTrendView *self)
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, day,
                                   -1);
 }
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+/* An assistive technology setting the value chooses a day, as a click. */
+static gboolean
+nl_trend_view_set_current_value (GtkAccessibleRange *range,
+                                 double              value)
+{
+  NlTrendView *self = NL_TREND_VIEW (range);
+  guint first, last;
+
+  if (!isfinite (value) || !get_day_range (self, &first, &last))
+    return FALSE;
+  nl_trend_view_set_day (self, (guint) CLAMP (round (value), (double) first, (double) last));
+  return TRUE;
+}
+
+static void
+nl_trend_view_accessible_range_init (GtkAccessibleRangeInterface *iface)
+{
+  iface->set_current_value = nl_trend_view_set_current_value;
+}
+#endif
 
 /* Left and Right step a day, Page Up and Page Down or Ctrl with an arrow a
  * week, Home and End go to the first and last day of the plot; the day goes
