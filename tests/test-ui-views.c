@@ -980,6 +980,11 @@ test_trends_keys (Fixture       *f,
   g_assert_true (nl_trend_view_hover (view, w * 0.9, h * 0.5));
   g_assert_false (g_str_has_prefix (nl_trend_view_get_readout (view), name));
   g_assert_cmpstr (nl_trend_view_get_description (view), ==, before);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, before);
+  /* GTK resets the description with the tooltip when the pointer leaves. */
+  g_assert_false (nl_trend_view_hover (view, 1, 1));
+  g_assert_null (nl_trend_view_get_readout (view));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, before);
 
   /* The keys: a day, a week, the ends; the diagram follows. */
   g_assert_true (press_plot_key (view, GDK_KEY_Right, 0));
