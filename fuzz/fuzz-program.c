@@ -52,6 +52,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   gsize first_len = 0, second_len = 0;
+  guint n_problems = 0;
 
   program = nl_program_load_from_data ((const char *) data, size, "fuzz.neurolift",
                                        &diagnostics, &error);
@@ -70,8 +71,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         die ("error message is not UTF-8", NULL, NULL);
       return 0;
     }
-  if (error != NULL || diagnostics->len != 0)
-    die ("loaded, yet reported a problem", error ? error->message : NULL, NULL);
+  /* A programme that loads may have problems of meaning, and then exactly
+   * those nl_program_check() finds. */
+  if (error != NULL)
+    die ("loaded, yet set an error", error->message, NULL);
+  {
+    g_autoptr(GPtrArray) problems = nl_program_check (program);
+    guint n_errors = 0;
+
+    /* Warnings (implausible training) are not diagnostics. */
+    for (guint p = 0; p < problems->len; p++)
+      n_errors += !((NlProblem *) g_ptr_array_index (problems, p))->warning;
+    /* The loader stops after 100 diagnostics. */
+    if (n_errors != diagnostics->len && !(diagnostics->len == 100 && n_errors > 100))
+      die ("the diagnostics of a loaded programme are not its problems", NULL, NULL);
+    n_problems = diagnostics->len;
+  }
 
   first = nl_program_to_xml (program, &first_len);
   g_clear_pointer (&diagnostics, g_ptr_array_unref);
@@ -80,6 +95,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (again == NULL)
     die ("the canonical text of a loaded programme does not load",
          error ? error->message : NULL, first);
+  if (diagnostics->len != n_problems)
+    die ("the canonical text has other problems than the programme", NULL, first);
 
   second = nl_program_to_xml (again, &second_len);
   if (first_len != second_len || memcmp (first, second, first_len) != 0)

@@ -144,7 +144,7 @@ test_check (void)
   nl_set_group_set_side (sets, NL_SIDE_LEFT);
   g_clear_pointer (&problems, g_ptr_array_unref);
   problems = nl_program_check (program);
-  g_assert_true (has_problem (problems, "bilateral"));
+  g_assert_true (has_problem (problems, "works both limbs together"));
 
   nl_set_group_set_side (sets, NL_SIDE_BOTH);
   nl_set_group_set_exercise (sets, "sled-push");
@@ -163,7 +163,7 @@ test_check (void)
   g_clear_pointer (&problems, g_ptr_array_unref);
   problems = nl_program_check (program);
   g_assert_cmpuint (problems->len, ==, 2);
-  g_assert_true (has_problem (problems, "immobilises the left limb"));
+  g_assert_true (has_problem (problems, "the left limb is in a cast"));
 }
 
 static void

@@ -536,6 +536,39 @@ test_covers_every_pixel (void)
       }
 }
 
+/* A screen reader gets what the figure shows, in sentences. */
+static void
+test_describe (void)
+{
+  g_autoptr(NlDiagramState) state = state_at_effort (0.8);
+  g_autoptr(NlDiagramState) earlier = state_at_effort (0.8);
+  g_autofree char *text = NULL;
+  g_autofree char *both = NULL;
+  g_autofree char *expected_units = NULL;
+  g_autofree char *expected_day = NULL;
+
+  nl_diagram_state_set_labels (state, "Week 3, day 2", "Quadriceps", "Hamstrings");
+  nl_diagram_state_set_labels (earlier, "Week 1, day 1", "Quadriceps", "Hamstrings");
+  state->il6_fold = 1.5;
+  state->muscle_bdnf_fold = NAN;
+  state->serum_bdnf_fold = 1.04;
+  text = nl_signal_diagram_describe (state, NULL);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "Week 3, day 2, 80 % effort: voluntary activation "));
+  expected_units = g_strdup_printf ("%u of %u motor units of the Quadriceps recruited",
+                                    nl_diagram_pool_count_recruited (&state->agonist), state->agonist.n_units);
+  g_assert_nonnull (strstr (text, expected_units));
+  g_assert_nonnull (strstr (text, "IL-6 in the blood ×1.5."));
+  g_assert_nonnull (strstr (text, "BDNF in the blood ×1.04"));
+  /* What the model does not give is not made up. */
+  g_assert_null (strstr (text, "BDNF in the muscle"));
+
+  both = nl_signal_diagram_describe (state, earlier);
+  g_assert_true (g_str_has_prefix (both, "Two days side by side. Left, Week 1, day 1, 80 % effort: "));
+  expected_day = g_strdup (" Right, Week 3, day 2, 80 % effort: ");
+  g_assert_nonnull (strstr (both, expected_day));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -547,6 +580,7 @@ main (int    argc,
   g_test_add_func ("/render/diagram/spike-rate", test_spike_rate);
   g_test_add_func ("/render/diagram/twitch-summation", test_twitch_summation);
   g_test_add_func ("/render/diagram/shown-index", test_shown_index);
+  g_test_add_func ("/render/diagram/describe", test_describe);
   g_test_add_func ("/render/diagram/compare-differs", test_compare_differs);
   g_test_add_func ("/render/diagram/degenerate-inputs", test_degenerate_inputs);
   g_test_add_func ("/render/diagram/cache-matches", test_cache_matches);

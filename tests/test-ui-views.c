@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -687,6 +688,30 @@ test_day_sync (Fixture       *f,
   g_assert_cmpstr (nl_diagram_view_get_compare (diagram)->day_label, ==, "Week 2, day 2");
   nl_diagram_page_set_compare_day (f->diagram, -1);
 
+  /* GTK 4.8 does not pass a slider's value text on to screen readers:
+   * each slider is described by the label that says its value in words. */
+  {
+    guint scales = 0;
+
+    for (GtkWidget *w = GTK_WIDGET (f->diagram); w != NULL;)
+      {
+        if (GTK_IS_SCALE (w))
+          {
+            g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY));
+            scales++;
+          }
+        if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && w != GTK_WIDGET (f->diagram) && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w);
+            w = (w == NULL || w == GTK_WIDGET (f->diagram)) ? NULL : gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_cmpuint (scales, ==, 3);
+  }
+
   /* Days past the end are clamped to the timeline. */
   nl_diagram_page_set_day (f->diagram, 100000);
   g_assert_cmpuint (nl_diagram_page_get_day (f->diagram), ==, nl_timeline_get_n_days (timeline) - 1);
@@ -1077,6 +1102,79 @@ test_every_series_explained (void)
     }
 }
 
+static double
+luminance (double r,
+           double g,
+           double b)
+{
+  double c[3] = { r, g, b };
+
+  for (guint i = 0; i < 3; i++)
+    c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+/* The contrast of @label's text against @background (opaque). */
+static double
+label_contrast (GtkWidget     *label,
+                const GdkRGBA *background)
+{
+  GdkRGBA fg;
+  double r, g, b, l1, l2;
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &fg);
+G_GNUC_END_IGNORE_DEPRECATIONS
+  r = fg.red * fg.alpha + background->red * (1 - fg.alpha);
+  g = fg.green * fg.alpha + background->green * (1 - fg.alpha);
+  b = fg.blue * fg.alpha + background->blue * (1 - fg.alpha);
+  l1 = luminance (r, g, b);
+  l2 = luminance (background->red, background->green, background->blue);
+  return (MAX (l1, l2) + 0.05) / (MIN (l1, l2) + 0.05);
+}
+
+/* The evidence and source lines are set apart from the paragraph but stay
+ * readable: at least 4.5:1, the contrast body text needs, light and dark. */
+static void
+test_explanation_contrast (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = nl_explanation_row_new (NL_SERIES_CORTICOSPINAL);
+  /* libadwaita 1.2's window backgrounds. */
+  const GdkRGBA light = { 0xfa / 255.0, 0xfa / 255.0, 0xfa / 255.0, 1 };
+  const GdkRGBA dark = { 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0, 1 };
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  guint checked = 0;
+
+  /* The application's style sheet, which GtkApplication loads for it. */
+  gtk_css_provider_load_from_resource (css, "/io/github/neurolift/Neurolift/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint scheme = 0; scheme < 2; scheme++)
+    {
+      adw_style_manager_set_color_scheme (manager, scheme ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      gtk_test_widget_wait_for_draw (window);
+      for (GtkWidget *child = gtk_widget_get_first_child (row); child; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LABEL (child) && (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), "Evidence:")
+                                     || g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), "Source:")))
+          {
+            double contrast = label_contrast (child, scheme ? &dark : &light);
+
+            g_test_message ("%s: %.2f", gtk_label_get_text (GTK_LABEL (child)), contrast);
+            g_assert_cmpfloat (contrast, >=, 4.5);
+            checked++;
+          }
+    }
+  g_assert_cmpuint (checked, ==, 4);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The panel's column asks for its paragraphs' natural width up to 40
  * characters (what GtkLabel's width-chars of 40 gives), and they wrap there. */
 static void
@@ -1226,6 +1324,87 @@ test_slice_keeps_notes (void)
   }
 }
 
+/* Squeezed by a narrow window, a drop-down keeps the start of its choice,
+ * never an ellipsis alone. */
+static void
+test_dropdown_min_width (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *zoom = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->trends), NL_TYPE_TRENDS_PAGE,
+                                                               "zoom_dropdown"));
+  GtkWidget *reference = g_object_ref_sink (gtk_label_new ("Whole…"));
+  GtkWidget *label = NULL;
+  int min, ref;
+
+  g_assert_nonnull (zoom);
+  /* The label that shows the choice, inside the drop-down's button. */
+  for (GtkWidget *w = zoom; w != NULL && label == NULL;)
+    {
+      if (GTK_IS_LABEL (w) && gtk_label_get_ellipsize (GTK_LABEL (w)) != PANGO_ELLIPSIZE_NONE)
+        label = w;
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != zoom && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == zoom) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (label);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &ref, NULL, NULL);
+  g_assert_cmpint (min, >=, ref);
+  g_object_unref (reference);
+}
+
+/* Compare starts from the change over the programme, never from the same
+ * day twice. */
+static void
+test_compare_start (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (f->diagram),
+                                                                              NL_TYPE_DIAGRAM_PAGE,
+                                                                              "compare_button"));
+  guint last = nl_timeline_get_n_days (nl_simulation_get_timeline (f->simulation)) - 1;
+
+  nl_diagram_page_set_day (f->diagram, 5);
+  gtk_toggle_button_set_active (button, TRUE);
+  g_assert_cmpint (nl_diagram_page_get_compare_day (f->diagram), ==, (int) last);
+  gtk_toggle_button_set_active (button, FALSE);
+  g_assert_cmpint (nl_diagram_page_get_compare_day (f->diagram), ==, -1);
+
+  /* The last day on show: beside the first. */
+  nl_diagram_page_set_day (f->diagram, last);
+  gtk_toggle_button_set_active (button, TRUE);
+  g_assert_cmpint (nl_diagram_page_get_compare_day (f->diagram), ==, 0);
+  gtk_toggle_button_set_active (button, FALSE);
+}
+
+/* The diagram's accessible description says what it shows, day by day. */
+static void
+test_diagram_description (Fixture       *f,
+                          gconstpointer  data)
+{
+  NlDiagramView *view = nl_diagram_page_get_view (f->diagram);
+  g_autofree char *first = NULL;
+  g_autofree char *later = NULL;
+
+  show_page (f, "diagram");
+  nl_diagram_page_set_day (f->diagram, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  first = nl_signal_diagram_describe (nl_diagram_view_get_state (view), NULL);
+  g_assert_true (g_str_has_prefix (first, "Week 1, day 1, "));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, first);
+
+  nl_diagram_page_set_day (f->diagram, 20);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  later = nl_signal_diagram_describe (nl_diagram_view_get_state (view), nl_diagram_view_get_compare (view));
+  g_assert_true (g_str_has_prefix (later, "Week 3, day 7, "));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, later);
+}
+
 static guint frames_chosen;
 static NlFramesOptions frames_got;
 
@@ -1331,6 +1510,10 @@ main (int argc, char *argv[])
   g_test_add ("/views/trends/keys", Fixture, NULL, fixture_setup, test_trends_keys, fixture_teardown);
   g_test_add ("/views/trends/edit-updates-plot", Fixture, NULL, fixture_setup, test_edit_updates_plot, fixture_teardown);
   g_test_add_func ("/views/diagram/frames-dialog", test_frames_dialog);
+  g_test_add_func ("/views/explanation/contrast", test_explanation_contrast);
+  g_test_add ("/views/diagram/description", Fixture, NULL, fixture_setup, test_diagram_description, fixture_teardown);
+  g_test_add ("/views/diagram/compare-start", Fixture, NULL, fixture_setup, test_compare_start, fixture_teardown);
+  g_test_add ("/views/trends/dropdown-min-width", Fixture, NULL, fixture_setup, test_dropdown_min_width, fixture_teardown);
 
   return g_test_run ();
 }

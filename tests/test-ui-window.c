@@ -738,6 +738,9 @@ test_problems_banner (Fixture       *f,
   g_assert_nonnull (nl_window_get_problems_text (f->win));
   g_assert_nonnull (strstr (nl_window_get_problems_text (f->win), "no-such-exercise"));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (banner), "This programme has a problem the model cannot run with: "));
+  /* Shown to screen readers as an alert. */
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (banner))),
+                                               GTK_ACCESSIBLE_ROLE_ALERT));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
   for (guint i = 0; i < 100 && problems_shown (f->win); i++)
@@ -875,6 +878,11 @@ test_lazy_views (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-page", "s", "outline"));
   outline = find_with_class (GTK_WIDGET (f->win), "outline-text");
+  /* The keyboard went with the page (Alt+3). */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->win)),
+                                         adw_view_stack_get_child_by_name (
+                                           ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (f->win), NL_TYPE_WINDOW, "view_stack")),
+                                           "outline")));
   g_assert_nonnull (outline);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (outline)), "Cast and train"));
   /* Both stay, and the outline follows edits. */
@@ -1147,8 +1155,28 @@ test_remove_selects_neighbour (Fixture       *f,
   day3 = session_at (phase, 1);
   day5 = session_at (phase, 2);
 
+  /* Each row is named for screen readers by what it shows. */
+  {
+    GtkWidget *expander = find_widget_of_type (GTK_WIDGET (f->win), GTK_TYPE_TREE_EXPANDER);
+    GtkWidget *label = find_widget_of_type (expander, GTK_TYPE_LABEL);
+
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), !=, "");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         gtk_label_get_text (GTK_LABEL (label)));
+  }
+
   g_assert_true (nl_window_select_item (f->win, day1));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+  {
+    g_autofree char *what = nl_outline_describe_item (nl_window_get_program (f->win), day1);
+    g_autofree char *said = g_strdup_printf ("Removed “%s”", what);
+
+    g_assert_null (find_label_with (GTK_WIDGET (f->win), said));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.remove", NULL));
+    iterate_until_idle ();
+    /* A toast says what went, with the way back. */
+    g_assert_nonnull (find_label_with (GTK_WIDGET (f->win), said));
+  }
   g_assert_true (nl_window_get_selected_item (f->win) == day3);
   g_assert_true (nl_editor_form_get_item (NL_EDITOR_FORM (form)) == day3);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->win)));

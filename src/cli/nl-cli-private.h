@@ -32,4 +32,10 @@ gboolean _nl_cli_parse_options (int          *argc,
                                 const char   *summary,
                                 GOptionEntry *entries);
 
+/* For a programme that loaded with problems of meaning (@diagnostics, not
+ * empty): the message that says so, with the first problem and its place
+ * ("PATH:LINE:COLUMN: …"); `neurolift validate` lists them all. */
+char    *_nl_cli_describe_problems (const char *path,
+                                    GPtrArray  *diagnostics);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "nl-adaptation-model.h"
 #include "nl-cli-private.h"
 #include "nl-day-label.h"
+#include "nl-error.h"
 #include "nl-export.h"
 #include "nl-figure.h"
 #include "nl-program-xml.h"
@@ -94,6 +95,13 @@ run_model (const char         *path,
           NlDiagnostic *diag = g_ptr_array_index (diagnostics, 0);
           g_prefix_error (error, "%s:%u:%u: ", path, diag->line, diag->column);
         }
+      return NULL;
+    }
+  if (diagnostics != NULL && diagnostics->len > 0)
+    {
+      g_autofree char *message = _nl_cli_describe_problems (path, diagnostics);
+
+      g_set_error_literal (error, NL_PROGRAM_ERROR, NL_PROGRAM_ERROR_MEANING, message);
       return NULL;
     }
   snapshot = nl_program_create_snapshot (program, error);

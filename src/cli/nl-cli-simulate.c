@@ -45,15 +45,23 @@ _nl_cli_load_timeline (const char            *command,
                        const NlModelOptions  *options)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(NlProgram) program = NULL;
   g_autoptr(NlProgramSnapshot) snapshot = NULL;
   g_autoptr(GError) error = NULL;
   NlTimeline *timeline;
 
-  program = nl_program_load_from_file (file, NULL, &error);
+  program = nl_program_load_from_file (file, &diagnostics, &error);
   if (program == NULL)
     {
       g_printerr ("neurolift %s: %s\n", command, error->message);
+      return NULL;
+    }
+  if (diagnostics != NULL && diagnostics->len > 0)
+    {
+      g_autofree char *message = _nl_cli_describe_problems (path, diagnostics);
+
+      g_printerr ("neurolift %s: %s\n", command, message);
       return NULL;
     }
   snapshot = nl_program_create_snapshot (program, &error);

@@ -43,8 +43,10 @@ nl_cli_validate (int    argc,
       g_autoptr(NlProgram) program = NULL;
       g_autoptr(GError) error = NULL;
 
+      /* A programme with problems of meaning loads (the application opens
+       * it and shows them); it is still not valid. */
       program = nl_program_load_from_file (file, &diagnostics, &error);
-      if (program != NULL)
+      if (program != NULL && (diagnostics == NULL || diagnostics->len == 0))
         {
           g_autoptr(GPtrArray) problems = nl_program_check (program);
 
@@ -77,4 +79,23 @@ nl_cli_validate (int    argc,
         }
     }
   return status;
+}
+
+char *
+_nl_cli_describe_problems (const char *path,
+                           GPtrArray  *diagnostics)
+{
+  NlDiagnostic *first;
+
+  g_return_val_if_fail (diagnostics != NULL && diagnostics->len > 0, NULL);
+
+  first = g_ptr_array_index (diagnostics, 0);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s:%u:%u: the programme has %u problem, so it cannot "
+                                       "be simulated: %s",
+                                       "%s:%u:%u: the programme has %u problems, so it cannot "
+                                       "be simulated (“neurolift validate” lists them all); "
+                                       "the first: %s",
+                                       diagnostics->len),
+                          path, first->line, first->column, diagnostics->len, first->message);
 }

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "nl-child-list.h"
 
 static void
@@ -130,13 +132,57 @@ _nl_child_list_peek (NlChildList *list,
   return item;
 }
 
+/* @text as the document keeps it: valid UTF-8 without the characters XML
+ * 1.0 cannot hold (most control characters, U+FFFE, U+FFFF).  Leaving them
+ * out here rather than only when saving keeps "what the document holds is
+ * what is written" true for text pasted into a name. */
+static char *
+text_for_document (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+        continue;
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 gboolean
 _nl_set_str (char       **ptr,
              const char  *str)
 {
-  if (g_strcmp0 (*ptr, str) == 0)
+  g_autofree char *text = text_for_document (str);
+
+  if (g_strcmp0 (*ptr, text) == 0)
     return FALSE;
   g_free (*ptr);
-  *ptr = g_strdup (str);
+  *ptr = g_steal_pointer (&text);
+  return TRUE;
+}
+
+gboolean
+_nl_set_optional_name (char       **ptr,
+                       const char  *str)
+{
+  g_autofree char *text = text_for_document (str);
+
+  /* The file has no blank names: a blank one is no name. */
+  if (text != NULL && text[strspn (text, " \t\n\r")] == '\0')
+    g_clear_pointer (&text, g_free);
+  if (g_strcmp0 (*ptr, text) == 0)
+    return FALSE;
+  g_free (*ptr);
+  *ptr = g_steal_pointer (&text);
   return TRUE;
 }

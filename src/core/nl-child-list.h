@@ -43,5 +43,8 @@ void        _nl_node_forward_notify         (GObject      *node);
  * differ.  Returns TRUE when it changed. */
 gboolean    _nl_set_str                     (char        **ptr,
                                              const char   *str);
+/* Like _nl_set_str() for an optional name: a blank name is stored as NULL. */
+gboolean    _nl_set_optional_name           (char        **ptr,
+                                             const char   *str);
 
 G_END_DECLS

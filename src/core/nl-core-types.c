@@ -73,3 +73,16 @@ nl_limbs_from_string (const char *str,
   *out = side == NL_SIDE_LEFT ? NL_LIMB_LEFT : side == NL_SIDE_RIGHT ? NL_LIMB_RIGHT : NL_LIMB_BOTH;
   return TRUE;
 }
+
+gboolean
+nl_id_is_valid (const char *text)
+{
+  gsize len;
+
+  if (text == NULL)
+    return FALSE;
+  len = strlen (text);
+  if (len == 0 || len > 64 || text[0] == '-' || text[len - 1] == '-' || strstr (text, "--"))
+    return FALSE;
+  return strspn (text, "abcdefghijklmnopqrstuvwxyz0123456789-") == len;
+}

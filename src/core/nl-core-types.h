@@ -114,4 +114,9 @@ gboolean    nl_training_status_from_string (const char      *str,
 #define NL_MAX_SETS_PER_SESSION   50
 #define NL_MAX_CUSTOM_EXERCISES   200
 
+/* TRUE when @text is a valid id (an exercise or a muscle): lower-case
+ * letters, digits and single hyphens, [a-z0-9]+(-[a-z0-9]+)*, at most 64
+ * characters. */
+gboolean    nl_id_is_valid                (const char       *text);
+
 G_END_DECLS

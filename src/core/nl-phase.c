@@ -170,16 +170,14 @@ nl_phase_get_name (NlPhase *self)
   return self->name;
 }
 
-/* An empty name is stored as no name. */
+/* An empty or blank name is stored as no name (the file has no blank names). */
 void
 nl_phase_set_name (NlPhase    *self,
                    const char *name)
 {
   g_return_if_fail (NL_IS_PHASE (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (_nl_set_str (&self->name, name))
+  if (_nl_set_optional_name (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 

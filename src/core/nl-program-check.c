@@ -6,6 +6,11 @@
  * What a schema cannot say: that ids resolve, days are unique, a phase's
  * content fits its kind, one-sided work uses a one-limb exercise, and no
  * limb is trained while it is in a cast.
+ *
+ * The messages are shown in the editor's problems banner and form, so they
+ * speak the application's words (the form's "limb in a cast", British
+ * spelling as in the rest of the interface), not the file's attributes;
+ * `neurolift validate` adds the place in the file.
  */
 #include "config.h"
 
@@ -13,7 +18,25 @@
 
 #include "nl-error.h"
 #include "nl-program.h"
+#include "nl-program-check-private.h"
 #include "nl-program-plausibility-private.h"
+
+void
+_nl_problems_add_valist (GPtrArray  *problems,
+                         gboolean    warning,
+                         gpointer    item,
+                         const char *attribute,
+                         const char *format,
+                         va_list     args)
+{
+  NlProblem *problem = g_new0 (NlProblem, 1);
+
+  problem->item = g_object_ref (item);
+  problem->attribute = g_strdup (attribute);
+  problem->message = g_strdup_vprintf (format, args);
+  problem->warning = warning;
+  g_ptr_array_add (problems, problem);
+}
 
 static void G_GNUC_PRINTF (4, 5)
 add_problem (GPtrArray  *problems,
@@ -22,15 +45,11 @@ add_problem (GPtrArray  *problems,
              const char *format,
              ...)
 {
-  NlProblem *problem = g_new0 (NlProblem, 1);
   va_list args;
 
   va_start (args, format);
-  problem->item = g_object_ref (item);
-  problem->attribute = g_strdup (attribute);
-  problem->message = g_strdup_vprintf (format, args);
+  _nl_problems_add_valist (problems, FALSE, item, attribute, format, args);
   va_end (args);
-  g_ptr_array_add (problems, problem);
 }
 
 static gboolean
@@ -42,17 +61,44 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* What the phase's cast holds, as a clause: "the left limb is in a cast". */
 static const char *
-limb_name (NlLimbs limbs)
+cast_clause (NlLimbs limbs)
 {
   switch (limbs)
     {
-    case NL_LIMB_LEFT:  return _("left");
-    case NL_LIMB_RIGHT: return _("right");
+    case NL_LIMB_LEFT:  return _("the left limb is in a cast");
+    case NL_LIMB_RIGHT: return _("the right limb is in a cast");
     case NL_LIMB_BOTH:
     case NL_LIMB_NONE:
-    default:            return _("both");
+    default:            return _("both limbs are in a cast");
     }
+}
+
+/* "a training phase", with the article that fits. */
+static const char *
+kind_phrase (NlPhaseKind kind)
+{
+  switch (kind)
+    {
+    case NL_PHASE_DETRAINING:     return _("a detraining phase");
+    case NL_PHASE_IMMOBILIZATION: return _("an immobilisation phase");
+    case NL_PHASE_TRAINING:
+    default:                      return _("a training phase");
+    }
+}
+
+/* The exercise as the editor names it: a custom exercise by its name, a
+ * catalogue exercise by its translated name. */
+static const char *
+exercise_label (NlProgram            *self,
+                const NlExerciseInfo *info)
+{
+  if (info->name == NULL)
+    return info->id;
+  if (nl_program_lookup_custom_exercise (self, info->id) != NULL)
+    return info->name;
+  return _(info->name);
 }
 
 static char *
@@ -94,14 +140,14 @@ check_exercises (NlProgram *self,
       const char *muscle = nl_exercise_get_muscle (exercise);
 
       if (id == NULL || *id == '\0')
-        add_problem (problems, exercise, "id", _("a custom exercise needs an id"));
+        add_problem (problems, exercise, "id", _("a custom exercise needs an identifier"));
       else if (nl_catalog_lookup_exercise (catalog, id) != NULL)
         add_problem (problems, exercise, "id",
-                     _("the exercise id “%s” is already a built-in exercise; choose another id"),
-                     id);
+                     _("the identifier “%s” already names a built-in exercise; choose another "
+                       "identifier"), id);
       else if (!g_hash_table_add (seen, (gpointer) id))
         add_problem (problems, exercise, "id",
-                     _("the exercise id “%s” is defined twice"), id);
+                     _("two custom exercises have the identifier “%s”"), id);
 
       if (nl_exercise_get_name (exercise) == NULL || *nl_exercise_get_name (exercise) == '\0')
         add_problem (problems, exercise, "name", _("the custom exercise “%s” needs a name"),
@@ -137,16 +183,18 @@ check_sets (NlProgram  *self,
   if (!nl_program_resolve_exercise (self, id, &info))
     {
       add_problem (problems, sets, "exercise",
-                   _("unknown exercise “%s”: it is neither in the catalogue nor defined by an "
-                     "<exercise> element"), id ? id : "");
+                   _("unknown exercise “%s”: it is neither in the catalogue nor a custom "
+                     "exercise of this programme"), id ? id : "");
       return;
     }
 
   if (side != NL_SIDE_BOTH && info.laterality == NL_LATERALITY_BILATERAL)
     {
       add_problem (problems, sets, "side",
-                   _("“%s” is a bilateral exercise, so it cannot be done with the %s side only"),
-                   id, nl_side_to_string (side));
+                   side == NL_SIDE_LEFT
+                   ? _("“%s” works both limbs together, so it cannot be done on the left side only")
+                   : _("“%s” works both limbs together, so it cannot be done on the right side only"),
+                   exercise_label (self, &info));
       return;
     }
 
@@ -155,14 +203,19 @@ check_sets (NlProgram  *self,
     {
       if (info.laterality == NL_LATERALITY_BILATERAL)
         add_problem (problems, sets, "exercise",
-                     _("phase %s immobilises the %s limb, so it cannot include the bilateral "
-                       "exercise “%s”"), label, limb_name (cast), id);
+                     _("in phase %s %s, so it cannot include “%s”, which works both limbs "
+                       "together"), label, cast_clause (cast), exercise_label (self, &info));
+      else if (cast == NL_LIMB_BOTH)
+        add_problem (problems, sets, "side",
+                     _("in phase %s both limbs are in a cast, so no sets can train them"), label);
       else
         add_problem (problems, sets, "side",
-                     _("phase %s immobilises the %s limb, so it cannot train it; "
-                       "use side=\"%s\""),
-                     label, limb_name (worked & cast),
-                     (cast & NL_LIMB_LEFT) ? "right" : "left");
+                     cast == NL_LIMB_LEFT
+                     ? _("in phase %s the left limb is in a cast, so these sets cannot train it; "
+                         "choose the right side")
+                     : _("in phase %s the right limb is in a cast, so these sets cannot train it; "
+                         "choose the left side"),
+                     label);
     }
 }
 
@@ -180,20 +233,20 @@ check_phase (NlProgram *self,
 
   if (kind != NL_PHASE_TRAINING && n_sessions > 0)
     add_problem (problems, phase, NULL,
-                 _("phase %s is a %s phase, so it cannot hold sessions; only training phases do"),
-                 label, nl_phase_kind_to_string (kind));
+                 _("phase %s is %s, so it cannot hold sessions; only training phases do"),
+                 label, kind_phrase (kind));
   if (kind == NL_PHASE_DETRAINING && nl_phase_get_immobilized (phase) != NL_LIMB_NONE)
-    add_problem (problems, phase, NULL,
-                 _("phase %s is a detraining phase, so it cannot immobilise a limb; use an "
-                   "immobilization phase"), label);
+    add_problem (problems, phase, "side",
+                 _("phase %s is a detraining phase, so no limb can be in a cast; make it an "
+                   "immobilisation phase"), label);
   if (kind == NL_PHASE_IMMOBILIZATION && nl_phase_get_immobilized (phase) == NL_LIMB_NONE)
     add_problem (problems, phase, "side",
-                 _("phase %s is an immobilization phase but does not say which side is "
-                   "immobilised (side=\"left\", \"right\" or \"both\")"), label);
+                 _("phase %s is an immobilisation phase, so it needs the limb in a cast: left, "
+                   "right or both"), label);
   if (kind != NL_PHASE_TRAINING && nl_phase_get_load_pct_per_week (phase) != 0)
     add_problem (problems, phase, NULL,
-                 _("phase %s is a %s phase, so it cannot have a load progression"),
-                 label, nl_phase_kind_to_string (kind));
+                 _("phase %s is %s, so it cannot have a load progression"),
+                 label, kind_phrase (kind));
 
   for (guint s = 0; s < n_sessions; s++)
     {

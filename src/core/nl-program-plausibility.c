@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nl-program-check-private.h"
 #include "nl-program-plausibility-private.h"
 
 /* reps + RIR may exceed the published maximum by this factor plus
@@ -48,16 +49,11 @@ add_warning (GPtrArray  *problems,
              const char *format,
              ...)
 {
-  NlProblem *problem = g_new0 (NlProblem, 1);
   va_list args;
 
   va_start (args, format);
-  problem->item = g_object_ref (item);
-  problem->attribute = g_strdup (attribute);
-  problem->message = g_strdup_vprintf (format, args);
-  problem->warning = TRUE;
+  _nl_problems_add_valist (problems, TRUE, item, attribute, format, args);
   va_end (args);
-  g_ptr_array_add (problems, problem);
 }
 
 static char *

@@ -13,6 +13,13 @@
  *  4. the RELAX NG schema (a second opinion: if it rejects what the walk
  *     accepted, its message is reported rather than letting a file in);
  *  5. meaning checks (nl_program_check()) mapped back to file positions.
+ *
+ * Steps 1–4 find *malformed* input: the file is refused.  Step 5 finds
+ * problems of a well-formed programme (an unknown exercise, a detraining
+ * phase that still holds sessions, an immobilisation phase with no limb in
+ * a cast): the programme loads, and the problems are its diagnostics.
+ * Everything the editor can hold is well-formed when written, so a saved
+ * file always opens again, problems and all.
  */
 #define G_LOG_DOMAIN "nl-program-reader"
 
@@ -419,23 +426,13 @@ is_nonblank (const char *text)
   return FALSE;
 }
 
-static gboolean
-is_id (const char *text)
-{
-  /* [a-z0-9]+(-[a-z0-9]+)*, at most 64 characters */
-  gsize len = strlen (text);
-
-  if (len == 0 || len > 64 || text[0] == '-' || text[len - 1] == '-' || strstr (text, "--"))
-    return FALSE;
-  return strspn (text, "abcdefghijklmnopqrstuvwxyz0123456789-") == len;
-}
 
 static void
 check_id (Element    *e,
           const char *name,
           const char *text)
 {
-  if (text != NULL && !is_id (text))
+  if (text != NULL && !nl_id_is_valid (text))
     add_at_offset (e->r, NL_PROGRAM_ERROR_SCHEMA, attr_offset (e, name),
                    _("%s=\"%s\" is not a valid id: use lower-case letters, digits and single "
                      "hyphens, such as “knee-extension”"), name, text);
@@ -715,11 +712,15 @@ read_phase_child (Reader  *r,
       return;
     }
 
-  if (state->kind != NL_PHASE_TRAINING)
+  /* Sessions and a progression in a phase of another kind are problems
+   * nl_program_check() reports; they are read so that nothing is lost.  An
+   * immobilisation phase names its limb with its side attribute, though, so
+   * an <immobilize> in it would say it twice. */
+  if (state->kind == NL_PHASE_IMMOBILIZATION && g_str_equal (name, "immobilize"))
     {
       report_element (r, node, TRUE,
-                      _("<%s> is only allowed in a training phase, and this is a %s phase"),
-                      name, nl_phase_kind_to_string (state->kind));
+                      _("<immobilize> is not allowed in a phase of kind=\"immobilization\": "
+                        "the phase names the limb in the cast with its own side attribute"));
       return;
     }
 
@@ -818,12 +819,11 @@ read_phase (Reader    *r,
       if (parse_integer (&e, "weeks", weeks, NL_PHASE_WEEKS_MIN, NL_PHASE_WEEKS_MAX, &v))
         nl_phase_set_weeks (phase, v);
     }
+  /* Without a side, the phase loads with no limb in a cast, a problem
+   * nl_program_check() reports. */
   if (kind_ok && state.kind == NL_PHASE_IMMOBILIZATION)
     {
-      if (side == NULL)
-        add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                       _("an immobilization phase needs a “side” attribute (left, right or both)"));
-      else
+      if (side != NULL)
         {
           NlLimbs limbs = NL_LIMB_NONE;
 
@@ -1077,9 +1077,7 @@ read_program (Reader *r,
 
   if (state.seen[STAGE_TITLE] == 0)
     add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag, _("the programme needs a <title>"));
-  if (state.seen[STAGE_PHASE] == 0)
-    add_at_offset (r, NL_PROGRAM_ERROR_SCHEMA, (gsize) e.tag,
-                   _("the programme needs at least one <phase>"));
+  /* No phase at all is a problem nl_program_check() reports. */
   return g_steal_pointer (&program);
 }
 
@@ -1236,7 +1234,9 @@ nl_program_load_from_data (const char  *data,
 
   g_ptr_array_sort (found, compare_diagnostics);
 
-  if (found->len > 0)
+  /* Only malformed input is refused; problems of meaning come alone (they
+   * are looked for only when nothing else was found). */
+  if (found->len > 0 && r.first_code != NL_PROGRAM_ERROR_MEANING)
     {
       NlDiagnostic *first = g_ptr_array_index (found, 0);
 

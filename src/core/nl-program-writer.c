@@ -154,6 +154,12 @@ write_session (GString   *out,
   g_string_append (out, "    </session>\n");
 }
 
+/* Everything the phase holds is written, whatever its kind: a detraining
+ * phase that still holds sessions (a problem nl_program_check() reports)
+ * keeps them on disk, so changing the kind and saving loses nothing.  The
+ * limb in the cast of an immobilisation phase is its "side" attribute
+ * (left out while none is chosen, which is again a reported problem); any
+ * other phase names it with <immobilize>. */
 static void
 write_phase (GString *out,
              NlPhase *phase)
@@ -163,8 +169,8 @@ write_phase (GString *out,
   NlPhaseKind kind = nl_phase_get_kind (phase);
   NlLimbs limbs = nl_phase_get_immobilized (phase);
   double progression = nl_phase_get_load_pct_per_week (phase);
-  gboolean training = kind == NL_PHASE_TRAINING;
-  gboolean has_children = training && (n > 0 || limbs != NL_LIMB_NONE || progression != 0);
+  gboolean cast_child = kind != NL_PHASE_IMMOBILIZATION && limbs != NL_LIMB_NONE;
+  gboolean has_children = n > 0 || cast_child || progression != 0;
 
   g_string_append (out, "  <phase");
   attr (out, "name", nl_phase_get_name (phase));
@@ -184,7 +190,7 @@ write_phase (GString *out,
 
       write_session (out, session);
     }
-  if (limbs != NL_LIMB_NONE)
+  if (cast_child)
     {
       g_string_append (out, "    <immobilize");
       attr (out, "side", nl_limbs_to_string (limbs));

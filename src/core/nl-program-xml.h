@@ -26,10 +26,20 @@ void        nl_diagnostic_free            (NlDiagnostic  *diagnostic);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NlDiagnostic, nl_diagnostic_free)
 
 /* Loads a programme from @data (of @length bytes).  @filename is only used in
- * messages.  On failure returns NULL and sets @error; its message is the
- * first problem as "FILE:LINE:COLUMN: message".  If @diagnostics is not NULL
- * it receives every problem found (an array of NlDiagnostic), also on
- * success (then empty). */
+ * messages.
+ *
+ * Malformed input (not XML, unknown elements or attributes, values of the
+ * wrong type or out of range, ids that are not valid, …) is refused: NULL is
+ * returned and @error is set; its message is the first problem as
+ * "FILE:LINE:COLUMN: message".  A well-formed programme with problems of
+ * meaning (those nl_program_check() finds: an unknown exercise, sessions in
+ * a detraining phase, …) loads: the programme is returned, @error is not
+ * set, and the problems are in @diagnostics.  Whatever nl_program_to_xml()
+ * writes loads again this way.
+ *
+ * If @diagnostics is not NULL it receives every problem found (an array of
+ * NlDiagnostic): the reasons for refusing, or the problems of meaning of a
+ * loaded programme (empty when it has none). */
 NlProgram  *nl_program_load_from_data     (const char    *data,
                                            gsize          length,
                                            const char    *filename,

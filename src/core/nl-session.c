@@ -164,16 +164,14 @@ nl_session_get_name (NlSession *self)
   return self->name;
 }
 
-/* An empty name is stored as no name. */
+/* An empty or blank name is stored as no name (the file has no blank names). */
 void
 nl_session_set_name (NlSession  *self,
                      const char *name)
 {
   g_return_if_fail (NL_IS_SESSION (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (_nl_set_str (&self->name, name))
+  if (_nl_set_optional_name (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 

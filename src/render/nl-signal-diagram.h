@@ -29,6 +29,12 @@ void nl_signal_diagram_draw_compare (cairo_t              *cr,
                                      int                   width,
                                      int                   height);
 
+/* What the diagram of @state (beside @compare, the earlier, when not NULL)
+ * shows, in sentences: the day, the effort, the read-outs and the myokine
+ * panel's numbers.  For an accessible description. */
+char *nl_signal_diagram_describe    (const NlDiagramState *state,
+                                     const NlDiagramState *compare);
+
 /* An animation redraws the same state many times: the cache keeps its
  * still parts (text, panels, structures) as a raster layer and draws only
  * what moves on top.  One cache per view; it redraws the layer by itself

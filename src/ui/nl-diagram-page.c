@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nl-accessible.h"
 #include "nl-defer.h"
 #include "nl-diagram-page.h"
 #include "nl-export.h"
@@ -263,10 +264,13 @@ compare_toggled_cb (NlDiagramPage   *self,
 {
   if (gtk_toggle_button_get_active (button))
     {
-      /* Start from the programme's last day: the change over the programme. */
-      if (gtk_adjustment_get_value (self->compare_adjustment) == 0)
-        gtk_adjustment_set_value (self->compare_adjustment,
-                                  gtk_adjustment_get_upper (self->compare_adjustment));
+      double upper = gtk_adjustment_get_upper (self->compare_adjustment);
+      double other = gtk_adjustment_get_value (self->compare_adjustment);
+
+      /* Start from the change over the programme: beside the last day, or
+       * beside the first when the last is on show; never the same day. */
+      if (other == 0 || round (other) == self->day)
+        gtk_adjustment_set_value (self->compare_adjustment, self->day == (guint) upper ? 0 : upper);
       nl_diagram_page_set_compare_day (self, (int) round (gtk_adjustment_get_value (self->compare_adjustment)));
     }
   else
@@ -564,6 +568,7 @@ nl_diagram_page_init (NlDiagramPage *self)
   nl_frames_options_init (&self->frames_options);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   for (guint i = 0; i < MIN (FIRST_ROWS, G_N_ELEMENTS (diagram_series)); i++)
     {

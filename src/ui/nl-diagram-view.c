@@ -340,6 +340,17 @@ nl_diagram_view_set_states (NlDiagramView        *self,
   if (state != NULL && compare != NULL)
     self->compare = nl_diagram_state_copy (compare);
 
+  /* What the picture shows, for a screen reader. */
+  if (self->state != NULL)
+    {
+      g_autofree char *description = nl_signal_diagram_describe (self->state, self->compare);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      description, -1);
+    }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

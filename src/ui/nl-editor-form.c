@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
+#include "nl-accessible.h"
 #include "nl-editor-form.h"
 #include "nl-name-list.h"
 #include "nl-outline.h"
@@ -19,7 +21,14 @@ typedef enum {
   FIELD_SWITCH,
 } FieldKind;
 
-typedef struct {
+typedef struct _Field Field;
+
+/* Returns why @text cannot be committed (a message for the user), or NULL. */
+typedef char *(*ValidateFunc) (NlEditorForm *self,
+                               Field        *field,
+                               const char   *text);
+
+struct _Field {
   NlEditorForm *form;
   FieldKind     kind;
   GObject      *item;
@@ -28,7 +37,12 @@ typedef struct {
   GtkWidget    *row;
   gulong        notify_id;
   GPtrArray    *ids;      /* combo of string ids (exercise, muscle), else NULL */
-} Field;
+  const guint  *values;   /* enum/flags combo: the value of each choice, else NULL */
+  guint         n_values;
+  ValidateFunc  validate; /* entry: text that must not reach the document */
+  gboolean      on_apply; /* entry: committed on Enter or the apply button only */
+  char         *invalid;  /* entry: why the text typed is refused, or NULL */
+};
 
 struct _NlEditorForm
 {
@@ -40,7 +54,15 @@ struct _NlEditorForm
   NlUndoStack *undo_stack;
   GObject     *item;
   GPtrArray   *fields;      /* of Field */
+  char        *problems_text;
   gboolean     updating;
+
+  /* The phase form's rows that depend on the phase's kind. */
+  gulong       phase_notify_id;
+  GtkWidget   *weeks_row;
+  GtkWidget   *cast_row;          /* None, Left, Right, Both */
+  GtkWidget   *immobilised_row;   /* Left, Right, Both */
+  GtkWidget   *progression_row;
 };
 
 G_DEFINE_FINAL_TYPE (NlEditorForm, nl_editor_form, GTK_TYPE_WIDGET)
@@ -53,8 +75,12 @@ field_free (gpointer data)
   g_clear_signal_handler (&field->notify_id, field->item);
   g_clear_object (&field->item);
   g_clear_pointer (&field->ids, g_ptr_array_unref);
+  g_free (field->invalid);
   g_free (field);
 }
+
+static void field_set_invalid (Field      *field,
+                               const char *message);
 
 /* Model → widget. */
 static void
@@ -74,7 +100,12 @@ field_sync (Field *field)
         const char *text = g_value_get_string (&value);
 
         if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field->input)), text ? text : "") != 0)
-          gtk_editable_set_text (GTK_EDITABLE (field->input), text ? text : "");
+          {
+            gtk_editable_set_text (GTK_EDITABLE (field->input), text ? text : "");
+            /* The entry shows the document's value again. */
+            if (field->invalid != NULL)
+              field_set_invalid (field, NULL);
+          }
       }
       break;
 
@@ -97,6 +128,15 @@ field_sync (Field *field)
               if (g_strcmp0 (g_ptr_array_index (field->ids, i), id) == 0)
                 selected = i;
           }
+        else if (field->values != NULL)
+          {
+            guint v = G_VALUE_HOLDS_ENUM (&value) ? (guint) g_value_get_enum (&value)
+                                                  : g_value_get_flags (&value);
+
+            for (guint i = 0; i < field->n_values; i++)
+              if (field->values[i] == v)
+                selected = i;
+          }
         else if (G_VALUE_HOLDS_ENUM (&value))
           selected = (guint) g_value_get_enum (&value);
         else
@@ -116,9 +156,96 @@ field_sync (Field *field)
   self->updating = FALSE;
 }
 
-/* Widget → model, through the undo stack. */
+static void update_problem_label (NlEditorForm *self);
+
+/* Shows why the text typed in @field is refused (@message), or that it is
+ * fine (NULL): the row's error style, its accessible state and a line in
+ * the form's problem label. */
 static void
-field_commit (Field *field)
+field_set_invalid (Field      *field,
+                   const char *message)
+{
+  if (g_strcmp0 (field->invalid, message) == 0)
+    return;
+  g_free (field->invalid);
+  field->invalid = g_strdup (message);
+  if (message != NULL)
+    gtk_widget_add_css_class (field->row, "error");
+  else
+    gtk_widget_remove_css_class (field->row, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->input), GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
+                                               : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+  update_problem_label (field->form);
+}
+
+/* Changing a phase's kind is one step that leaves a phase the kind allows:
+ * an immobilisation phase gets a limb in the cast (the left one when none
+ * was chosen), leaving immobilisation takes the cast off, a detraining
+ * phase has no cast, and only a training phase keeps a load progression.
+ * Sessions are kept (a problem the banner shows): removing them is the
+ * user's choice, in the outline. */
+static void
+commit_phase_kind (NlEditorForm *self,
+                   NlPhase      *phase,
+                   NlPhaseKind   kind)
+{
+  NlPhaseKind old = nl_phase_get_kind (phase);
+  NlLimbs limbs = nl_phase_get_immobilized (phase);
+
+  if (kind == old)
+    return;
+  nl_undo_stack_begin_group (self->undo_stack, _("Change kind"));
+  nl_undo_stack_set_enum (self->undo_stack, phase, "kind", (int) kind);
+  if (kind == NL_PHASE_IMMOBILIZATION && limbs == NL_LIMB_NONE)
+    nl_undo_stack_set_enum (self->undo_stack, phase, "immobilized", NL_LIMB_LEFT);
+  else if ((old == NL_PHASE_IMMOBILIZATION || kind == NL_PHASE_DETRAINING)
+           && kind != NL_PHASE_IMMOBILIZATION)
+    nl_undo_stack_set_enum (self->undo_stack, phase, "immobilized", NL_LIMB_NONE);
+  if (kind != NL_PHASE_TRAINING)
+    nl_undo_stack_set_double (self->undo_stack, phase, "load-pct-per-week", 0);
+  nl_undo_stack_end_group (self->undo_stack);
+}
+
+/* Renaming a custom exercise renames it where set groups name it, as one
+ * step. */
+static void
+commit_exercise_id (NlEditorForm *self,
+                    NlExercise   *exercise,
+                    const char   *id)
+{
+  g_autofree char *old = g_strdup (nl_exercise_get_id (exercise));
+
+  if (g_strcmp0 (old, id) == 0)
+    return;
+  nl_undo_stack_begin_group (self->undo_stack, _("Rename exercise"));
+  nl_undo_stack_set_string (self->undo_stack, exercise, "id", id);
+  for (guint p = 0; self->program != NULL && old != NULL && p < nl_program_get_n_phases (self->program); p++)
+    {
+      GListModel *sessions = nl_phase_get_sessions (nl_program_get_phase (self->program, p));
+
+      for (guint s = 0; s < g_list_model_get_n_items (sessions); s++)
+        {
+          g_autoptr(NlSession) session = g_list_model_get_item (sessions, s);
+          GListModel *sets = nl_session_get_sets (session);
+
+          for (guint i = 0; i < g_list_model_get_n_items (sets); i++)
+            {
+              g_autoptr(NlSetGroup) group = g_list_model_get_item (sets, i);
+
+              if (g_strcmp0 (nl_set_group_get_exercise (group), old) == 0)
+                nl_undo_stack_set_string (self->undo_stack, group, "exercise", id);
+            }
+        }
+    }
+  nl_undo_stack_end_group (self->undo_stack);
+}
+
+/* Widget → model, through the undo stack.  With @apply, an entry that
+ * commits on Enter only is committed too. */
+static void
+field_commit_full (Field    *field,
+                   gboolean  apply)
 {
   NlEditorForm *self = field->form;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -132,7 +259,20 @@ field_commit (Field *field)
     case FIELD_ENTRY:
       {
         const char *text = gtk_editable_get_text (GTK_EDITABLE (field->input));
+        g_autofree char *invalid = NULL;
 
+        /* What the file could not hold never reaches the document. */
+        if (field->validate != NULL)
+          invalid = field->validate (self, field, text);
+        field_set_invalid (field, invalid);
+        if (invalid != NULL || (field->on_apply && !apply))
+          return;
+        if (NL_IS_EXERCISE (field->item) && g_str_equal (field->pspec->name, "id"))
+          {
+            commit_exercise_id (self, NL_EXERCISE (field->item), text);
+            field_sync (field);
+            return;
+          }
         g_value_set_string (&value, *text ? text : NULL);
       }
       break;
@@ -160,10 +300,27 @@ field_commit (Field *field)
               return;
             g_value_set_string (&value, g_ptr_array_index (field->ids, selected));
           }
-        else if (G_VALUE_HOLDS_ENUM (&value))
-          g_value_set_enum (&value, (int) selected);
         else
-          g_value_set_flags (&value, selected);
+          {
+            guint v = selected;
+
+            if (field->values != NULL)
+              {
+                if (selected >= field->n_values)
+                  return;
+                v = field->values[selected];
+              }
+            if (NL_IS_PHASE (field->item) && g_str_equal (field->pspec->name, "kind"))
+              {
+                commit_phase_kind (self, NL_PHASE (field->item), (NlPhaseKind) v);
+                field_sync (field);
+                return;
+              }
+            if (G_VALUE_HOLDS_ENUM (&value))
+              g_value_set_enum (&value, (int) v);
+            else
+              g_value_set_flags (&value, v);
+          }
       }
       break;
 
@@ -178,6 +335,12 @@ field_commit (Field *field)
   nl_undo_stack_set_property (self->undo_stack, field->item, field->pspec->name, &value);
   /* Show what the document kept (setters clamp and round). */
   field_sync (field);
+}
+
+static void
+field_commit (Field *field)
+{
+  field_commit_full (field, FALSE);
 }
 
 static void
@@ -228,6 +391,13 @@ entry_changed_cb (GtkEditable *editable,
 }
 
 static void
+entry_apply_cb (AdwEntryRow *row,
+                Field       *field)
+{
+  field_commit_full (field, TRUE);
+}
+
+static void
 spin_changed_cb (GtkSpinButton *spin,
                  Field         *field)
 {
@@ -264,7 +434,7 @@ add_group (NlEditorForm *self,
   return group;
 }
 
-static void
+static Field *
 add_entry (NlEditorForm *self,
            GtkWidget    *group,
            GObject      *item,
@@ -281,6 +451,40 @@ add_entry (NlEditorForm *self,
   field_connect (field);
   g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), field);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return field;
+}
+
+/* Text the file must not hold blank (the title, an exercise's name). */
+static char *
+validate_not_blank (NlEditorForm *self,
+                    Field        *field,
+                    const char   *text)
+{
+  if (text[strspn (text, " \t\n\r")] != '\0')
+    return NULL;
+  if (NL_IS_PROGRAM (field->item))
+    return g_strdup (_("The programme needs a title."));
+  return g_strdup (_("A custom exercise needs a name."));
+}
+
+/* A custom exercise's identifier: valid, and naming no other exercise. */
+static char *
+validate_exercise_id (NlEditorForm *self,
+                      Field        *field,
+                      const char   *text)
+{
+  NlExercise *other;
+
+  if (!nl_id_is_valid (text))
+    return g_strdup (_("An identifier is made of lower-case letters, digits and single "
+                       "hyphens, such as “sled-push”, at most 64 characters."));
+  if (nl_catalog_lookup_exercise (nl_catalog_get_default (), text) != NULL)
+    return g_strdup_printf (_("“%s” is the identifier of a built-in exercise; choose another."),
+                            text);
+  other = self->program != NULL ? nl_program_lookup_custom_exercise (self->program, text) : NULL;
+  if (other != NULL && G_OBJECT (other) != field->item)
+    return g_strdup_printf (_("Another custom exercise has the identifier “%s”."), text);
+  return NULL;
 }
 
 static void
@@ -305,7 +509,6 @@ add_spin (NlEditorForm *self,
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   field = field_new (self, FIELD_SPIN, item, property, row, spin);
@@ -315,13 +518,15 @@ add_spin (NlEditorForm *self,
 }
 
 static Field *
-add_combo (NlEditorForm       *self,
-           GtkWidget          *group,
-           GObject            *item,
-           const char         *property,
-           const char         *title,
-           const char * const *labels,
-           GPtrArray          *ids)
+add_combo_values (NlEditorForm       *self,
+                  GtkWidget          *group,
+                  GObject            *item,
+                  const char         *property,
+                  const char         *title,
+                  const char * const *labels,
+                  GPtrArray          *ids,
+                  const guint        *values,
+                  guint               n_values)
 {
   GtkWidget *row = adw_combo_row_new ();
   g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
@@ -333,10 +538,24 @@ add_combo (NlEditorForm       *self,
   nl_name_list_setup_combo_row (ADW_COMBO_ROW (row));
   field = field_new (self, FIELD_COMBO, item, property, row, row);
   field->ids = ids;
+  field->values = values;
+  field->n_values = n_values;
   field_connect (field);
   g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb), field);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return field;
+}
+
+static Field *
+add_combo (NlEditorForm       *self,
+           GtkWidget          *group,
+           GObject            *item,
+           const char         *property,
+           const char         *title,
+           const char * const *labels,
+           GPtrArray          *ids)
+{
+  return add_combo_values (self, group, item, property, title, labels, ids, NULL, 0);
 }
 
 static void
@@ -355,7 +574,6 @@ add_switch (NlEditorForm *self,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
   field = field_new (self, FIELD_SWITCH, item, property, row, sw);
@@ -382,7 +600,7 @@ build_program_form (NlEditorForm *self,
     status_labels[i] = _(statuses[i]);
 
   group = add_group (self, _("Programme"), NULL);
-  add_entry (self, group, item, "title", _("Title"));
+  add_entry (self, group, item, "title", _("Title"))->validate = validate_not_blank;
   add_entry (self, group, item, "description", _("Description"));
 
   group = add_group (self, _("Trainee"), _("The person the model predicts for."));
@@ -393,6 +611,7 @@ build_program_form (NlEditorForm *self,
   group = add_group (self, _("Custom Exercises"),
                      _("Exercises beside the built-in catalogue; they appear under the programme in the outline."));
   button = gtk_button_new_with_mnemonic (_("_Add Custom Exercise"));
+  nl_accessible_fix_mnemonic_names (button);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-item");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "exercise");
   gtk_widget_set_halign (button, GTK_ALIGN_START);
@@ -413,6 +632,7 @@ build_exercise_form (NlEditorForm *self,
   GPtrArray *muscle_ids = g_ptr_array_new_with_free_func (g_free);
   GObject *item = G_OBJECT (exercise);
   GtkWidget *group;
+  Field *field;
 
   for (guint i = 0; i < n_muscles; i++)
     {
@@ -423,8 +643,15 @@ build_exercise_form (NlEditorForm *self,
     }
 
   group = add_group (self, _("Custom Exercise"), NULL);
-  add_entry (self, group, item, "id", _("Identifier"));
-  add_entry (self, group, item, "name", _("Name"));
+  /* Renaming changes the set groups that name the exercise too: it is
+   * committed when typed in full (Enter or the apply button), and only if
+   * valid. */
+  field = add_entry (self, group, item, "id", _("Identifier"));
+  field->validate = validate_exercise_id;
+  field->on_apply = TRUE;
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (field->row), TRUE);
+  g_signal_connect (field->row, "apply", G_CALLBACK (entry_apply_cb), field);
+  add_entry (self, group, item, "name", _("Name"))->validate = validate_not_blank;
   add_combo (self, group, item, "muscle", _("Muscle"), muscle_labels, muscle_ids);
   for (guint i = 0; modes[i]; i++)
     labels[i] = _(modes[i]);
@@ -439,12 +666,54 @@ build_exercise_form (NlEditorForm *self,
   add_combo (self, group, item, "joints", _("Joints"), labels, NULL);
 }
 
+/* Shows the rows that apply to the phase's kind: the cast choices of a
+ * training phase (None too) or of an immobilisation phase (a limb is
+ * needed), the load progression only in training.  A row that does not
+ * apply stays on show while it holds something, so that a file's problem
+ * can still be put right here. */
+static void
+update_phase_rows (NlEditorForm *self)
+{
+  NlPhase *phase = NL_PHASE (self->item);
+  NlPhaseKind kind = nl_phase_get_kind (phase);
+  NlLimbs limbs = nl_phase_get_immobilized (phase);
+
+  gtk_widget_set_visible (self->cast_row,
+                          kind == NL_PHASE_TRAINING
+                          || (kind == NL_PHASE_DETRAINING && limbs != NL_LIMB_NONE));
+  gtk_widget_set_visible (self->immobilised_row, kind == NL_PHASE_IMMOBILIZATION);
+  gtk_widget_set_visible (self->progression_row,
+                          kind == NL_PHASE_TRAINING || nl_phase_get_load_pct_per_week (phase) != 0);
+  switch (kind)
+    {
+    case NL_PHASE_DETRAINING:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->weeks_row), _("Weeks without training"));
+      break;
+    case NL_PHASE_IMMOBILIZATION:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->weeks_row), _("Weeks in the cast"));
+      break;
+    case NL_PHASE_TRAINING:
+    default:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->weeks_row), _("Its sessions repeat every week"));
+      break;
+    }
+}
+
+static void
+phase_notify_cb (GObject    *phase,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  update_phase_rows (user_data);
+}
+
 static void
 build_phase_form (NlEditorForm *self,
                   NlPhase      *phase)
 {
   static const char *kinds[] = { N_("Training"), N_("Detraining"), N_("Immobilisation"), NULL };
   static const char *limbs[] = { N_("None"), N_("Left"), N_("Right"), N_("Both"), NULL };
+  static const guint limb_values[] = { NL_LIMB_NONE, NL_LIMB_LEFT, NL_LIMB_RIGHT, NL_LIMB_BOTH };
   const char *labels[5] = { NULL };
   GObject *item = G_OBJECT (phase);
   GtkWidget *group;
@@ -456,13 +725,22 @@ build_phase_form (NlEditorForm *self,
   add_combo (self, group, item, "kind", _("Kind"), labels, NULL);
   add_spin (self, group, item, "weeks", _("Weeks"), _("Its sessions repeat every week"),
             NL_PHASE_WEEKS_MIN, NL_PHASE_WEEKS_MAX, 1, 0);
+  self->weeks_row = ((Field *) g_ptr_array_index (self->fields, self->fields->len - 1))->row;
   memset (labels, 0, sizeof labels);
   for (guint i = 0; limbs[i]; i++)
     labels[i] = _(limbs[i]);
-  add_combo (self, group, item, "immobilized", _("Limb in a cast"), labels, NULL);
+  self->cast_row = add_combo_values (self, group, item, "immobilized", _("Limb in a cast"),
+                                     labels, NULL, limb_values, G_N_ELEMENTS (limb_values))->row;
+  /* An immobilisation phase has a limb in the cast: no "None". */
+  self->immobilised_row = add_combo_values (self, group, item, "immobilized", _("Limb in a cast"),
+                                            labels + 1, NULL, limb_values + 1,
+                                            G_N_ELEMENTS (limb_values) - 1)->row;
   add_spin (self, group, item, "load-pct-per-week", _("Load progression"),
             _("Percentage points of maximum added each week"),
             NL_PROGRESSION_MIN, NL_PROGRESSION_MAX, 0.5, 1);
+  self->progression_row = ((Field *) g_ptr_array_index (self->fields, self->fields->len - 1))->row;
+  self->phase_notify_id = g_signal_connect (phase, "notify", G_CALLBACK (phase_notify_cb), self);
+  update_phase_rows (self);
 }
 
 static void
@@ -559,6 +837,10 @@ clear_form (NlEditorForm *self)
 {
   GtkWidget *child;
 
+  if (self->item != NULL)
+    g_clear_signal_handler (&self->phase_notify_id, self->item);
+  self->weeks_row = self->cast_row = self->immobilised_row = self->progression_row = NULL;
+  g_clear_pointer (&self->problems_text, g_free);
   g_ptr_array_set_size (self->fields, 0);
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
@@ -624,13 +906,16 @@ nl_editor_form_get_field (NlEditorForm *self,
 {
   g_return_val_if_fail (NL_IS_EDITOR_FORM (self), NULL);
 
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      Field *field = g_ptr_array_index (self->fields, i);
+  /* Some properties have a row per kind of item: the one on show. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->fields->len; i++)
+      {
+        Field *field = g_ptr_array_index (self->fields, i);
 
-      if (g_strcmp0 (field->pspec->name, property) == 0)
-        return field->input;
-    }
+        if (g_strcmp0 (field->pspec->name, property) == 0
+            && (pass == 1 || gtk_widget_get_visible (field->row)))
+          return field->input;
+      }
   return NULL;
 }
 
@@ -659,7 +944,12 @@ nl_editor_form_show_problems (NlEditorForm *self,
   g_return_if_fail (NL_IS_EDITOR_FORM (self));
 
   for (guint i = 0; i < self->fields->len; i++)
-    gtk_widget_remove_css_class (((Field *) g_ptr_array_index (self->fields, i))->row, "error");
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->invalid == NULL)
+        gtk_widget_remove_css_class (field->row, "error");
+    }
 
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
@@ -680,11 +970,31 @@ nl_editor_form_show_problems (NlEditorForm *self,
         }
     }
 
-  if (self->problem_label != NULL)
+  g_free (self->problems_text);
+  self->problems_text = g_string_free (g_steal_pointer (&text), FALSE);
+  update_problem_label (self);
+}
+
+/* The problem label: what is wrong with the text being typed, then the
+ * document's problems with this item. */
+static void
+update_problem_label (NlEditorForm *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->problem_label == NULL)
+    return;
+  for (guint i = 0; i < self->fields->len; i++)
     {
-      gtk_label_set_text (GTK_LABEL (self->problem_label), text->str);
-      gtk_widget_set_visible (self->problem_label, text->len > 0);
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (field->invalid != NULL)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", field->invalid);
     }
+  if (self->problems_text != NULL && *self->problems_text != '\0')
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", self->problems_text);
+  gtk_label_set_text (GTK_LABEL (self->problem_label), text->str);
+  gtk_widget_set_visible (self->problem_label, text->len > 0);
 }
 
 static void
@@ -692,8 +1002,11 @@ nl_editor_form_dispose (GObject *object)
 {
   NlEditorForm *self = NL_EDITOR_FORM (object);
 
+  if (self->item != NULL)
+    g_clear_signal_handler (&self->phase_notify_id, self->item);
   if (self->fields != NULL)
     g_ptr_array_set_size (self->fields, 0);
+  g_clear_pointer (&self->problems_text, g_free);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->item);
   g_clear_object (&self->program);

@@ -9,6 +9,7 @@
 
 /* Wide enough for most catalogue names on one line; longer ones wrap. */
 #define LIST_MAX_WIDTH_CHARS 40
+#define SHORT_MIN_WIDTH_CHARS 6    /* "Whole…", not "…" */
 /* As wide as libadwaita's own combo rows show their value. */
 #define ROW_MAX_WIDTH_CHARS 20
 
@@ -42,6 +43,8 @@ setup_short_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_width_chars));
+  /* Squeezed, it keeps the start of the name, not an ellipsis alone. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (SHORT_MIN_WIDTH_CHARS, GPOINTER_TO_INT (max_width_chars)));
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_list_item_set_child (item, label);
 }

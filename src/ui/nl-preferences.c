@@ -73,7 +73,6 @@ add_spin_row (AdwPreferencesGroup *group,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_settings_bind (settings, key, gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (spin)), "value",
@@ -138,8 +137,6 @@ build_page (GSettings *settings)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                    _("Shade the spread of published results around the predicted mean"));
       gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Population bands"), -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
       g_settings_bind (settings, "show-population-bands", sw, "active", G_SETTINGS_BIND_DEFAULT);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nl-accessible.h"
 #include "nl-csv.h"
 #include "nl-explanation.h"
 #include "nl-explanation-box.h"
@@ -560,6 +561,7 @@ nl_trends_page_init (NlTrendsPage *self)
   self->zoom_phase = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   for (guint f = NL_FIGURE_STRENGTH; f < NL_N_FIGURES; f++)
     gtk_string_list_append (figure_names, _(figures[f].label));

@@ -124,6 +124,77 @@ free_exercise_id (NlProgram *program)
     }
 }
 
+/* The number of set groups that name the custom exercise @id. */
+static guint
+count_uses (NlProgram  *program,
+            const char *id)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < nl_program_get_n_phases (program); p++)
+    {
+      GListModel *sessions = nl_phase_get_sessions (nl_program_get_phase (program, p));
+
+      for (guint s = 0; s < g_list_model_get_n_items (sessions); s++)
+        {
+          g_autoptr(NlSession) session = g_list_model_get_item (sessions, s);
+          GListModel *sets = nl_session_get_sets (session);
+
+          for (guint i = 0; i < g_list_model_get_n_items (sets); i++)
+            {
+              g_autoptr(NlSetGroup) group = g_list_model_get_item (sets, i);
+
+              n += g_strcmp0 (nl_set_group_get_exercise (group), id) == 0;
+            }
+        }
+    }
+  return n;
+}
+
+/* FALSE, with a message saying why, when @container is full: a file cannot
+ * hold more (the loader refuses past these limits). */
+static gboolean
+has_room (NlWindow *self,
+          GObject  *container,
+          GType     type)
+{
+  g_autofree char *message = NULL;
+
+  if (type == NL_TYPE_PHASE && nl_program_get_n_phases (self->program) >= NL_MAX_PHASES)
+    message = g_strdup_printf (_("A programme holds at most %d phases"), NL_MAX_PHASES);
+  else if (type == NL_TYPE_EXERCISE
+           && g_list_model_get_n_items (nl_program_get_exercises (self->program)) >= NL_MAX_CUSTOM_EXERCISES)
+    message = g_strdup_printf (_("A programme holds at most %d custom exercises"),
+                               NL_MAX_CUSTOM_EXERCISES);
+  else if (type == NL_TYPE_SET_GROUP
+           && g_list_model_get_n_items (nl_session_get_sets (NL_SESSION (container))) >= NL_MAX_SETS_PER_SESSION)
+    message = g_strdup_printf (_("A session holds at most %d set groups"), NL_MAX_SETS_PER_SESSION);
+  if (message == NULL)
+    return TRUE;
+  _nl_window_toast (self, message);
+  return FALSE;
+}
+
+/* FALSE, with a message, when @phase is not a training phase: only a
+ * training phase holds sessions, so nothing is added to another. */
+static gboolean
+holds_sessions (NlWindow *self,
+                NlPhase  *phase)
+{
+  switch (nl_phase_get_kind (phase))
+    {
+    case NL_PHASE_TRAINING:
+      return TRUE;
+    case NL_PHASE_DETRAINING:
+      _nl_window_toast (self, _("A detraining phase has no sessions; set its kind to Training to add some"));
+      return FALSE;
+    case NL_PHASE_IMMOBILIZATION:
+    default:
+      _nl_window_toast (self, _("An immobilisation phase has no sessions; set its kind to Training to add some"));
+      return FALSE;
+    }
+}
+
 /* The item of @type that @item is or lies in, with its container and
  * position; FALSE if there is none. */
 static gboolean
@@ -172,7 +243,11 @@ add_item (NlWindow   *self,
 
   if (g_str_equal (kind, "phase"))
     {
-      NlPhase *phase = nl_phase_new (NL_PHASE_TRAINING, 4);
+      NlPhase *phase;
+
+      if (!has_room (self, G_OBJECT (self->program), NL_TYPE_PHASE))
+        return FALSE;
+      phase = nl_phase_new (NL_PHASE_TRAINING, 4);
 
       nl_phase_set_name (phase, _("New phase"));
       item = G_OBJECT (phase);
@@ -183,9 +258,12 @@ add_item (NlWindow   *self,
     }
   else if (g_str_equal (kind, "exercise"))
     {
-      g_autofree char *id = free_exercise_id (self->program);
+      g_autofree char *id = NULL;
       const NlMuscleInfo *muscle = nl_catalog_get_muscle (nl_catalog_get_default (), 0);
 
+      if (!has_room (self, G_OBJECT (self->program), NL_TYPE_EXERCISE))
+        return FALSE;
+      id = free_exercise_id (self->program);
       item = G_OBJECT (nl_exercise_new (id, _("Custom exercise"), muscle->id));
       container = G_OBJECT (self->program);
       position = g_list_model_get_n_items (nl_program_get_exercises (self->program));
@@ -211,6 +289,8 @@ add_item (NlWindow   *self,
           _nl_window_toast (self, _("Add a phase first"));
           return FALSE;
         }
+      if (!holds_sessions (self, phase))
+        return FALSE;
       item = G_OBJECT (nl_session_new (free_day (phase)));
       container = G_OBJECT (phase);
       position = g_list_model_get_n_items (nl_phase_get_sessions (phase));
@@ -236,6 +316,16 @@ add_item (NlWindow   *self,
           _nl_window_toast (self, _("Select a session to add sets to"));
           return FALSE;
         }
+      {
+        GObject *phase = NULL;
+        guint index;
+
+        if (_nl_window_find_container (self->program, G_OBJECT (session), &phase, &index)
+            && !holds_sessions (self, NL_PHASE (phase)))
+          return FALSE;
+      }
+      if (!has_room (self, G_OBJECT (session), NL_TYPE_SET_GROUP))
+        return FALSE;
       sets = nl_set_group_new (exercise);
       nl_set_group_set_count (sets, 3);
       nl_set_group_set_reps (sets, 10);
@@ -293,6 +383,8 @@ _nl_window_duplicate_action (GtkWidget  *widget,
 
   if (selected == NULL || !_nl_window_find_container (self->program, selected, &container, &position))
     return;
+  if (!has_room (self, container, G_OBJECT_TYPE (selected)))
+    return;
 
   if (NL_IS_PHASE (selected))
     copy = G_OBJECT (nl_phase_copy (NL_PHASE (selected)));
@@ -332,9 +424,42 @@ _nl_window_remove_action (GtkWidget  *widget,
 
   if (selected == NULL || !_nl_window_find_container (self->program, selected, &container, &position))
     return;
+  /* A custom exercise that set groups name stays: removing it would leave
+   * them naming an unknown exercise. */
+  if (NL_IS_EXERCISE (selected))
+    {
+      guint uses = count_uses (self->program, nl_exercise_get_id (NL_EXERCISE (selected)));
+
+      if (uses > 0)
+        {
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "“%s” is used by %u set group; choose another exercise there first",
+                                                  "“%s” is used by %u set groups; choose another exercise there first",
+                                                  uses),
+                                     nl_exercise_get_name (NL_EXERCISE (selected))
+                                     ? nl_exercise_get_name (NL_EXERCISE (selected))
+                                     : nl_exercise_get_id (NL_EXERCISE (selected)),
+                                     uses);
+          _nl_window_toast (self, message);
+          return;
+        }
+    }
   /* As in any list editor, the selection moves on to the item beside. */
   neighbour = _nl_window_neighbour_of (self, selected);
-  nl_undo_stack_remove (self->undo_stack, container, G_OBJECT_TYPE (selected), position);
+  {
+    g_autofree char *what = nl_outline_describe_item (self->program, selected);
+    /* Translators: %s is what was removed, as the outline names it */
+    g_autofree char *message = g_strdup_printf (_("Removed “%s”"), what);
+    AdwToast *toast = adw_toast_new (message);
+
+    /* A whole phase can go with one key: say so, with the way back. */
+    adw_toast_set_button_label (toast, _("_Undo"));
+    adw_toast_set_action_name (toast, "win.undo");
+    nl_undo_stack_remove (self->undo_stack, container, G_OBJECT_TYPE (selected), position);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
   if (!_nl_window_select_item_full (self, neighbour, focus))
     _nl_window_select_item_full (self, G_OBJECT (self->program), focus);
   _nl_window_update_actions (self);
@@ -369,8 +494,14 @@ _nl_window_show_page_action (GtkWidget  *widget,
   NlWindow *self = NL_WINDOW (widget);
   const char *name = g_variant_get_string (param, NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack, name);
+  GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+
+  if (page == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  /* The keyboard follows (Alt+1…3): to the page's first control, not
+   * left on whatever held it, which may now be hidden. */
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 void

@@ -444,6 +444,12 @@ row_update_label (GtkListItem *list_item)
   item = gtk_tree_list_row_get_item (row);
   text = nl_outline_describe_item (self->program, item);
   gtk_label_set_text (GTK_LABEL (label), text);
+  /* The row a screen reader lands on is named by its expander (GTK 4.8
+   * gives the list item no name of its own): the row's text. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_list_item_set_accessible_label (list_item, text);
+#endif
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), nl_outline_icon_for_item (item));
   if (NL_IS_PROGRAM (item) || NL_IS_PHASE (item))
     gtk_widget_add_css_class (label, "heading");

@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "nl-accessible.h"
 #include "nl-defer.h"
 #include "nl-outline.h"
 #include "nl-window-private.h"
@@ -64,6 +65,9 @@ _nl_window_ensure_status_pages (NlWindow *self)
   adw_bin_set_child (self->empty_bin, GTK_WIDGET (self->empty_page));
   adw_bin_set_child (self->templates_bin, GTK_WIDGET (gtk_builder_get_object (builder, "templates_scroller")));
   adw_bin_set_child (self->error_bin, GTK_WIDGET (gtk_builder_get_object (builder, "error_scroller")));
+  nl_accessible_fix_mnemonic_names (GTK_WIDGET (self->empty_bin));
+  nl_accessible_fix_mnemonic_names (GTK_WIDGET (self->templates_bin));
+  nl_accessible_fix_mnemonic_names (GTK_WIDGET (self->error_bin));
 }
 
 static void

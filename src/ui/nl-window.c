@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nl-accessible.h"
 #include "nl-defer.h"
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
@@ -1108,6 +1109,7 @@ nl_window_init (NlWindow *self)
   self->sidebar_revealed = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
   g_signal_connect_object (self->doc_flap, "notify::folded",
                            G_CALLBACK (sidebar_folded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->doc_flap, "notify::reveal-flap",

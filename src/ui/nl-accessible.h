@@ -1,0 +1,18 @@
+/* nl-accessible.h — small fixes to what screen readers are told
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* GTK 4.8 names a button whose label has a mnemonic twice, once with the
+ * underscore ("_Open Open"): for every such button in @root and below
+ * (and menu button), the label property GTK set is dropped, so that the
+ * name comes from the visible label alone. */
+void nl_accessible_fix_mnemonic_names (GtkWidget *root);
+
+G_END_DECLS
