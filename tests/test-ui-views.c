@@ -916,6 +916,160 @@ test_edit_updates_plot (Fixture       *f,
   g_assert_cmpuint (series->n, ==, 7 * nl_program_get_n_weeks (f->program));
 }
 
+/* A key press as the plot's key controller receives it: what GTK does
+ * with a key the window's capture phase left alone. */
+static gboolean
+press_plot_key (NlTrendView     *view,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  gboolean found = FALSE, handled = FALSE;
+
+  for (guint k = 0; k < g_list_model_get_n_items (controllers) && !found; k++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, k);
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+      found = TRUE;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_assert_true (found);
+  return handled;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (text == NULL || strstr (text, part) == NULL)
+    g_error ("\"%s\" does not contain \"%s\"", text ? text : "(null)", part);
+}
+
+/* The plot is a figure the keyboard and a screen reader can use: Tab
+ * reaches it after the toolbar, the keys move its day as a click does
+ * (the page's day, which the diagram follows), and its accessible
+ * description always tells the selected day and the values on it. */
+static void
+test_trends_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+  NlTrendView *view = nl_trends_page_get_view (f->trends);
+  NlTimeline *timeline = nl_simulation_get_timeline (f->simulation);
+  GtkWidget *compare = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->trends), NL_TYPE_TRENDS_PAGE,
+                                                                  "compare_button"));
+  GtkLabel *readout = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (f->trends), NL_TYPE_TRENDS_PAGE,
+                                                                "readout_label"));
+  guint last = nl_timeline_get_n_days (timeline) - 1;
+  const NlPlot *plot;
+  const NlPlotSeries *series;
+  g_autofree char *before = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *value = NULL;
+  int w, h;
+
+  show_page (f, "trends");
+  nl_trends_page_set_day (f->trends, 20);
+  g_assert_cmpstr (gtk_label_get_label (readout), ==,
+                   "Point at the plot or use the arrow keys to read values and choose the day.");
+
+  /* Focus: Tab from the toolbar's last button lands on the plot. */
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_SLIDER);
+  g_assert_true (gtk_widget_grab_focus (compare));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (view));
+
+  /* The description: the figure, the selected day, each series' value. */
+  plot = nl_trend_view_get_plot (view);
+  series = g_ptr_array_index (plot->series, 0);
+  name = nl_day_label_dup (20);
+  value = g_strdup_printf ("%s: %.1f", series->label, nl_plot_series_value_at (series, 20, NULL));
+  assert_contains (nl_trend_view_get_description (view), plot->title);
+  assert_contains (nl_trend_view_get_description (view), name);
+  assert_contains (nl_trend_view_get_description (view), value);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       nl_trend_view_get_description (view));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 20.0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, name);
+  /* With the focus on the plot, the line under it reads the same day. */
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (readout), name));
+  assert_contains (gtk_label_get_label (readout), value);
+
+  /* The pointer elsewhere on the plot changes the hover read-out, not
+   * what the description says of the selected day. */
+  before = g_strdup (nl_trend_view_get_description (view));
+  w = gtk_widget_get_width (GTK_WIDGET (view));
+  h = gtk_widget_get_height (GTK_WIDGET (view));
+  g_assert_true (nl_trend_view_hover (view, w * 0.9, h * 0.5));
+  g_assert_false (g_str_has_prefix (nl_trend_view_get_readout (view), name));
+  g_assert_cmpstr (nl_trend_view_get_description (view), ==, before);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, before);
+  /* GTK resets the description with the tooltip when the pointer leaves. */
+  g_assert_false (nl_trend_view_hover (view, 1, 1));
+  g_assert_null (nl_trend_view_get_readout (view));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, before);
+
+  /* The keys: a day, a week, the ends; the diagram follows. */
+  g_assert_true (press_plot_key (view, GDK_KEY_Right, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 21);
+  g_assert_cmpuint (nl_diagram_page_get_day (f->diagram), ==, 21);
+  g_assert_cmpfloat (nl_trend_view_get_plot (view)->selected_day, ==, 21);
+  g_assert_cmpstr (nl_trend_view_get_description (view), !=, before);
+  {
+    g_autofree char *next = nl_day_label_dup (21);
+
+    assert_contains (nl_trend_view_get_description (view), next);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         nl_trend_view_get_description (view));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 21.0);
+  }
+  g_assert_true (press_plot_key (view, GDK_KEY_Left, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 20);
+  g_assert_true (press_plot_key (view, GDK_KEY_Page_Down, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 27);
+  g_assert_true (press_plot_key (view, GDK_KEY_Page_Up, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 20);
+  g_assert_true (press_plot_key (view, GDK_KEY_Right, GDK_CONTROL_MASK));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 27);
+  g_assert_true (press_plot_key (view, GDK_KEY_Left, GDK_CONTROL_MASK));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 20);
+  g_assert_true (press_plot_key (view, GDK_KEY_End, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, last);
+  g_assert_cmpuint (nl_diagram_page_get_day (f->diagram), ==, last);
+  g_assert_true (press_plot_key (view, GDK_KEY_Right, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, last);
+  g_assert_true (press_plot_key (view, GDK_KEY_Home, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 0);
+  g_assert_true (press_plot_key (view, GDK_KEY_Left, 0));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 0);
+  /* Other keys and modifiers go on to the window. */
+  g_assert_false (press_plot_key (view, GDK_KEY_a, 0));
+  g_assert_false (press_plot_key (view, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_false (press_plot_key (view, GDK_KEY_Page_Down, GDK_CONTROL_MASK));
+  g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, 0);
+
+  /* Zoomed to a phase, the ends are the phase's. */
+  nl_trends_page_set_zoom_phase (f->trends, 1);
+  {
+    const NlTimelinePhase *phase = nl_timeline_get_phase (timeline, 1);
+
+    g_assert_true (press_plot_key (view, GDK_KEY_End, 0));
+    g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, phase->first_day + phase->n_days - 1);
+    g_assert_true (press_plot_key (view, GDK_KEY_Home, 0));
+    g_assert_cmpuint (nl_trends_page_get_day (f->trends), ==, phase->first_day);
+  }
+  nl_trends_page_set_zoom_phase (f->trends, -1);
+
+  /* Another figure: the description follows it. */
+  g_clear_pointer (&before, g_free);
+  before = g_strdup (nl_trend_view_get_description (view));
+  nl_trends_page_set_figure (f->trends, NL_FIGURE_NEURAL);
+  assert_contains (nl_trend_view_get_description (view), nl_trend_view_get_plot (view)->title);
+  g_assert_cmpstr (nl_trend_view_get_description (view), !=, before);
+}
+
 static void
 test_settings (Fixture       *f,
                gconstpointer  data)
@@ -1357,6 +1511,7 @@ main (int argc, char *argv[])
   g_test_add ("/views/trends/bands-setting", Fixture, NULL, fixture_setup, test_bands_setting, fixture_teardown);
   g_test_add ("/views/trends/bands-zoom-compare", Fixture, NULL, fixture_setup, test_bands_zoom_compare, fixture_teardown);
   g_test_add ("/views/diagram/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
+  g_test_add ("/views/trends/keys", Fixture, NULL, fixture_setup, test_trends_keys, fixture_teardown);
   g_test_add ("/views/trends/edit-updates-plot", Fixture, NULL, fixture_setup, test_edit_updates_plot, fixture_teardown);
   g_test_add_func ("/views/diagram/frames-dialog", test_frames_dialog);
   g_test_add_func ("/views/explanation/contrast", test_explanation_contrast);

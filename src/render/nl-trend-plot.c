@@ -1123,3 +1123,61 @@ nl_trend_plot_hit_test (const NlPlot        *plot,
   hit->day = isfinite (nearest) ? nearest : day;
   return TRUE;
 }
+
+char *
+nl_trend_plot_dup_readout (const NlPlot    *plot,
+                           const NlPlotHit *hit,
+                           const char      *separator)
+{
+  g_autofree char *day = NULL;
+  GString *text;
+
+  g_return_val_if_fail (plot != NULL, NULL);
+  g_return_val_if_fail (hit != NULL, NULL);
+  g_return_val_if_fail (separator != NULL, NULL);
+
+  day = nl_day_label_dup ((guint) MAX (floor (hit->day), 0));
+  text = g_string_new (day);
+  for (guint i = 0; i < hit->n_values && i < plot->series->len; i++)
+    {
+      const NlPlotSeries *series = g_ptr_array_index (plot->series, i);
+
+      if (isnan (hit->values[i]))
+        continue;
+      g_string_append_printf (text, "%s%s: %.1f", separator, series->label, hit->values[i]);
+      if (plot->y_unit != NULL && plot->y_unit[0] != '\0')
+        g_string_append_printf (text, " %s", plot->y_unit);
+    }
+  return g_string_free (text, FALSE);
+}
+
+char *
+nl_trend_plot_dup_selected_readout (const NlPlot *plot,
+                                    const char   *separator)
+{
+  NlPlotHit hit = { 0 };
+
+  g_return_val_if_fail (plot != NULL, NULL);
+  g_return_val_if_fail (separator != NULL, NULL);
+
+  if (!isfinite (plot->selected_day))
+    return NULL;
+
+  /* The day itself, as "Selected: …" names it; a series says nothing for a
+   * day its samples do not reach (a zoomed plot, another phase's day). */
+  hit.day = plot->selected_day;
+  hit.n_values = MIN (plot->series->len, NL_PLOT_MAX_SERIES);
+  for (guint k = 0; k < hit.n_values; k++)
+    {
+      const NlPlotSeries *series = g_ptr_array_index (plot->series, k);
+      double sample_day;
+
+      hit.values[k] = NAN;
+      if (series->n == 0
+          || plot->selected_day < series->x[0] - 0.5
+          || plot->selected_day > series->x[series->n - 1] + 0.5)
+        continue;
+      hit.values[k] = nl_plot_series_value_at (series, plot->selected_day, &sample_day);
+    }
+  return nl_trend_plot_dup_readout (plot, &hit, separator);
+}

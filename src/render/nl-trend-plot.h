@@ -36,6 +36,18 @@ gboolean nl_trend_plot_hit_test (const NlPlot        *plot,
                                  double               y,
                                  NlPlotHit           *hit);
 
+/* What a read-out of @hit says: its day, "Week 3, day 2", then for each
+ * series with a value "Strength: 112.4 % of baseline", each part after
+ * @separator ("\n" under the pointer, "; " in a sentence). */
+char    *nl_trend_plot_dup_readout          (const NlPlot    *plot,
+                                             const NlPlotHit *hit,
+                                             const char      *separator);
+/* The same read-out for @plot's selected day (the day "Selected: …" names,
+ * with the value of each series whose samples reach it), or NULL when no
+ * day is selected. */
+char    *nl_trend_plot_dup_selected_readout (const NlPlot    *plot,
+                                             const char      *separator);
+
 /* The data area (where the series are drawn and the pointer hit-tests) of
  * a plot drawn at @width × @height, in the same user units: FALSE when the
  * plot has no series or no size. */

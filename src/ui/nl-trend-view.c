@@ -1,4 +1,4 @@
-/* nl-trend-view.c — a trend plot as a widget: hover read-out, click sets the day
+/* nl-trend-view.c — a trend plot as a widget: hover read-out, click or keys set the day
  *
  * Copyright 2026 The Neurolift authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,9 +11,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nl-day-label.h"
 #include "nl-trend-plot.h"
 #include "nl-trend-view.h"
-#include "nl-view-adapters.h"
 #include "nl-view-style.h"
 #include "nl-view-tiles.h"
 
@@ -24,6 +24,7 @@ struct _NlTrendView
   NlPlot          *plot;
   guint            day;
   char            *readout;
+  char            *description;    /* what a screen reader hears of the selected day */
 
   /* The plot is drawn into an image (the render layer keeps all but the
    * selected day as a cached layer) and reaches GTK as tiles, redrawn only
@@ -41,7 +42,18 @@ struct _NlTrendView
   gint64           last_draw_us;
 };
 
-G_DEFINE_FINAL_TYPE (NlTrendView, nl_trend_view, GTK_TYPE_WIDGET)
+/* GTK 4.10 gives AT-SPI's Value interface (the selected day, as a
+ * slider's value) to widgets that are accessible ranges; 4.8 only to its
+ * own. */
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void nl_trend_view_accessible_range_init (GtkAccessibleRangeInterface *iface);
+#define NL_TREND_VIEW_INTERFACES \
+  G_IMPLEMENT_INTERFACE (GTK_TYPE_ACCESSIBLE_RANGE, nl_trend_view_accessible_range_init)
+#else
+#define NL_TREND_VIEW_INTERFACES
+#endif
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (NlTrendView, nl_trend_view, GTK_TYPE_WIDGET, NL_TREND_VIEW_INTERFACES)
 
 enum {
   PROP_0,
@@ -61,6 +73,12 @@ set_readout (NlTrendView *self,
   g_free (self->readout);
   self->readout = g_strdup (readout);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), readout);
+  /* GTK makes a tooltip the accessible description, and resets it with
+   * the tooltip: the description stays the selected day's. */
+  if (self->description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                    -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
 }
 
@@ -157,8 +175,151 @@ pressed_cb (NlTrendView *self,
             double       y,
             GtkGesture  *gesture)
 {
+  /* As on the diagram: a click gives the plot the keyboard focus, so that
+   * the arrows go on from the day it chose. */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
   if (nl_trend_view_click (self, x, y))
     gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+/* The days the plot's series span, whole days inside them. */
+static gboolean
+get_day_range (NlTrendView *self,
+               guint       *first,
+               guint       *last)
+{
+  double lo = INFINITY, hi = -INFINITY;
+
+  if (self->plot == NULL)
+    return FALSE;
+  for (guint k = 0; k < self->plot->series->len; k++)
+    {
+      const NlPlotSeries *series = g_ptr_array_index (self->plot->series, k);
+
+      if (series->n == 0)
+        continue;
+      lo = MIN (lo, series->x[0]);
+      hi = MAX (hi, series->x[series->n - 1]);
+    }
+  if (!isfinite (lo) || !isfinite (hi) || hi < 0)
+    return FALSE;
+  *first = (guint) MAX (ceil (lo), 0);
+  *last = MAX ((guint) floor (hi), *first);
+  return TRUE;
+}
+
+/* A screen reader hears the plot as a slider over its days: the selected
+ * day as its value, and in the description the figure and what the plot
+ * reads on that day — the same words as the hover read-out, whatever the
+ * pointer does. */
+static void
+update_accessible (NlTrendView *self)
+{
+  g_autofree char *readout = NULL;
+  g_autofree char *day = nl_day_label_dup (self->day);
+  guint first = 0, last = 0;
+
+  g_clear_pointer (&self->description, g_free);
+  if (self->plot != NULL)
+    readout = nl_trend_plot_dup_selected_readout (self->plot, "; ");
+  if (readout != NULL && self->plot->title != NULL && self->plot->title[0] != '\0')
+    /* Translators: what a screen reader hears of the trend plot: the
+     * figure's title, then the selected day and the values on it. */
+    self->description = g_strdup_printf (_("%s. %s"), self->plot->title, readout);
+  else if (readout != NULL)
+    self->description = g_steal_pointer (&readout);
+  else
+    self->description = g_strdup (_("Nothing to plot"));
+
+  if (!get_day_range (self, &first, &last))
+    first = last = self->day;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, (double) MIN (first, self->day),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) MAX (last, self->day),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) self->day,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, day,
+                                  -1);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+/* An assistive technology setting the value chooses a day, as a click. */
+static gboolean
+nl_trend_view_set_current_value (GtkAccessibleRange *range,
+                                 double              value)
+{
+  NlTrendView *self = NL_TREND_VIEW (range);
+  guint first, last;
+
+  if (!isfinite (value) || !get_day_range (self, &first, &last))
+    return FALSE;
+  nl_trend_view_set_day (self, (guint) CLAMP (round (value), (double) first, (double) last));
+  return TRUE;
+}
+
+static void
+nl_trend_view_accessible_range_init (GtkAccessibleRangeInterface *iface)
+{
+  iface->set_current_value = nl_trend_view_set_current_value;
+}
+#endif
+
+/* Left and Right step a day, Page Up and Page Down or Ctrl with an arrow a
+ * week, Home and End go to the first and last day of the plot; the day goes
+ * where a click puts it.  In presentation mode the window catches the plain
+ * arrows and Page keys first and steps weeks, as everywhere. */
+static gboolean
+key_pressed_cb (NlTrendView           *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  guint first, last;
+  gint64 day;
+
+  /* Ctrl goes only with the arrows: Ctrl with Page Up or Home is someone
+   * else's shortcut. */
+  state &= gtk_accelerator_get_default_mod_mask ();
+  if (state != 0 && (state != GDK_CONTROL_MASK
+                     || (keyval != GDK_KEY_Left && keyval != GDK_KEY_KP_Left
+                         && keyval != GDK_KEY_Right && keyval != GDK_KEY_KP_Right)))
+    return FALSE;
+  if (!get_day_range (self, &first, &last))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      day = (gint64) self->day - (state == GDK_CONTROL_MASK ? 7 : 1);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      day = (gint64) self->day + (state == GDK_CONTROL_MASK ? 7 : 1);
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      day = (gint64) self->day - 7;
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      day = (gint64) self->day + 7;
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      day = first;
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      day = last;
+      break;
+    default:
+      return FALSE;
+    }
+
+  nl_trend_view_set_day (self, (guint) CLAMP (day, (gint64) first, (gint64) last));
+  return TRUE;
 }
 
 static void
@@ -238,6 +399,7 @@ nl_trend_view_finalize (GObject *object)
 
   g_clear_pointer (&self->plot, nl_plot_free);
   g_clear_pointer (&self->readout, g_free);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (nl_trend_view_parent_class)->finalize (object);
 }
@@ -305,13 +467,16 @@ nl_trend_view_class_init (NlTrendViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "nltrendview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* Not an image: it takes the focus and the keys choose a day, its
+   * value.  GTK 4.8 has no role for a chart one moves over. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_SLIDER);
 }
 
 static void
 nl_trend_view_init (NlTrendView *self)
 {
   GtkEventController *motion;
+  GtkEventController *keys;
   GtkGesture *click;
 
   self->cache = nl_plot_cache_new ();
@@ -328,10 +493,16 @@ nl_trend_view_init (NlTrendView *self)
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Trend plot; click to choose the day the diagram shows"),
+                                  _("Trend plot: the day the diagram shows"),
                                   -1);
+  update_accessible (self);
 }
 
 GtkWidget *
@@ -353,6 +524,7 @@ nl_trend_view_take_plot (NlTrendView *self,
   self->plot_changed = TRUE;
   if (self->tiles != NULL)
     nl_view_tiles_queue_frame (self->tiles);
+  update_accessible (self);
 }
 
 const NlPlot *
@@ -382,7 +554,15 @@ nl_trend_view_set_day (NlTrendView *self,
     self->plot->selected_day = day;
   if (self->tiles != NULL)
     nl_view_tiles_queue_frame (self->tiles);
+  update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAY]);
+}
+
+const char *
+nl_trend_view_get_description (NlTrendView *self)
+{
+  g_return_val_if_fail (NL_IS_TREND_VIEW (self), NULL);
+  return self->description;
 }
 
 const char *
@@ -397,8 +577,7 @@ nl_trend_view_hover (NlTrendView *self,
                      double       x,
                      double       y)
 {
-  g_autoptr(GString) text = NULL;
-  g_autofree char *day = NULL;
+  g_autofree char *text = NULL;
   NlPlotHit hit;
 
   g_return_val_if_fail (NL_IS_TREND_VIEW (self), FALSE);
@@ -413,18 +592,8 @@ nl_trend_view_hover (NlTrendView *self,
     find_area (self);
   set_hover (self, x, y);
 
-  day = nl_view_format_day ((guint) MAX (hit.day, 0.0));
-  text = g_string_new (day);
-  for (guint i = 0; i < hit.n_values && i < self->plot->series->len; i++)
-    {
-      const NlPlotSeries *series = g_ptr_array_index (self->plot->series, i);
-
-      if (isnan (hit.values[i]))
-        continue;
-      g_string_append_printf (text, "\n%s: %.1f %s", series->label, hit.values[i],
-                              self->plot->y_unit ? self->plot->y_unit : "");
-    }
-  set_readout (self, text->str);
+  text = nl_trend_plot_dup_readout (self->plot, &hit, "\n");
+  set_readout (self, text);
 
   return TRUE;
 }

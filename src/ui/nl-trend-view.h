@@ -1,4 +1,4 @@
-/* nl-trend-view.h — a trend plot as a widget: hover read-out, click sets the day
+/* nl-trend-view.h — a trend plot as a widget: hover read-out, click or keys set the day
  *
  * Copyright 2026 The Neurolift authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,6 +26,10 @@ const NlPlot *nl_trend_view_get_plot         (NlTrendView *self);
 guint         nl_trend_view_get_day          (NlTrendView *self);
 void          nl_trend_view_set_day          (NlTrendView *self,
                                               guint        day);
+
+/* What the plot's accessible description says: the figure's title, the
+ * selected day and each series' value on it (never the pointer's). */
+const char   *nl_trend_view_get_description  (NlTrendView *self);
 
 /* The values under the pointer as text, or NULL when it is elsewhere. */
 const char   *nl_trend_view_get_readout      (NlTrendView *self);

@@ -243,6 +243,8 @@ fill_zoom_dropdown (NlTrendsPage *self)
   self->updating = FALSE;
 }
 
+static void readout_changed_cb (NlTrendsPage *self);
+
 /* Rebuilds the plot from the timeline and the controls. */
 static void
 rebuild (NlTrendsPage *self)
@@ -280,6 +282,7 @@ rebuild (NlTrendsPage *self)
     }
   else
     nl_trend_view_take_plot (self->view, g_steal_pointer (&filtered));
+  readout_changed_cb (self);
 }
 
 static void
@@ -321,21 +324,24 @@ status_changed_cb (NlTrendsPage *self)
     }
 }
 
+/* Under the plot: what the pointer reads; else, while the keys move the
+ * plot's day, what it reads on that day; else how to use it. */
 static void
 readout_changed_cb (NlTrendsPage *self)
 {
-  const char *readout = nl_trend_view_get_readout (self->view);
+  const NlPlot *plot = nl_trend_view_get_plot (self->view);
+  g_autofree char *line = g_strdup (nl_trend_view_get_readout (self->view));
 
-  if (readout != NULL)
+  if (line == NULL && plot != NULL && gtk_widget_has_focus (GTK_WIDGET (self->view)))
+    line = nl_trend_plot_dup_selected_readout (plot, "\n");
+  if (line != NULL)
     {
-      g_autofree char *line = g_strdup (readout);
-
       g_strdelimit (line, "\n", ' ');
       gtk_label_set_label (self->readout_label, line);
     }
   else
     gtk_label_set_label (self->readout_label,
-                         _("Point at the plot to read values; click to choose the day the diagram shows."));
+                         _("Point at the plot or use the arrow keys to read values and choose the day."));
 }
 
 static void
@@ -578,6 +584,10 @@ nl_trends_page_init (NlTrendsPage *self)
   g_signal_connect_object (self->clear_compare_button, "clicked",
                            G_CALLBACK (clear_compare_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view, "notify::readout",
+                           G_CALLBACK (readout_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::has-focus",
+                           G_CALLBACK (readout_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view, "notify::day",
                            G_CALLBACK (readout_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* The Bands button and the preference are one setting, remembered. */
