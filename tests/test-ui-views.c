@@ -879,6 +879,18 @@ test_bands_zoom_compare (Fixture       *f,
   g_assert_false (nl_trends_page_set_compare_file (f->trends, missing, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
+  /* A file with a problem opens, but it cannot be simulated: said at once. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "invalid",
+                                                   "session-in-detraining.neurolift", NULL);
+    g_autoptr(GFile) problem = g_file_new_for_path (path);
+
+    g_assert_false (nl_trends_page_set_compare_file (f->trends, problem, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+    g_assert_nonnull (strstr (error->message, "detraining phase"));
+    g_assert_null (nl_trends_page_get_compare_simulation (f->trends));
+    g_clear_error (&error);
+  }
   g_assert_true (nl_trends_page_set_compare_file (f->trends, file, &error));
   g_assert_no_error (error);
   g_assert_true (wait_until (not_running, nl_trends_page_get_compare_simulation (f->trends), 20000));

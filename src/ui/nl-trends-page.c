@@ -310,6 +310,8 @@ status_changed_cb (NlTrendsPage *self)
                            : _("Nothing to show until the programme can be simulated."));
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), error);
     }
+  /* A folded revealer keeps its child in the accessibility tree. */
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
   gtk_revealer_set_reveal_child (self->error_revealer, error != NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
@@ -792,9 +794,28 @@ nl_trends_page_set_compare_file (NlTrendsPage  *self,
 
   if (file != NULL)
     {
+      g_autoptr(GPtrArray) problems = NULL;
+
       program = nl_program_load_from_file (file, NULL, error);
       if (program == NULL)
         return FALSE;
+      /* A file with problems opens, but the model cannot run it: say why
+       * now rather than compare with a curve that never comes. */
+      problems = nl_program_check (program);
+      for (guint i = 0; i < problems->len; i++)
+        {
+          NlProblem *problem = g_ptr_array_index (problems, i);
+          g_autofree char *name = NULL;
+
+          if (problem->warning)
+            continue;
+          name = g_file_get_parse_name (file);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       /* Translators: %s is a file, then what is wrong with it */
+                       _("%s has a problem the model cannot run with, so there is nothing to compare: %s"),
+                       name, problem->message);
+          return FALSE;
+        }
     }
 
   if (self->compare != NULL)
