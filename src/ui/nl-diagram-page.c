@@ -857,6 +857,35 @@ export_frames_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* Who asked for the frames.  The task has no source object: its last
+ * reference may go on the worker, and a widget must be finalized on the
+ * main thread; the page is released here, in the completion. */
+typedef struct {
+  NlDiagramPage       *self;
+  GAsyncReadyCallback  callback;
+  gpointer             user_data;
+  GApplication        *app;      /* held, so that closing the window does not cut the files short */
+} FramesCall;
+
+static void
+frames_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  FramesCall *call = data;
+
+  call->self->exporting_frames = FALSE;
+  if (call->callback != NULL)
+    call->callback (G_OBJECT (call->self), result, call->user_data);
+  if (call->app != NULL)
+    {
+      g_application_release (call->app);
+      g_object_unref (call->app);
+    }
+  g_object_unref (call->self);
+  g_free (call);
+}
+
 void
 nl_diagram_page_export_frames_async (NlDiagramPage       *self,
                                      GFile               *folder,
@@ -870,12 +899,22 @@ nl_diagram_page_export_frames_async (NlDiagramPage       *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   const NlDiagramState *compare;
+  FramesCall *call;
   FramesJob *job;
 
   g_return_if_fail (NL_IS_DIAGRAM_PAGE (self));
   g_return_if_fail (G_IS_FILE (folder));
 
-  task = g_task_new (self, NULL, callback, user_data);
+  call = g_new0 (FramesCall, 1);
+  call->self = g_object_ref (self);
+  call->callback = callback;
+  call->user_data = user_data;
+  if (g_application_get_default () != NULL)
+    {
+      call->app = g_object_ref (g_application_get_default ());
+      g_application_hold (call->app);
+    }
+  task = g_task_new (NULL, NULL, frames_done_cb, call);
   g_task_set_source_tag (task, nl_diagram_page_export_frames_async);
   if (!check_has_figure (self, &error))
     {
@@ -904,9 +943,8 @@ nl_diagram_page_export_frames_finish (NlDiagramPage  *self,
                                       GError        **error)
 {
   g_return_val_if_fail (NL_IS_DIAGRAM_PAGE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
 
-  self->exporting_frames = FALSE;
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
