@@ -837,6 +837,18 @@ build_sets_form (NlEditorForm *self,
   add_switch (self, group, item, "bfr", _("Blood-flow restriction"), _("A cuff limits the blood flow"));
 }
 
+/* The document stops updating the fields (before their rows go). */
+static void
+disconnect_fields (NlEditorForm *self)
+{
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      g_clear_signal_handler (&field->notify_id, field->item);
+    }
+}
+
 static void
 clear_form (NlEditorForm *self)
 {
@@ -846,9 +858,12 @@ clear_form (NlEditorForm *self)
     g_clear_signal_handler (&self->phase_notify_id, self->item);
   self->weeks_row = self->cast_row = self->immobilised_row = self->progression_row = NULL;
   g_clear_pointer (&self->problems_text, g_free);
-  g_ptr_array_set_size (self->fields, 0);
+  /* The rows first: taking a focused entry away can make it emit "changed"
+   * (an input method committing), whose handler uses its Field. */
+  disconnect_fields (self);
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
+  g_ptr_array_set_size (self->fields, 0);
   self->problem_label = NULL;
 }
 
@@ -1022,9 +1037,11 @@ nl_editor_form_dispose (GObject *object)
   if (self->item != NULL)
     g_clear_signal_handler (&self->phase_notify_id, self->item);
   if (self->fields != NULL)
-    g_ptr_array_set_size (self->fields, 0);
+    disconnect_fields (self);
   g_clear_pointer (&self->problems_text, g_free);
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  if (self->fields != NULL)
+    g_ptr_array_set_size (self->fields, 0);
   g_clear_object (&self->item);
   g_clear_object (&self->program);
   g_clear_object (&self->undo_stack);
