@@ -371,6 +371,16 @@ test_file_names (void)
   g_assert_true (g_file_equal (result, dotted));
   g_clear_object (&result);
 
+  /* A dot inside a name is no extension. */
+  {
+    g_autofree char *dotted_name = g_build_filename (tmp_dir, "Dr. Smith v1.2 plan", NULL);
+    g_autoptr(GFile) spaced = g_file_new_for_path (dotted_name);
+    g_autoptr(GFile) with = nl_file_with_extension (spaced, ".neurolift");
+    g_autofree char *with_name = g_file_get_basename (with);
+
+    g_assert_cmpstr (with_name, ==, "Dr. Smith v1.2 plan.neurolift");
+  }
+
   /* A figure named without an extension is a PNG image. */
   result = nl_file_with_extension (bare, ".png");
   g_clear_pointer (&basename, g_free);
@@ -396,6 +406,9 @@ test_file_names (void)
             g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
 
             g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", gtk_file_filter_get_name (filter));
+            /* A bare name saved with the SVG filter chosen is an SVG. */
+            if (g_str_equal (gtk_file_filter_get_name (filter), "SVG image"))
+              g_assert_cmpstr (g_object_get_data (G_OBJECT (filter), "nl-extension"), ==, ".svg");
           }
         g_assert_cmpstr (names->str, ==, kinds[k].names);
         if (kinds[k].matches != NULL)

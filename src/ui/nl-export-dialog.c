@@ -29,6 +29,8 @@ new_filter (const char *name,
   gtk_file_filter_set_name (filter, name);
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_filter_add_mime_type (filter, mime_type);
+  /* What a bare name gets while this filter is chosen ("*.svg" → ".svg"). */
+  g_object_set_data_full (G_OBJECT (filter), "nl-extension", g_strdup (pattern + 1), g_free);
   return filter;
 }
 
@@ -78,9 +80,11 @@ nl_export_dialog_new_filters (NlFileKind kind)
   return filters;
 }
 
+/* @filter: the filter chosen in the dialog, when the toolkit tells. */
 static void
-file_chosen (DialogData *data,
-             GFile      *file)
+file_chosen (DialogData    *data,
+             GFile         *file,
+             GtkFileFilter *filter)
 {
   static const char *extensions[] = {
     [NL_FILE_KIND_ANY] = NULL,
@@ -89,9 +93,12 @@ file_chosen (DialogData *data,
     [NL_FILE_KIND_PROGRAMME] = ".neurolift",
   };
   g_autoptr(GFile) chosen = NULL;
+  const char *extension = filter != NULL ? g_object_get_data (G_OBJECT (filter), "nl-extension") : NULL;
 
-  if (data->mode == NL_FILE_DIALOG_SAVE && extensions[data->kind] != NULL)
-    chosen = nl_file_with_extension (file, extensions[data->kind]);
+  if (extension == NULL)
+    extension = extensions[data->kind];
+  if (data->mode == NL_FILE_DIALOG_SAVE && extension != NULL)
+    chosen = nl_file_with_extension (file, extension);
   else
     chosen = g_object_ref (file);
   data->callback (data->owner, chosen);
@@ -128,8 +135,9 @@ file_dialog_done_cb (GObject      *source,
       break;
     }
 
+  /* GtkFileDialog does not say which filter was chosen. */
   if (file != NULL)
-    file_chosen (data, file);
+    file_chosen (data, file, NULL);
   dialog_data_free (data);
 }
 #else
@@ -145,7 +153,7 @@ native_response_cb (GtkNativeDialog *native,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
       if (file != NULL)
-        file_chosen (data, file);
+        file_chosen (data, file, gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native)));
     }
   dialog_data_free (data);
   g_object_unref (native);

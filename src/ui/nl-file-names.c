@@ -39,6 +39,25 @@ nl_file_name_for_title (const char *title)
   return g_string_free (name, FALSE);
 }
 
+/* Whether @name ends in an extension: a dot, not the first character,
+ * then one to five letters or digits ("plan.xml"; not "Dr. Smith"). */
+static gboolean
+has_extension (const char *name)
+{
+  const char *dot = strrchr (name, '.');
+  gsize n;
+
+  if (dot == NULL || dot == name)
+    return FALSE;
+  n = strlen (dot + 1);
+  if (n < 1 || n > 5)
+    return FALSE;
+  for (const char *p = dot + 1; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* A name typed without any extension gets @extension (".neurolift"), so
  * that the file is listed among its kind by every file chooser and opens
  * with the right program; unless a file of that name exists, which the
@@ -57,7 +76,7 @@ nl_file_with_extension (GFile      *file,
 
   name = g_file_get_basename (file);
   parent = g_file_get_parent (file);
-  if (name == NULL || parent == NULL || strchr (name, '.') != NULL)
+  if (name == NULL || parent == NULL || has_extension (name))
     return g_object_ref (file);
   with = g_strconcat (name, extension, NULL);
   candidate = g_file_get_child (parent, with);
