@@ -196,7 +196,9 @@ get_day_range (NlTrendView *self,
     {
       const NlPlotSeries *series = g_ptr_array_index (self->plot->series, k);
 
-      if (series->n == 0)
+      /* A compared programme (dashed) may run longer: its days are not
+       * this programme's, which the diagram can show. */
+      if (series->n == 0 || series->dashed)
         continue;
       lo = MIN (lo, series->x[0]);
       hi = MAX (hi, series->x[series->n - 1]);
