@@ -146,6 +146,35 @@ test_sets (void)
   g_assert_cmpuint (warnings_for ("eccentric-knee-extension", 8, 120, 0, FALSE, NULL), ==, 0);
 }
 
+/* The warnings name the exercise as the editor does: a custom one without
+ * a name by its identifier, never "(null)". */
+static void
+test_exercise_names (void)
+{
+  g_autoptr(NlProgram) program = nl_program_new ();
+  g_autoptr(NlPhase) phase = nl_phase_new (NL_PHASE_TRAINING, 2);
+  g_autoptr(NlExercise) custom = nl_exercise_new ("sled-push", NULL, "quadriceps");
+  g_autoptr(GPtrArray) problems = NULL;
+  guint warnings = 0;
+
+  nl_program_set_title (program, "Names");
+  nl_program_insert_exercise (program, 0, custom);
+  add_sets (phase, 1, "sled-push", 8, 120, 0, FALSE);
+  nl_program_insert_phase (program, 0, phase);
+  problems = nl_program_check (program);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      NlProblem *problem = g_ptr_array_index (problems, i);
+
+      if (!problem->warning)
+        continue;
+      g_assert_null (strstr (problem->message, "(null)"));
+      g_assert_true (g_str_has_prefix (problem->message, "sled-push on day 1"));
+      warnings++;
+    }
+  g_assert_cmpuint (warnings, >=, 1);
+}
+
 static void
 test_empty_phase (void)
 {
@@ -282,6 +311,7 @@ main (int    argc,
   g_test_add_func ("/core/plausibility/relation", test_relation);
   g_test_add_func ("/core/plausibility/sets", test_sets);
   g_test_add_func ("/core/plausibility/empty-phase", test_empty_phase);
+  g_test_add_func ("/core/plausibility/exercise-names", test_exercise_names);
   g_test_add_func ("/core/plausibility/errors-still-block", test_errors_still_block);
   g_test_add_func ("/core/plausibility/file-loads", test_file_loads);
   g_test_add_func ("/core/plausibility/examples", test_examples_plausible);

@@ -9,7 +9,16 @@
 
 #include <glib.h>
 
+#include "nl-catalog.h"
+#include "nl-program.h"
+
 G_BEGIN_DECLS
+
+/* The exercise as the editor names it: a custom exercise by its name, a
+ * catalogue exercise by its translated name, one without a name by its
+ * identifier. */
+const char *_nl_exercise_label (NlProgram            *self,
+                                const NlExerciseInfo *info);
 
 /* Appends an NlProblem about @attribute of @item (a document node) to
  * @problems; a @warning does not stop the model. */

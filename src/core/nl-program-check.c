@@ -88,11 +88,9 @@ kind_phrase (NlPhaseKind kind)
     }
 }
 
-/* The exercise as the editor names it: a custom exercise by its name, a
- * catalogue exercise by its translated name. */
-static const char *
-exercise_label (NlProgram            *self,
-                const NlExerciseInfo *info)
+const char *
+_nl_exercise_label (NlProgram            *self,
+                    const NlExerciseInfo *info)
 {
   if (info->name == NULL)
     return info->id;
@@ -194,7 +192,7 @@ check_sets (NlProgram  *self,
                    side == NL_SIDE_LEFT
                    ? _("“%s” works both limbs together, so it cannot be done on the left side only")
                    : _("“%s” works both limbs together, so it cannot be done on the right side only"),
-                   exercise_label (self, &info));
+                   _nl_exercise_label (self, &info));
       return;
     }
 
@@ -204,7 +202,7 @@ check_sets (NlProgram  *self,
       if (info.laterality == NL_LATERALITY_BILATERAL)
         add_problem (problems, sets, "exercise",
                      _("in phase %s %s, so it cannot include “%s”, which works both limbs "
-                       "together"), label, cast_clause (cast), exercise_label (self, &info));
+                       "together"), label, cast_clause (cast), _nl_exercise_label (self, &info));
       else if (cast == NL_LIMB_BOTH)
         add_problem (problems, sets, "side",
                      _("in phase %s both limbs are in a cast, so no sets can train them"), label);

@@ -87,7 +87,7 @@ check_sets (NlProgram  *self,
                  _("%s on day %u of phase %s uses blood-flow restriction at %.4g %% of 1RM; "
                    "blood-flow restriction is used with light loads of 20–40 %% of 1RM, and "
                    "the model’s blood-flow-restriction effect is only known for light loads"),
-                 info.name, day, label, load);
+                 _nl_exercise_label (self, &info), day, label, load);
 
   switch (info.mode)
     {
@@ -97,7 +97,7 @@ check_sets (NlProgram  *self,
         add_warning (problems, sets, "load-pct",
                      _("%s on day %u of phase %s asks for %.4g %% of a maximal contraction, "
                        "more than anyone can produce; lower the load"),
-                     info.name, day, label, load);
+                     _nl_exercise_label (self, &info), day, label, load);
       return;
 
     case NL_MODE_ECCENTRIC:
@@ -119,7 +119,7 @@ check_sets (NlProgram  *self,
                      _("%s on day %u of phase %s has %u repetitions at %.4g %% of 1RM, but a "
                        "load above 1RM cannot be lifted even once; lower the load or the "
                        "repetitions"),
-                     info.name, day, label, reps, load);
+                     _nl_exercise_label (self, &info), day, label, reps, load);
       return;
     }
 
@@ -133,13 +133,13 @@ check_sets (NlProgram  *self,
                      _("%s on day %u of phase %s has %u repetitions with %u in reserve at %.4g %% "
                        "of 1RM, but about %d repetitions is the most people can do at that load; "
                        "lower the load, the repetitions or the repetitions in reserve"),
-                     info.name, day, label, reps, rir, load, most);
+                     _nl_exercise_label (self, &info), day, label, reps, rir, load, most);
       else
         add_warning (problems, sets, "reps",
                      _("%s on day %u of phase %s has %u repetitions at %.4g %% of 1RM, but about "
                        "%d repetitions is the most people can do at that load; lower the load or "
                        "the repetitions"),
-                     info.name, day, label, reps, load, most);
+                     _nl_exercise_label (self, &info), day, label, reps, load, most);
     }
 }
 
