@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "nl-application.h"
+#include "nl-test-app.h"
 #include "nl-diagram-page.h"
 #include "nl-explanation-box.h"
 #include "nl-trends-page.h"
@@ -462,31 +463,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *tmp_dir = NULL;
   int ret;
 
-  /* Recovery files and the recent list go to a private place. */
-  tmp_dir = g_dir_make_tmp ("nl-ui-adaptive-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* GTK 4.8 leaks a GDateTime each time it clamps the recent-files list
-   * to its maximum age; the tests do not need the clamping. */
-  g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
-
-  app = nl_application_new ();
-  nl_application_set_offer_recovery (app, FALSE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = nl_test_app_new (&argc, &argv, "ui-adaptive", &tmp_dir);
 
   g_test_add_func ("/adaptive/sidebar/folds", test_sidebar_folds);
   g_test_add_func ("/adaptive/sidebar/first-frame", test_sidebar_first_frame);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nl-application.h"
+#include "nl-test-app.h"
 #include "nl-editor-form.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
@@ -998,31 +999,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *examples = g_build_filename (NL_TEST_SRCDIR, "..", "data", "examples", NULL);
   int ret;
 
-  tmp_dir = g_dir_make_tmp ("nl-ui-editor-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
   g_setenv ("NEUROLIFT_EXAMPLES_DIR", examples, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  /* GTK 4.8 leaks a GDateTime each time it clamps the recent-files list
-   * to its maximum age; the tests do not need the clamping. */
-  g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
-
-  app = nl_application_new ();
-  nl_application_set_offer_recovery (app, FALSE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = nl_test_app_new (&argc, &argv, "ui-editor", &tmp_dir);
 
   g_test_add_func ("/editor/forms", test_forms);
   g_test_add_func ("/editor/combos-and-switch", test_combos_and_switch);

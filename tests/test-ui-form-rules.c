@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "nl-application.h"
+#include "nl-test-app.h"
 #include "nl-editor-form.h"
 #include "nl-program-xml.h"
 #include "nl-window.h"
@@ -347,27 +348,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  tmp_dir = g_dir_make_tmp ("nl-ui-form-rules-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *state = g_build_filename (tmp_dir, "state", NULL);
-    g_autofree char *data = g_build_filename (tmp_dir, "data", NULL);
-
-    g_setenv ("XDG_STATE_HOME", state, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
-
-  app = nl_application_new ();
-  nl_application_set_offer_recovery (app, FALSE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = nl_test_app_new (&argc, &argv, "ui-form-rules", &tmp_dir);
 
   g_test_add_func ("/form-rules/kind-change", test_kind_change);
   g_test_add_func ("/form-rules/immobilisation-needs-a-limb", test_immobilisation_needs_a_limb);

@@ -1,0 +1,48 @@
+/* nl-test-app.h — the set-up the tests of the whole application share
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "nl-application.h"
+
+/* Initialises GTK and libadwaita for a test program called @name and
+ * returns a registered NlApplication that offers no recovery.  Recovery
+ * files and the recent list go to a private folder, returned in
+ * @tmp_dir_out (may be NULL). */
+static inline NlApplication *
+nl_test_app_new (int         *argc,
+                 char      ***argv,
+                 const char  *name,
+                 char       **tmp_dir_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("nl-%s-XXXXXX", name);
+  g_autofree char *tmp_dir = g_dir_make_tmp (template, &error);
+  g_autofree char *state = NULL;
+  g_autofree char *data = NULL;
+  NlApplication *app;
+
+  g_assert_no_error (error);
+  state = g_build_filename (tmp_dir, "state", NULL);
+  data = g_build_filename (tmp_dir, "data", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  /* GTK 4.8 leaks a GDateTime each time it clamps the recent-files list
+   * to its maximum age; the tests do not need the clamping. */
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
+
+  app = nl_application_new ();
+  nl_application_set_offer_recovery (app, FALSE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  if (tmp_dir_out != NULL)
+    *tmp_dir_out = g_steal_pointer (&tmp_dir);
+  return app;
+}
