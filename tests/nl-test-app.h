@@ -9,6 +9,25 @@
 
 #include "nl-application.h"
 
+/* Runs the main loop until it has nothing left to do now. */
+static inline void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop for @ms milliseconds of wall time. */
+static inline void
+spin_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
 /* Initialises GTK and libadwaita for a test program called @name and
  * returns a registered NlApplication that offers no recovery.  Recovery
  * files and the recent list go to a private folder, returned in

@@ -23,23 +23,6 @@
 
 static NlApplication *app;
 
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-spin_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
 /* Whether every flap under @widget has finished revealing or hiding. */
 static gboolean
 flaps_at_rest (GtkWidget *widget)

@@ -19,13 +19,6 @@
 static NlApplication *app;
 static char *tmp_dir;
 
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static gboolean
 wait_until (gboolean (*cond) (gpointer),
             gpointer   data,

@@ -22,13 +22,6 @@
 static NlApplication *app;
 static char *tmp_dir;
 
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static gboolean
 has_banner (gpointer win)
 {
