@@ -290,6 +290,43 @@ test_undo_shows_item (Fixture       *f,
   g_assert_true (nl_window_get_selected_item (f->win) == G_OBJECT (nl_window_get_program (f->win)));
 }
 
+gboolean _nl_window_can_add (NlWindow   *self,
+                             const char *kind);
+
+/* The add menu greys out what the selection's phase cannot hold. */
+static void
+test_add_menu_follows_kind (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlPhase *phase;
+  guint sessions;
+
+  g_assert_true (nl_window_open (f->win, file));
+  iterate_until_idle ();
+  phase = nl_program_get_phase (nl_window_get_program (f->win), 0);
+  sessions = g_list_model_get_n_items (nl_phase_get_sessions (phase));
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (phase)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add-session", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (phase)), ==, sessions + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (phase)));
+
+  nl_undo_stack_set_enum (nl_window_get_undo_stack (f->win), phase, "kind", NL_PHASE_DETRAINING);
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (nl_window_get_program (f->win))));
+  g_assert_true (nl_window_select_item (f->win, G_OBJECT (phase)));
+  /* Greyed out (GTK 4.8 has no public query of a widget action's state,
+   * so ask what sets it). */
+  g_assert_false (_nl_window_can_add (f->win, "session"));
+  g_assert_false (_nl_window_can_add (f->win, "sets"));
+  g_assert_true (_nl_window_can_add (f->win, "phase"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.add-session", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (phase)), ==, sessions);
+  nl_undo_stack_set_enum (nl_window_get_undo_stack (f->win), phase, "kind", NL_PHASE_TRAINING);
+  g_assert_true (_nl_window_can_add (f->win, "session"));
+}
+
 /* The pages report a finished export in the window's toasts. */
 static void
 test_export_toast (Fixture       *f,
@@ -1582,6 +1619,7 @@ main (int   argc,
   g_test_add_func ("/window/file-names", test_file_names);
   g_test_add ("/window/export-toast", Fixture, NULL, fixture_setup, test_export_toast, fixture_teardown);
   g_test_add ("/window/undo-shows-item", Fixture, NULL, fixture_setup, test_undo_shows_item, fixture_teardown);
+  g_test_add ("/window/add-menu-follows-kind", Fixture, NULL, fixture_setup, test_add_menu_follows_kind, fixture_teardown);
   g_test_add ("/window/icons-exist", Fixture, NULL, fixture_setup, test_icons_exist, fixture_teardown);
   g_test_add_func ("/window/outline-first-rows", test_outline_first_rows);
   g_test_add_func ("/window/status-pages-on-demand", test_status_pages_on_demand);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nl-outline.h"
 #include "nl-program-xml.h"
@@ -224,6 +225,89 @@ find_ancestor (NlProgram *program,
   return FALSE;
 }
 
+/* The phase a new session goes into: the selected session's (then
+ * @after_selected, with the session's @position), the selected phase or
+ * the one the selection lies in, else the last; NULL without phases. */
+static NlPhase *
+session_target (NlWindow *self,
+                GObject  *selected,
+                gboolean *after_selected,
+                guint    *position)
+{
+  GObject *ancestor = NULL, *container = NULL;
+
+  *after_selected = FALSE;
+  if (find_ancestor (self->program, selected, NL_TYPE_SESSION, &ancestor, &container, position))
+    {
+      *after_selected = TRUE;
+      return NL_PHASE (container);
+    }
+  if (find_ancestor (self->program, selected, NL_TYPE_PHASE, &ancestor, &container, position))
+    return NL_PHASE (ancestor);
+  if (nl_program_get_n_phases (self->program) > 0)
+    return nl_program_get_phase (self->program, nl_program_get_n_phases (self->program) - 1);
+  return NULL;
+}
+
+/* The session new sets go into: the selected one, or the selected sets'
+ * (whose exercise they take, in @exercise); NULL otherwise. */
+static NlSession *
+sets_target (NlWindow    *self,
+             GObject     *selected,
+             const char **exercise,
+             GObject    **container,
+             guint       *position)
+{
+  if (NL_IS_SESSION (selected))
+    return NL_SESSION (selected);
+  if (NL_IS_SET_GROUP (selected) && _nl_window_find_container (self->program, selected, container, position))
+    {
+      *exercise = nl_set_group_get_exercise (NL_SET_GROUP (selected));
+      return NL_SESSION (*container);
+    }
+  return NULL;
+}
+
+static gboolean
+in_training_phase (NlWindow  *self,
+                   NlSession *session)
+{
+  GObject *phase = NULL;
+  guint index;
+
+  return _nl_window_find_container (self->program, G_OBJECT (session), &phase, &index)
+         && nl_phase_get_kind (NL_PHASE (phase)) == NL_PHASE_TRAINING;
+}
+
+gboolean
+_nl_window_can_add (NlWindow   *self,
+                    const char *kind)
+{
+  g_autoptr(GObject) selected = NULL;
+
+  if (self->program == NULL)
+    return FALSE;
+  selected = _nl_window_selected_item (self);
+  if (g_str_equal (kind, "session"))
+    {
+      gboolean after;
+      guint position;
+      NlPhase *phase = session_target (self, selected, &after, &position);
+
+      return phase != NULL && nl_phase_get_kind (phase) == NL_PHASE_TRAINING;
+    }
+  if (g_str_equal (kind, "sets"))
+    {
+      const char *exercise = NULL;
+      GObject *container = NULL;
+      guint position;
+      NlSession *session = sets_target (self, selected, &exercise, &container, &position);
+
+      return session != NULL && in_training_phase (self, session);
+    }
+  return TRUE;
+}
+
 /* Inserts a new item of @kind near the selection and selects it: right
  * after the selected item of that kind, or after the one the selection
  * lies in (a session after the session of the selected sets, a phase
@@ -272,18 +356,9 @@ add_item (NlWindow   *self,
     }
   else if (g_str_equal (kind, "session"))
     {
-      NlPhase *phase = NULL;
       gboolean after_selected = FALSE;
+      NlPhase *phase = session_target (self, selected, &after_selected, &sel_position);
 
-      if (find_ancestor (self->program, selected, NL_TYPE_SESSION, &ancestor, &sel_container, &sel_position))
-        {
-          phase = NL_PHASE (sel_container);
-          after_selected = TRUE;
-        }
-      else if (find_ancestor (self->program, selected, NL_TYPE_PHASE, &ancestor, &sel_container, &sel_position))
-        phase = NL_PHASE (ancestor);
-      else if (nl_program_get_n_phases (self->program) > 0)
-        phase = nl_program_get_phase (self->program, nl_program_get_n_phases (self->program) - 1);
       if (phase == NULL)
         {
           _nl_window_toast (self, _("Add a phase first"));
@@ -299,18 +374,10 @@ add_item (NlWindow   *self,
     }
   else if (g_str_equal (kind, "sets"))
     {
-      NlSession *session = NULL;
       NlSetGroup *sets;
       const char *exercise = nl_catalog_get_exercise (nl_catalog_get_default (), 0)->id;
+      NlSession *session = sets_target (self, selected, &exercise, &sel_container, &sel_position);
 
-      if (NL_IS_SESSION (selected))
-        session = NL_SESSION (selected);
-      else if (NL_IS_SET_GROUP (selected)
-               && _nl_window_find_container (self->program, selected, &sel_container, &sel_position))
-        {
-          session = NL_SESSION (sel_container);
-          exercise = nl_set_group_get_exercise (NL_SET_GROUP (selected));
-        }
       if (session == NULL)
         {
           _nl_window_toast (self, _("Select a session to add sets to"));
@@ -350,6 +417,16 @@ _nl_window_add_item_action (GtkWidget  *widget,
                             GVariant   *param)
 {
   add_item (NL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* win.add-phase, win.add-session, …: one action a kind, so that the menu
+ * greys out what the selection's phase cannot hold. */
+void
+_nl_window_add_kind_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  add_item (NL_WINDOW (widget), action_name + strlen ("win.add-"));
 }
 
 void

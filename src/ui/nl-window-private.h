@@ -144,6 +144,11 @@ void _nl_window_templates_row_activated_cb (GtkListBox *list,
                                             GtkListBoxRow *row,
                                             NlWindow *self);
 void _nl_window_add_to_recent (GFile *file);
+gboolean _nl_window_can_add (NlWindow *self,
+                             const char *kind);
+void _nl_window_add_kind_action (GtkWidget *widget,
+                                 const char *action_name,
+                                 GVariant *param);
 void _nl_window_forget_recent (GFile *file);
 void _nl_window_add_to_recent_later (NlWindow *self,
                                      GFile *file);

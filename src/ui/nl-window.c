@@ -152,6 +152,12 @@ _nl_window_update_actions (NlWindow *self)
                                  has_doc && nl_undo_stack_can_redo (self->undo_stack));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add", has_doc && outline_shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-item", has_doc && outline_shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-phase", has_doc && outline_shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-session",
+                                 has_doc && outline_shown && _nl_window_can_add (self, "session"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-sets",
+                                 has_doc && outline_shown && _nl_window_can_add (self, "sets"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-exercise", has_doc && outline_shown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate", movable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove", movable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-up", can_up);
@@ -1031,6 +1037,10 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, _nl_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.add", NULL, _nl_window_add_action);
   gtk_widget_class_install_action (widget_class, "win.add-item", "s", _nl_window_add_item_action);
+  gtk_widget_class_install_action (widget_class, "win.add-phase", NULL, _nl_window_add_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.add-session", NULL, _nl_window_add_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.add-sets", NULL, _nl_window_add_kind_action);
+  gtk_widget_class_install_action (widget_class, "win.add-exercise", NULL, _nl_window_add_kind_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, _nl_window_duplicate_action);
   gtk_widget_class_install_action (widget_class, "win.remove", NULL, _nl_window_remove_action);
   gtk_widget_class_install_action (widget_class, "win.move-up", NULL, _nl_window_move_action);
