@@ -1364,6 +1364,18 @@ test_dropdown_min_width (Fixture       *f,
         }
     }
   g_assert_nonnull (label);
+  /* Its button, which takes the focus, is named as the drop-down is. */
+  {
+    guint buttons = 0;
+
+    for (GtkWidget *w = label; w != zoom; w = gtk_widget_get_parent (w))
+      if (GTK_IS_TOGGLE_BUTTON (w))
+        {
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, "Zoom to phase");
+          buttons++;
+        }
+    g_assert_cmpuint (buttons, ==, 1);
+  }
   gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
   gtk_widget_measure (reference, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &ref, NULL, NULL);
   g_assert_cmpint (min, >=, ref);

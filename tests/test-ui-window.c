@@ -830,6 +830,8 @@ test_presentation_weeks (Fixture       *f,
   double normal_size;
   guint last;
 
+  /* The outline and form's divider, which takes the focus, is named. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL, "Outline and form");
   g_assert_true (nl_window_open (f->win, file));
   nl_simulation_wait (nl_window_get_simulation (f->win));
   iterate_until_idle ();

@@ -15,4 +15,9 @@ G_BEGIN_DECLS
  * name comes from the visible label alone. */
 void nl_accessible_fix_mnemonic_names (GtkWidget *root);
 
+/* GTK 4.8 gives a drop-down's inner button, which takes the focus, no
+ * name: it gets @label (the drop-down's own name, e.g. "Figure"). */
+void nl_accessible_name_drop_down (GtkDropDown *drop_down,
+                                   const char  *label);
+
 G_END_DECLS

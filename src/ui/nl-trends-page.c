@@ -564,6 +564,9 @@ nl_trends_page_init (NlTrendsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
+  /* The names the template gives the drop-downs, for the buttons inside. */
+  nl_accessible_name_drop_down (self->figure_dropdown, _("Figure"));
+  nl_accessible_name_drop_down (self->zoom_dropdown, _("Zoom to phase"));
 
   for (guint f = NL_FIGURE_STRENGTH; f < NL_N_FIGURES; f++)
     gtk_string_list_append (figure_names, _(figures[f].label));
