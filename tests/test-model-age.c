@@ -19,6 +19,7 @@
 #include "nl-program-xml.h"
 #include "nl-program.h"
 #include "nl-timeline.h"
+#include "nl-test-load.h"
 
 #define AGE_FIRST 18
 #define AGE_LAST  95
@@ -32,14 +33,7 @@
 static NlProgram *
 load_example (const char *name)
 {
-  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "..", "data", "examples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  NlProgram *program = nl_program_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (program);
-  return program;
+  return nl_test_load_program ("..", "data", "examples", name, NULL);
 }
 
 /* End-of-programme value of @series on every track, for one age. */

@@ -14,18 +14,12 @@
 #include "nl-catalog.h"
 #include "nl-error.h"
 #include "nl-program-xml.h"
+#include "nl-test-load.h"
 
 static NlProgram *
 load_example (const char *name)
 {
-  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "..", "data", "examples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  NlProgram *program = nl_program_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (program);
-  return program;
+  return nl_test_load_program ("..", "data", "examples", name, NULL);
 }
 
 /* Saves @program, loads the text and checks the round trip.  Returns the

@@ -13,6 +13,7 @@
 #include "nl-adaptation-model.h"
 #include "nl-program-xml.h"
 #include "nl-simulation.h"
+#include "nl-test-load.h"
 
 /* A 52-week, 4-days-a-week programme of knee extensions. */
 static NlProgram *
@@ -43,15 +44,7 @@ build_year_program (guint weeks)
 static NlProgram *
 load_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid",
-                                                 "issue-example.neurolift", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  NlProgram *program = nl_program_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (program);
-  return program;
+  return nl_test_load_program ("data", "valid", "issue-example.neurolift", NULL);
 }
 
 static NlSetGroup *

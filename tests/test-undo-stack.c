@@ -7,17 +7,12 @@
 
 #include "nl-program-xml.h"
 #include "nl-undo-stack.h"
+#include "nl-test-load.h"
 
 static NlProgram *
 load_example (void)
 {
-  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "valid", "issue-example.neurolift", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  NlProgram *program = nl_program_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return program;
+  return nl_test_load_program ("data", "valid", "issue-example.neurolift", NULL);
 }
 
 static NlSetGroup *
