@@ -20,6 +20,7 @@
 #include "nl-explanation-box.h"
 #include "nl-trends-page.h"
 #include "nl-window.h"
+#include "nl-test-widgets.h"
 
 static NlApplication *app;
 
@@ -100,23 +101,6 @@ get_bool (gpointer    object,
 
   g_object_get (object, property, &value, NULL);
   return value;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The toggle button under @widget that shows @icon_name. */
@@ -347,7 +331,7 @@ check_explanation (NlWindow   *win,
                    GtkWidget  *page,
                    const char *name)
 {
-  GtkWidget *box = find_of_type (page, NL_TYPE_EXPLANATION_BOX);
+  GtkWidget *box = find_widget_of_type (page, NL_TYPE_EXPLANATION_BOX);
   GtkWidget *panel = gtk_widget_get_ancestor (box, GTK_TYPE_SCROLLED_WINDOW);
   GtkWidget *button = find_toggle_with_icon (GTK_WIDGET (win), "sidebar-show-right-symbolic");
   int minimum;
@@ -384,14 +368,14 @@ check_explanation (NlWindow   *win,
 static void
 check_both_pages (NlWindow *win)
 {
-  GtkWidget *diagram = find_of_type (GTK_WIDGET (win), NL_TYPE_DIAGRAM_PAGE);
+  GtkWidget *diagram = find_widget_of_type (GTK_WIDGET (win), NL_TYPE_DIAGRAM_PAGE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "diagram"));
   settle (win);
   check_explanation (win, diagram, "Diagram");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "trends"));
   settle (win);
-  check_explanation (win, find_of_type (GTK_WIDGET (win), NL_TYPE_TRENDS_PAGE), "Trends");
+  check_explanation (win, find_widget_of_type (GTK_WIDGET (win), NL_TYPE_TRENDS_PAGE), "Trends");
   /* The outline page has no explanation, nor the toggle. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", "outline"));
   settle (win);
@@ -407,8 +391,8 @@ panel_on_screen (NlWindow   *win,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-page", "s", name));
   settle (win);
-  page = find_of_type (GTK_WIDGET (win), g_str_equal (name, "diagram") ? NL_TYPE_DIAGRAM_PAGE : NL_TYPE_TRENDS_PAGE);
-  return gtk_widget_get_mapped (gtk_widget_get_ancestor (find_of_type (page, NL_TYPE_EXPLANATION_BOX),
+  page = find_widget_of_type (GTK_WIDGET (win), g_str_equal (name, "diagram") ? NL_TYPE_DIAGRAM_PAGE : NL_TYPE_TRENDS_PAGE);
+  return gtk_widget_get_mapped (gtk_widget_get_ancestor (find_widget_of_type (page, NL_TYPE_EXPLANATION_BOX),
                                                          GTK_TYPE_SCROLLED_WINDOW));
 }
 

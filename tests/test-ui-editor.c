@@ -15,6 +15,7 @@
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
 #include "nl-window.h"
+#include "nl-test-widgets.h"
 
 static NlApplication *app;
 static char *tmp_dir;
@@ -205,23 +206,6 @@ test_combos_and_switch (void)
   close_window (win);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Every GtkLabel under @widget (popovers included), in tree order. */
 static void
 collect_labels (GtkWidget *widget,
@@ -291,9 +275,9 @@ test_combo_whole_names (void)
   /* The open list: the row's popover, scrolled to the selected name. */
   g_assert_nonnull (adw_combo_row_get_list_factory (ADW_COMBO_ROW (exercise)));
   adw_action_row_activate (ADW_ACTION_ROW (exercise));
-  popup = find_descendant (exercise, GTK_TYPE_POPOVER);
+  popup = find_widget_of_type (exercise, GTK_TYPE_POPOVER);
   g_assert_nonnull (popup);
-  list = find_descendant (popup, GTK_TYPE_LIST_VIEW);
+  list = find_widget_of_type (popup, GTK_TYPE_LIST_VIEW);
   g_assert_nonnull (list);
   g_assert_true (gtk_widget_get_mapped (popup));
   gtk_test_widget_wait_for_draw (popup);
@@ -823,22 +807,6 @@ find_toplevel_of_type (GType type)
   return NULL;
 }
 
-static GtkWidget *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_about_and_shortcuts (void)
 {
@@ -852,7 +820,7 @@ test_about_and_shortcuts (void)
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Neurolift");
   /* The model's references, one paragraph each. */
   {
-    GtkWidget *label = find_label_containing (GTK_WIDGET (about), "Carolan & Cafarelli 1992");
+    GtkWidget *label = find_label_with (GTK_WIDGET (about), "Carolan & Cafarelli 1992");
 
     g_assert_nonnull (label);
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "\n\nCarolan & Cafarelli 1992"));

@@ -22,6 +22,7 @@
 #include "nl-trends-page.h"
 #include "nl-view-adapters.h"
 #include "nl-view-style.h"
+#include "nl-test-widgets.h"
 
 typedef struct {
   GtkWindow     *window;
@@ -1336,6 +1337,13 @@ test_slice_keeps_notes (void)
   }
 }
 
+static gboolean
+is_ellipsized_label (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_label_get_ellipsize (GTK_LABEL (widget)) != PANGO_ELLIPSIZE_NONE;
+}
+
 /* Squeezed by a narrow window, a drop-down keeps the start of its choice,
  * never an ellipsis alone. */
 static void
@@ -1345,24 +1353,12 @@ test_dropdown_min_width (Fixture       *f,
   GtkWidget *zoom = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->trends), NL_TYPE_TRENDS_PAGE,
                                                                "zoom_dropdown"));
   GtkWidget *reference = g_object_ref_sink (gtk_label_new ("Whole…"));
-  GtkWidget *label = NULL;
+  GtkWidget *label;
   int min, ref;
 
   g_assert_nonnull (zoom);
   /* The label that shows the choice, inside the drop-down's button. */
-  for (GtkWidget *w = zoom; w != NULL && label == NULL;)
-    {
-      if (GTK_IS_LABEL (w) && gtk_label_get_ellipsize (GTK_LABEL (w)) != PANGO_ELLIPSIZE_NONE)
-        label = w;
-      else if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && w != zoom && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = (w == NULL || w == zoom) ? NULL : gtk_widget_get_next_sibling (w);
-        }
-    }
+  label = find_widget (zoom, is_ellipsized_label, NULL);
   g_assert_nonnull (label);
   /* Its button, which takes the focus, is named as the drop-down is. */
   {
@@ -1444,22 +1440,6 @@ frames_chosen_cb (GObject               *owner,
   frames_got = *options;
 }
 
-static GtkWidget *
-find_label_with_text (GtkWidget  *widget,
-                      const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_with_text (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The animation's length, frame rate and size are asked for, and the
  * dialog says how many images that makes. */
 static void
@@ -1483,7 +1463,7 @@ test_frames_dialog (void)
   g_assert_cmpuint (got.fps, ==, 25);
   g_assert_cmpint (got.width, ==, 1280);
   g_assert_cmpint (got.height, ==, 720);
-  g_assert_nonnull (find_label_with_text (dialog, "125 images, frame-0000.png to frame-0124.png"));
+  g_assert_nonnull (find_label_with (dialog, "125 images, frame-0000.png to frame-0124.png"));
 
   /* A size it does not offer keeps the one shown; the count follows. */
   nl_frames_dialog_set_options (dialog, &(NlFramesOptions) { 3, 60, 1000, 1000 });
@@ -1491,7 +1471,7 @@ test_frames_dialog (void)
   g_assert_cmpuint (got.seconds, ==, 3);
   g_assert_cmpuint (got.fps, ==, 60);
   g_assert_cmpint (got.width, ==, 1280);
-  g_assert_nonnull (find_label_with_text (dialog, "180 images"));
+  g_assert_nonnull (find_label_with (dialog, "180 images"));
 
   frames_chosen = 0;
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");

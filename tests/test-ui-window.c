@@ -21,6 +21,7 @@
 #include "nl-trends-page.h"
 #include "nl-view-style.h"
 #include "nl-window.h"
+#include "nl-test-widgets.h"
 
 static NlApplication *app;
 static char *tmp_dir;
@@ -90,51 +91,6 @@ find_row_item (NlWindow *win,
   return NULL;
 }
 
-typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
-
-/* The first widget under @widget, itself included, that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget     *widget,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_label_with (GtkWidget     *widget,
-               gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
-has_class (GtkWidget     *widget,
-           gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
-#define find_label_with(widget, text) find_widget ((widget), is_label_with, (text))
-#define find_widget_of_type(widget, type) find_widget ((widget), is_of_type, GSIZE_TO_POINTER (type))
-#define find_with_class(widget, css_class) find_widget ((widget), has_class, (css_class))
 #define find_diagram_page(widget) NL_DIAGRAM_PAGE (find_widget_of_type ((widget), NL_TYPE_DIAGRAM_PAGE))
 
 static void
