@@ -12,7 +12,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "nl-accessible.h"
 #include "nl-defer.h"
 #include "nl-diagram-page.h"
 #include "nl-export.h"
@@ -571,7 +570,6 @@ nl_diagram_page_init (NlDiagramPage *self)
   nl_frames_options_init (&self->frames_options);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
 
   for (guint i = 0; i < MIN (FIRST_ROWS, G_N_ELEMENTS (diagram_series)); i++)
     {

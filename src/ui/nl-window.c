@@ -1119,6 +1119,8 @@ nl_window_init (NlWindow *self)
   self->sidebar_revealed = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The whole template, the Diagram page's included (the Trends page,
+   * built later, does its own). */
   nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
   g_signal_connect_object (self->doc_flap, "notify::folded",
                            G_CALLBACK (sidebar_folded_cb), self, G_CONNECT_SWAPPED);
