@@ -1077,12 +1077,16 @@ test_defer_after_paint (void)
   nl_defer_after_paint (hidden, count_deferred);
   spin_for (100);
   g_assert_cmpuint (deferred_calls, ==, 0);
+  /* Only calls whose widget is on screen are waited for. */
+  g_assert_cmpuint (nl_defer_get_waiting (), ==, 0);
 
   gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (nl_defer_get_waiting (), ==, 1);
   end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while (deferred_calls == 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (deferred_calls, ==, 1);
+  g_assert_cmpuint (nl_defer_get_waiting (), ==, 0);
 
   /* On a widget already on show, after its next frame; once each. */
   nl_defer_after_paint (label, count_deferred);

@@ -15,13 +15,28 @@ typedef struct {
   NlDeferFunc  func;
   gulong       map_id;
   gulong       paint_id;
+  gboolean     waiting;   /* counted in n_waiting */
 } Deferred;
+
+/* Calls whose widget is on screen and that have not run yet. */
+static guint n_waiting;
+
+static void
+stop_waiting (Deferred *d)
+{
+  if (d->waiting)
+    {
+      d->waiting = FALSE;
+      n_waiting--;
+    }
+}
 
 static void
 deferred_clear (gpointer data)
 {
   Deferred *d = data;
 
+  stop_waiting (d);
   g_weak_ref_clear (&d->widget);
 }
 
@@ -46,6 +61,12 @@ idle_cb (gpointer data)
 
   if (widget != NULL)
     d->func (widget);
+  stop_waiting (d);
+  /* What the calls changed is complete once painted: make sure a frame
+   * comes, even when they changed nothing on screen. */
+  if (n_waiting == 0 && widget != NULL && gtk_widget_get_frame_clock (widget) != NULL)
+    gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (widget),
+                                   GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
   return G_SOURCE_REMOVE;
 }
 
@@ -58,8 +79,11 @@ after_paint_cb (GdkFrameClock *clock,
 {
   g_rc_box_acquire (d);
   g_clear_signal_handler (&d->paint_id, clock);
-  /* The default idle priority comes after the frame clock's own work. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, idle_cb, d, deferred_unref);
+  /* Before the next frame (GDK_PRIORITY_REDRAW), which then shows it: the
+   * frame after the first is a whole one anyway (the window gains the
+   * focus and leaves :backdrop), so this saves a frame.  Input comes
+   * first all the same. */
+  g_idle_add_full (GDK_PRIORITY_REDRAW - 1, idle_cb, d, deferred_unref);
 }
 
 static void
@@ -68,6 +92,11 @@ wait_for_paint (Deferred  *d,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
+  if (!d->waiting)
+    {
+      d->waiting = TRUE;
+      n_waiting++;
+    }
   d->paint_id = g_signal_connect_data (clock, "after-paint", G_CALLBACK (after_paint_cb),
                                        g_rc_box_acquire (d), deferred_closure_unref, 0);
   /* A widget on show with nothing to redraw would wait forever. */
@@ -103,4 +132,10 @@ nl_defer_after_paint (GtkWidget   *widget,
     d->map_id = g_signal_connect_data (widget, "map", G_CALLBACK (map_cb), g_rc_box_acquire (d),
                                        deferred_closure_unref, G_CONNECT_AFTER);
   deferred_unref (d);
+}
+
+guint
+nl_defer_get_waiting (void)
+{
+  return n_waiting;
 }

@@ -22,4 +22,9 @@ typedef void (*NlDeferFunc) (GtkWidget *widget);
 void nl_defer_after_paint (GtkWidget   *widget,
                            NlDeferFunc  func);
 
+/* How many deferred calls whose widget is mapped have not run yet: none
+ * after the first frame means that the window is complete once the next
+ * frame is painted (nl-first-frame.c). */
+guint nl_defer_get_waiting (void);
+
 G_END_DECLS

@@ -11,26 +11,19 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "nl-defer.h"
 #include "nl-first-frame.h"
 
 #define ENV_NAME "NEUROLIFT_FIRST_FRAME"
 
 static NlFirstFrameReady window_ready;
+static gboolean          first_frame_seen;
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                GtkWindow     *window)
+print_first_frame (void)
 {
-  GApplication *app;
   struct timespec cpu, main_cpu;
 
-  /* A frame clock may cycle before the surface is shown. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    return;
-  if (window_ready != NULL && !window_ready (window))
-    return;
-
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
   /* The processor time too: unlike the wall time, it hardly depends on
    * what else the machine is doing. */
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &cpu);
@@ -40,10 +33,39 @@ after_paint_cb (GdkFrameClock *clock,
           g_get_monotonic_time (), (gint64) cpu.tv_sec * G_USEC_PER_SEC + cpu.tv_nsec / 1000,
           (gint64) main_cpu.tv_sec * G_USEC_PER_SEC + main_cpu.tv_nsec / 1000);
   fflush (stdout);
+}
 
-  app = G_APPLICATION (gtk_window_get_application (window));
-  if (app != NULL && g_strcmp0 (g_getenv (ENV_NAME), "quit") == 0)
-    g_application_quit (app);
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GtkWindow     *window)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (window));
+
+  /* A frame clock may cycle before the surface is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return;
+
+  if (!first_frame_seen)
+    {
+      if (window_ready != NULL && !window_ready (window))
+        return;
+      first_frame_seen = TRUE;
+      print_first_frame ();
+      if (app != NULL && g_strcmp0 (g_getenv (ENV_NAME), "quit") == 0)
+        {
+          g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+          g_application_quit (app);
+          return;
+        }
+    }
+
+  /* The window is complete once what was put off until after the first
+   * frame (nl-defer.c) has run and been painted. */
+  if (nl_defer_get_waiting () > 0)
+    return;
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+  printf ("complete-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
 }
 
 static void

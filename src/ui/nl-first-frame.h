@@ -7,8 +7,11 @@
  * NEUROLIFT_FIRST_FRAME=print in the environment, the first window prints
  * "first-frame-us N cpu-us C" on standard output once its first frame has
  * been painted, N being g_get_monotonic_time() (CLOCK_MONOTONIC, shared by
- * all processes) and C the processor time the process has used; with NEUROLIFT_FIRST_FRAME=quit it also quits the
- * application then, so that a profiler sees exactly the start-up.
+ * all processes) and C the processor time the process has used (and its
+ * main thread's), and later "complete-us N" once the work put off until
+ * after the first frame (nl-defer.h) has run and a frame has shown it.
+ * With NEUROLIFT_FIRST_FRAME=quit it quits the application at the first
+ * frame instead, so that a profiler sees exactly the start-up.
  * Without the variable nothing is watched.
  *
  * @ready, when not NULL, says whether a painted frame shows what the
