@@ -881,7 +881,12 @@ test_preferences (void)
   scheme = find_named (GTK_WIDGET (prefs), "color-scheme");
   g_assert_true (ADW_IS_COMBO_ROW (scheme));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (scheme)), ==, 0);
+  /* A screen reader hears the choice, not only the row's title. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scheme), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Follow the system");
   adw_combo_row_set_selected (ADW_COMBO_ROW (scheme), 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (scheme), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Light");
   value = g_settings_get_string (settings, "color-scheme");
   g_assert_cmpstr (value, ==, "light");
   g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==,
@@ -901,6 +906,8 @@ test_preferences (void)
     g_assert_true (ADW_IS_COMBO_ROW (export));
     adw_combo_row_set_selected (ADW_COMBO_ROW (export), 2);
     g_assert_cmpint (g_settings_get_enum (settings, "export-style"), ==, 2);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (export), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         "Dark");
     g_settings_reset (settings, "export-style");
     g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (export)), ==, 0);
   }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nl-name-list.h"
 #include "nl-preferences.h"
 
 static const char *color_schemes[] = { "default", "light", "dark" };
@@ -98,6 +99,8 @@ build_page (GSettings *settings)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Style"));
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+      /* As the form's: a screen reader hears the choice with the row. */
+      nl_name_list_setup_combo_row (ADW_COMBO_ROW (row));
       g_settings_bind_with_mapping (settings, "color-scheme", row, "selected",
                                     G_SETTINGS_BIND_DEFAULT,
                                     scheme_to_index, index_to_scheme, NULL, NULL);
@@ -113,6 +116,8 @@ build_page (GSettings *settings)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Exported figures"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Light figures suit most slides and documents"));
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+      /* As the form's: a screen reader hears the choice with the row. */
+      nl_name_list_setup_combo_row (ADW_COMBO_ROW (row));
       g_settings_bind_with_mapping (settings, "export-style", row, "selected",
                                     G_SETTINGS_BIND_DEFAULT,
                                     scheme_to_index, index_to_scheme, NULL, NULL);
