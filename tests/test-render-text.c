@@ -337,9 +337,9 @@ test_long_word_shrinks (void)
   bench_clear (&b);
 }
 
-/* A word too wide even at 80 % is cut at its end, the lines before it kept
- * whole; the record says so, and a layout measured without a height limit
- * agrees with the one drawn. */
+/* A word too wide even at 80 % is cut at its end at the role's size, the
+ * lines before it kept whole; the record says so, and a layout measured
+ * without a height limit agrees with the one drawn. */
 static void
 test_too_long_word_cut (void)
 {
@@ -365,7 +365,7 @@ test_too_long_word_cut (void)
   measured = _nl_text_layout (&b.kit, NL_TEXT_SMALL, text, box.width, -1, PANGO_ALIGN_LEFT);
   for (PangoLayout **l = (PangoLayout *[]) { layout, measured, NULL }; *l != NULL; l++)
     {
-      g_assert_cmpfloat_with_epsilon (size_share (&b, NL_TEXT_SMALL, *l), 0.8, 1e-3);
+      g_assert_cmpfloat_with_epsilon (size_share (&b, NL_TEXT_SMALL, *l), 1.0, 1e-3);
       g_assert_true (pango_layout_is_ellipsized (*l));
       g_assert_cmpint (pango_layout_get_line_count (*l), ==, 2);
       g_assert_cmpint (pango_layout_get_line_readonly (*l, 1)->start_index, ==, strlen ("Spinal "));
@@ -386,6 +386,38 @@ test_too_long_word_cut (void)
   bench_clear (&b);
 }
 
+/* In a box of one line a word that the ellipsis hides anyway does not make
+ * the text smaller, while a label that is one word is made smaller to show
+ * it whole. */
+static void
+test_one_line_box (void)
+{
+  Bench b;
+  double line_h;
+  NlRect box;
+  g_autoptr(PangoLayout) hidden = NULL;
+  g_autoptr(PangoLayout) whole = NULL;
+
+  bench_init (&b);
+  line_h = _nl_text_line_height (&b.kit, NL_TEXT_SMALL);
+  box = (NlRect) { 0, 0, natural_width (&b, NL_TEXT_SMALL, "Familiarisation") * 0.92, line_h * 1.1 };
+  g_assert_cmpfloat (natural_width (&b, NL_TEXT_SMALL, "Weeks 0–2:"), <, box.width);
+
+  hidden = _nl_text_layout (&b.kit, NL_TEXT_SMALL, "Weeks 0–2: Familiarisation", box.width, box.height,
+                            PANGO_ALIGN_LEFT);
+  g_assert_cmpfloat_with_epsilon (size_share (&b, NL_TEXT_SMALL, hidden), 1.0, 1e-3);
+  g_assert_true (pango_layout_is_ellipsized (hidden));
+  g_assert_cmpint (pango_layout_get_line_count (hidden), ==, 1);
+
+  whole = _nl_text_layout (&b.kit, NL_TEXT_SMALL, "Familiarisation", box.width, box.height,
+                           PANGO_ALIGN_LEFT);
+  g_assert_cmpfloat (size_share (&b, NL_TEXT_SMALL, whole), <, 0.93);
+  g_assert_cmpfloat (size_share (&b, NL_TEXT_SMALL, whole), >=, 0.8);
+  g_assert_false (pango_layout_is_ellipsized (whole));
+  g_assert_false (layout_overflows (whole));
+  bench_clear (&b);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -395,6 +427,7 @@ main (int    argc,
   g_test_add_func ("/render/text/fitting-text-unchanged", test_fitting_text_unchanged);
   g_test_add_func ("/render/text/long-word-shrinks", test_long_word_shrinks);
   g_test_add_func ("/render/text/too-long-word-cut", test_too_long_word_cut);
+  g_test_add_func ("/render/text/one-line-box", test_one_line_box);
   g_test_add_func ("/render/text/no-broken-words", test_no_broken_words);
 
   return g_test_run ();

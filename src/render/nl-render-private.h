@@ -43,8 +43,8 @@ double       _nl_text_role_size     (NlTextKit           *kit,
 /* A layout of @text, wrapped between words at @max_width (≤ 0: no
  * wrapping) and cut with an ellipsis at @max_height (≤ 0: no limit).  Text
  * with a word wider than @max_width is laid out up to 20 % smaller than
- * @role's size, and cut with an ellipsis at that word if it is too wide
- * even then; a word is never split across lines. */
+ * @role's size where that makes the word fit, else cut with an ellipsis at
+ * that word; a word is never split across lines. */
 PangoLayout *_nl_text_layout        (NlTextKit           *kit,
                                      NlTextRole           role,
                                      const char          *text,

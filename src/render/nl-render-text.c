@@ -148,8 +148,10 @@ _nl_text_role_size (NlTextKit  *kit,
  * "eral nerve") reads as a slip on a projected diagram.  Text with a word
  * wider than its box is drawn smaller instead, in steps of 5 % down to 80 %
  * of its role's size (steps, so a label does not change size with every
- * pixel of a resized window), and text whose word is too wide even then is
- * cut at that word with an ellipsis, which the layout record reports. */
+ * pixel of a resized window).  Text whose word is too wide even then keeps
+ * its size, like its neighbours, and is cut at that word with an ellipsis,
+ * which the layout record reports: smaller text is worth it only where it
+ * makes a label whole. */
 #define TEXT_SHRINK_STEP_PCT  5
 #define TEXT_SHRINK_FLOOR_PCT 80
 
@@ -184,18 +186,22 @@ text_layout_new (NlTextKit      *kit,
   return layout;
 }
 
-/* Whether a line of @layout (wrapped between words only) is wider than the
- * layout's width, that is holds a word that does not fit.  Gives the width
- * of the widest line and the bottom of the first one too wide, in Pango
- * units. */
+/* Whether @layout (wrapped between words only) has a line that starts
+ * with a word wider than the layout, which shrinking the text could show
+ * whole.  With an ellipsis at @height (Pango units, ≤ 0: none) the lines
+ * it hides do not count, nor does the ellipsized line, which is cut
+ * anyway, unless it is the text's last line and so needs no ellipsis if
+ * it fits.  Gives the width of the widest line that counts and the bottom
+ * of the first, in Pango units. */
 static gboolean
 text_overflows (PangoLayout *layout,
+                int          height,
                 int         *widest,
                 int         *first_bottom)
 {
   int width = pango_layout_get_width (layout);
   PangoLayoutIter *iter;
-  gboolean found = FALSE;
+  gboolean found = FALSE, last = FALSE;
 
   *widest = 0;
   *first_bottom = 0;
@@ -207,14 +213,18 @@ text_overflows (PangoLayout *layout,
       PangoRectangle logical;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      *widest = MAX (*widest, logical.width);
-      if (logical.width > width && !found)
+      /* Pango makes a line the last, ellipsized one when less than two
+       * lines' height is left below its top. */
+      last = height > 0 && 2 * logical.height > height - logical.y;
+      if (logical.width > width && (!last || pango_layout_iter_at_last_line (iter)))
         {
+          *widest = MAX (*widest, logical.width);
+          if (!found)
+            *first_bottom = logical.y + logical.height + logical.height / 2;
           found = TRUE;
-          *first_bottom = logical.y + logical.height + logical.height / 2;
         }
     }
-  while (pango_layout_iter_next_line (iter));
+  while (!last && pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
   return found;
 }
@@ -233,36 +243,42 @@ text_layout_fitted (NlTextKit      *kit,
 {
   PangoLayout *layout = text_layout_new (kit, role, text, size, max_width, align);
   int widest, bottom, height = max_height > 0 ? (int) floor (max_height * PANGO_SCALE) : -1;
+  gboolean cut = FALSE;
 
-  if (!text_overflows (layout, &widest, &bottom))
+  if (text_overflows (layout, height, &widest, &bottom))
+    {
+      /* From the largest step at which the widest word could fit down to
+       * the floor, the first at which every word does. */
+      int pct = (int) floor (100.0 * pango_layout_get_width (layout) / widest
+                             / TEXT_SHRINK_STEP_PCT + 1e-6) * TEXT_SHRINK_STEP_PCT;
+      gboolean fitted = FALSE;
+
+      for (pct = MIN (pct, 100 - TEXT_SHRINK_STEP_PCT); !fitted && pct >= TEXT_SHRINK_FLOOR_PCT;
+           pct -= TEXT_SHRINK_STEP_PCT)
+        {
+          PangoLayout *smaller = text_layout_new (kit, role, text, size * pct / 100.0, max_width, align);
+          int smaller_widest, smaller_bottom;
+
+          fitted = !text_overflows (smaller, height, &smaller_widest, &smaller_bottom);
+          if (fitted)
+            g_set_object (&layout, smaller);
+          g_object_unref (smaller);
+        }
+      /* Too wide even at the floor: the lines before the word stay and
+       * the word's line is the last, ending in an ellipsis. */
+      cut = !fitted;
+      if (cut)
+        height = height > 0 ? MIN (height, bottom) : bottom;
+    }
+  /* Text that fits the height as it is needs no ellipsis, and Pango need
+   * not lay it out a second time. */
+  if (!cut && height > 0)
     {
       PangoRectangle logical;
 
-      /* Text that fits the height as it is needs no ellipsis, and Pango
-       * need not lay it out a second time. */
       pango_layout_get_extents (layout, NULL, &logical);
       if (logical.height <= height)
         height = -1;
-    }
-  else
-    {
-      /* The largest step at which the widest word could fit, then down
-       * until it does. */
-      int pct = (int) floor (100.0 * pango_layout_get_width (layout) / widest
-                             / TEXT_SHRINK_STEP_PCT + 1e-6) * TEXT_SHRINK_STEP_PCT;
-      gboolean overflows = TRUE;
-
-      pct = CLAMP (pct, TEXT_SHRINK_FLOOR_PCT, 100 - TEXT_SHRINK_STEP_PCT);
-      for (; overflows && pct >= TEXT_SHRINK_FLOOR_PCT; pct -= TEXT_SHRINK_STEP_PCT)
-        {
-          g_object_unref (layout);
-          layout = text_layout_new (kit, role, text, size * pct / 100.0, max_width, align);
-          overflows = text_overflows (layout, &widest, &bottom);
-        }
-      /* Still too wide at the floor: the lines before the word stay, the
-       * word's line is the last and ends in an ellipsis. */
-      if (overflows)
-        height = height > 0 ? MIN (height, bottom) : bottom;
     }
   /* In this order: Pango lays a measured layout out again when the height
    * changes with an ellipsis set, but not when the ellipsis is set on a
