@@ -409,6 +409,36 @@ _nl_text_draw_in_box (NlTextKit    *kit,
 }
 
 NlRect
+_nl_text_draw_first_fitting (NlTextKit          *kit,
+                             cairo_t            *cr,
+                             NlTextRole          role,
+                             const char * const *texts,
+                             const NlRect       *box,
+                             double              xalign,
+                             double              yalign,
+                             const NlRgba       *colour,
+                             const char         *name)
+{
+  PangoAlignment align = xalign < 0.25 ? PANGO_ALIGN_LEFT
+                         : xalign > 0.75 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+  guint i;
+
+  g_return_val_if_fail (texts != NULL && texts[0] != NULL, ((NlRect) { box->x, box->y, 0, 0 }));
+
+  for (i = 0; texts[i + 1] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+
+      if (box->width <= 1 || box->height <= 1)
+        break;
+      layout = _nl_text_layout (kit, role, texts[i], box->width, box->height, align);
+      if (!pango_layout_is_ellipsized (layout) && _nl_text_extents (layout).height <= box->height + 0.01)
+        break;
+    }
+  return _nl_text_draw_in_box (kit, cr, role, texts[i], box, xalign, yalign, colour, name);
+}
+
+NlRect
 _nl_text_draw_markup_in_box (NlTextKit    *kit,
                              cairo_t      *cr,
                              NlTextRole    role,
