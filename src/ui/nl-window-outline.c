@@ -723,14 +723,14 @@ drag_begin_cb (GtkDragSource *source,
     _nl_window_outline_drag_begin (self, item);
 }
 
+/* The drag may end after its row has gone (a drop moves it): this and
+ * "leave" are told the window, not the row. */
 static void
 drag_end_cb (GtkDragSource *source,
              GdkDrag       *drag,
              gboolean       delete_data,
-             GtkListItem   *list_item)
+             NlWindow      *self)
 {
-  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
-
   _nl_window_outline_drag_end (self);
 }
 
@@ -749,10 +749,8 @@ row_motion_cb (GtkDropTarget *target,
 
 static void
 row_leave_cb (GtkDropTarget *target,
-              GtkListItem   *list_item)
+              NlWindow      *self)
 {
-  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
-
   _nl_window_outline_drag_leave (self);
 }
 
@@ -796,12 +794,12 @@ _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), list_item);
   g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), list_item);
-  g_signal_connect (source, "drag-end", G_CALLBACK (drag_end_cb), list_item);
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, 0);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
   gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
   g_signal_connect (drop, "enter", G_CALLBACK (row_motion_cb), list_item);
   g_signal_connect (drop, "motion", G_CALLBACK (row_motion_cb), list_item);
-  g_signal_connect (drop, "leave", G_CALLBACK (row_leave_cb), list_item);
+  g_signal_connect_object (drop, "leave", G_CALLBACK (row_leave_cb), self, 0);
   g_signal_connect (drop, "drop", G_CALLBACK (row_drop_cb), list_item);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drop));
 }
