@@ -336,6 +336,52 @@ test_line_before (Fixture       *f,
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 }
 
+static void
+set_expanded (NlWindow *win,
+              GObject  *item,
+              gboolean  expanded)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (nl_window_get_outline_model (win),
+                                                         row_position (win, item));
+
+  gtk_tree_list_row_set_expanded (row, expanded);
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+      iterate_until_idle ();
+    }
+}
+
+/* GtkTreeExpander expands a row a drag rests on: the line "after" it
+ * follows, under a pointer that has not moved. */
+static void
+test_line_follows_expanding (Fixture       *f,
+                             gconstpointer  data)
+{
+  GObject *day1 = G_OBJECT (f->day1), *day3 = G_OBJECT (f->day3);
+  GtkWidget *marked = NULL;
+  const char *css_class = NULL;
+
+  set_expanded (f->win, day3, FALSE);
+  _nl_window_outline_drag_begin (f->win, day1);
+  g_assert_cmpint (emit_motion (f->win, day3, row_y (f->win, day3, TRUE)), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-after");
+  g_assert_true (marked == row_widget (f->win, day3));
+
+  set_expanded (f->win, day3, TRUE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-after");
+  g_assert_true (marked == row_widget (f->win, first_set_of (f->day3)));
+
+  set_expanded (f->win, day3, FALSE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_true (marked == row_widget (f->win, day3));
+
+  _nl_window_outline_drag_end (f->win);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+}
+
 /* Onto a container's row: a frame round it; the item goes last. */
 static void
 test_frame_into (Fixture       *f,
@@ -427,6 +473,8 @@ main (int   argc,
 
   g_test_add ("/outline-drop/line-after", Fixture, NULL, fixture_setup, test_line_after, fixture_teardown);
   g_test_add ("/outline-drop/line-before", Fixture, NULL, fixture_setup, test_line_before, fixture_teardown);
+  g_test_add ("/outline-drop/line-follows-expanding", Fixture, NULL, fixture_setup,
+              test_line_follows_expanding, fixture_teardown);
   g_test_add ("/outline-drop/frame-into", Fixture, NULL, fixture_setup, test_frame_into, fixture_teardown);
   g_test_add ("/outline-drop/refused", Fixture, NULL, fixture_setup, test_refused, fixture_teardown);
 

@@ -649,6 +649,81 @@ is_lower_half (GtkListItem *list_item,
   return y >= gtk_widget_get_height (child) / 2.0;
 }
 
+/* Marks the row of @target, at @position in the outline, with what
+ * dropping @dragged there (on the row's lower half if @after) does;
+ * returns the drop's action, 0 when it is refused. */
+static GdkDragAction
+mark_drop (NlWindow *self,
+           GObject  *dragged,
+           GObject  *target,
+           gboolean  after,
+           guint     position)
+{
+  NlDropPlan plan;
+
+  if (!_nl_window_plan_drop (self, dragged, target, after, &plan))
+    {
+      show_indicator (self, NULL, NL_DROP_NONE);
+      return 0;
+    }
+  if (plan.place == NL_DROP_AFTER)
+    position = last_row_inside (self, position);
+  show_indicator (self, _nl_window_outline_row_widget (self, position), plan.place);
+  return GDK_ACTION_MOVE;
+}
+
+/* The row under a drag can change under a still pointer: GtkTreeExpander
+ * expands a row the drag rests on, which moves where "after" it is.  The
+ * row hovered is remembered, and whenever rows are bound or unbound while
+ * it is, the mark is worked out again before the next frame. */
+static gboolean
+refresh_mark_cb (GtkWidget     *view,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  NlWindow *self = user_data;
+  GObject *dragged = g_object_get_data (G_OBJECT (view), "nl-dragged");
+  GObject *target = g_object_get_data (G_OBJECT (view), "nl-drop-target");
+  gboolean after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "nl-drop-after"));
+  g_autoptr(GtkTreeListRow) row = NULL;
+  guint position = 0;
+
+  g_object_set_data (G_OBJECT (view), "nl-drop-refresh", NULL);
+  if (dragged != NULL && target != NULL && (row = find_row (self, target, &position)) != NULL)
+    mark_drop (self, dragged, target, after, position);
+  else
+    show_indicator (self, NULL, NL_DROP_NONE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+refresh_mark_later (NlWindow *self)
+{
+  GObject *view = G_OBJECT (self->outline_view);
+  guint id;
+
+  /* Rows are unbound as the window goes too. */
+  if (view == NULL || g_object_get_data (view, "nl-drop-target") == NULL
+      || g_object_get_data (view, "nl-drop-refresh") != NULL)
+    return;
+  id = gtk_widget_add_tick_callback (GTK_WIDGET (view), refresh_mark_cb, self, NULL);
+  g_object_set_data (view, "nl-drop-refresh", GUINT_TO_POINTER (id));
+}
+
+/* Takes the mark off and forgets the row hovered. */
+static void
+clear_mark (NlWindow *self)
+{
+  GObject *view = G_OBJECT (self->outline_view);
+  guint id = GPOINTER_TO_UINT (g_object_get_data (view, "nl-drop-refresh"));
+
+  if (id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (view), id);
+  g_object_set_data (view, "nl-drop-refresh", NULL);
+  g_object_set_data (view, "nl-drop-target", NULL);
+  show_indicator (self, NULL, NL_DROP_NONE);
+}
+
 GdkDragAction
 _nl_window_outline_drag_motion (NlWindow    *self,
                                 GtkListItem *list_item,
@@ -656,25 +731,23 @@ _nl_window_outline_drag_motion (NlWindow    *self,
                                 double       y)
 {
   g_autoptr(GObject) target = list_item_dup_item (list_item);
-  NlDropPlan plan;
-  guint position;
+  gboolean after = is_lower_half (list_item, y);
 
-  if (!_nl_window_plan_drop (self, dragged, target, is_lower_half (list_item, y), &plan))
+  if (target == NULL)
     {
-      show_indicator (self, NULL, NL_DROP_NONE);
+      clear_mark (self);
       return 0;
     }
-  position = gtk_list_item_get_position (list_item);
-  if (plan.place == NL_DROP_AFTER)
-    position = last_row_inside (self, position);
-  show_indicator (self, _nl_window_outline_row_widget (self, position), plan.place);
-  return GDK_ACTION_MOVE;
+  g_object_set_data_full (G_OBJECT (self->outline_view), "nl-drop-target",
+                          g_object_ref (target), g_object_unref);
+  g_object_set_data (G_OBJECT (self->outline_view), "nl-drop-after", GINT_TO_POINTER (after));
+  return mark_drop (self, dragged, target, after, gtk_list_item_get_position (list_item));
 }
 
 void
 _nl_window_outline_drag_leave (NlWindow *self)
 {
-  show_indicator (self, NULL, NL_DROP_NONE);
+  clear_mark (self);
 }
 
 gboolean
@@ -686,7 +759,7 @@ _nl_window_outline_drag_drop (NlWindow    *self,
   g_autoptr(GObject) target = list_item_dup_item (list_item);
   NlDropPlan plan;
 
-  show_indicator (self, NULL, NL_DROP_NONE);
+  clear_mark (self);
   if (!_nl_window_plan_drop (self, dragged, target, is_lower_half (list_item, y), &plan))
     return FALSE;
   carry_out_drop (self, dragged, &plan);
@@ -707,7 +780,7 @@ _nl_window_outline_drag_begin (NlWindow *self,
 void
 _nl_window_outline_drag_end (NlWindow *self)
 {
-  show_indicator (self, NULL, NL_DROP_NONE);
+  clear_mark (self);
   g_object_set_data (G_OBJECT (self->outline_view), "nl-dragged", NULL);
 }
 
@@ -825,6 +898,7 @@ _nl_window_row_bind_cb (GtkSignalListItemFactory *factory,
   id = g_signal_connect_swapped (item, "changed", G_CALLBACK (row_item_changed_cb), list_item);
   g_object_set_data (G_OBJECT (list_item), "nl-changed-id", GSIZE_TO_POINTER (id));
   g_object_set_data_full (G_OBJECT (list_item), "nl-bound-item", g_object_ref (item), g_object_unref);
+  refresh_mark_later (self);
 }
 
 void
@@ -840,4 +914,5 @@ _nl_window_row_unbind_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (list_item), "nl-changed-id", NULL);
   g_object_set_data (G_OBJECT (list_item), "nl-bound-item", NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
+  refresh_mark_later (self);
 }
