@@ -13,7 +13,6 @@
 #include "nl-cli.h"
 #ifdef NL_WITH_GUI
 #include "nl-application.h"
-#include "nl-theme-start.h"
 #endif
 
 int
@@ -44,11 +43,8 @@ main (int    argc,
 
 #ifdef NL_WITH_GUI
   {
-    g_autoptr(NlApplication) app = NULL;
+    g_autoptr(NlApplication) app = nl_application_new ();
 
-    /* Without a display GtkApplication says so when it starts. */
-    nl_theme_start ();
-    app = nl_application_new ();
     return g_application_run (G_APPLICATION (app), argc, argv);
   }
 #else

@@ -30,6 +30,21 @@ label_font_size (const char *css_class)
   return size;
 }
 
+/* A plain button's smallest height: GTK's default theme pads it (34
+ * pixels on GTK 4.8), the empty theme does not. */
+static int
+button_min_height (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Size");
+  int minimum = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_widget_measure (button, GTK_ORIENTATION_VERTICAL, -1, &minimum, NULL, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return minimum;
+}
+
 static void
 start_default (void)
 {
@@ -42,6 +57,8 @@ start_default (void)
    * it). */
   g_assert_true (gtk_is_initialized ());
   g_assert_null (g_getenv ("GTK_THEME"));
+  /* GTK started on the empty theme, before libadwaita switched to it. */
+  g_assert_cmpint (button_min_height (), <, 24);
 
   adw_init ();
   g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme, NULL);
@@ -73,6 +90,9 @@ test_theme_start_user_theme (void)
       g_setenv ("GTK_THEME", "Adwaita", TRUE);
       g_assert_true (nl_theme_start ());
       g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Adwaita");
+      /* GTK's own theme, as asked (the case above would catch the empty
+       * one only if the two differ). */
+      g_assert_cmpint (button_min_height (), >=, 24);
       adw_init ();
       g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme, NULL);
       g_assert_cmpstr (theme, !=, "Adwaita-empty");
@@ -83,6 +103,23 @@ test_theme_start_user_theme (void)
 }
 
 /* Without a display nothing starts, and the environment is as it was. */
+/* Once GTK runs (as in the tests of the application) nothing changes. */
+static void
+test_theme_start_started (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_unsetenv ("GTK_THEME");
+      g_assert_true (gtk_init_check ());
+      g_assert_true (nl_theme_start ());
+      g_assert_null (g_getenv ("GTK_THEME"));
+      g_assert_cmpint (button_min_height (), >=, 24);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static void
 test_theme_start_no_display (void)
 {
@@ -109,6 +146,7 @@ main (int   argc,
 
   g_test_add_func ("/theme-start/default", test_theme_start_default);
   g_test_add_func ("/theme-start/user-theme", test_theme_start_user_theme);
+  g_test_add_func ("/theme-start/started", test_theme_start_started);
   g_test_add_func ("/theme-start/no-display", test_theme_start_no_display);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "nl-preferences.h"
 #include "nl-recovery.h"
 #include "nl-reference.h"
+#include "nl-theme-start.h"
 #include "nl-window.h"
 
 #define SETTINGS_SCHEMA_ID "io.github.neurolift.Neurolift"
@@ -251,6 +252,9 @@ nl_application_startup (GApplication *app)
     { "win.show-page::outline", { "<Alt>3", NULL } },
   };
 
+  /* Only the first instance starts GTK: one that hands its files over
+   * to it does not.  GtkApplication says so when there is no display. */
+  nl_theme_start ();
   G_APPLICATION_CLASS (nl_application_parent_class)->startup (app);
 
   /* GtkApplication and libadwaita have added their icon paths by now. */

@@ -4,11 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "nl-theme-start"
+
 #include "config.h"
 
 #include "nl-theme-start.h"
 
-/* What libadwaita sets "gtk-theme-name" to (AdwStyleManager). */
+/* What libadwaita sets "gtk-theme-name" to (AdwStyleManager); libadwaita
+ * has it built in, style sheets for dark and high contrast included. */
 #define EMPTY_THEME "Adwaita-empty"
 
 gboolean
@@ -16,7 +19,8 @@ nl_theme_start (void)
 {
   gboolean started;
 
-  if (g_getenv ("GTK_THEME") != NULL)
+  /* Too late, or the user's choice: nothing to change. */
+  if (gtk_is_initialized () || g_getenv ("GTK_THEME") != NULL)
     return gtk_init_check ();
 
   g_setenv ("GTK_THEME", EMPTY_THEME, TRUE);
@@ -24,8 +28,10 @@ nl_theme_start (void)
   /* The settings, and with them the theme, are made on first use. */
   if (started)
     gtk_settings_get_default ();
-  /* GTK's own threads (a GL driver's, GLib's worker) do not read the
-   * environment once running, so it can change back here. */
+  /* By now GTK may have started threads (a GL driver's, the D-Bus
+   * connection's).  None of them reads GTK_THEME, and glibc's unsetenv()
+   * frees nothing, so at worst one of them could miss another variable
+   * while it is removed; GTK itself reads its own variables only here. */
   g_unsetenv ("GTK_THEME");
   return started;
 }

@@ -21,10 +21,11 @@
 G_BEGIN_DECLS
 
 /* Initializes GTK (when a display can be opened) and its settings as
- * described above.  Call at the start of main(), before anything else
- * starts a thread: the environment is changed.  A GTK_THEME set by the
- * user is kept, and then this only initializes GTK.  Returns whether GTK
- * was initialized. */
+ * described above.  Call before GTK is initialized (at the start of the
+ * application's startup, before chaining up) and before the application
+ * starts threads of its own: the environment is changed for a moment.  A
+ * GTK_THEME set by the user is kept, and then, as when GTK is already
+ * initialized, this only initializes GTK.  Returns whether GTK is. */
 gboolean nl_theme_start (void);
 
 G_END_DECLS
