@@ -16,6 +16,7 @@ typedef struct {
   gulong       map_id;
   gulong       paint_id;
   gboolean     waiting;   /* counted in n_waiting */
+  GWeakRef     clock;     /* the one waited on */
 } Deferred;
 
 /* Calls whose widget is on screen and that have not run yet. */
@@ -38,6 +39,7 @@ deferred_clear (gpointer data)
 
   stop_waiting (d);
   g_weak_ref_clear (&d->widget);
+  g_weak_ref_clear (&d->clock);
 }
 
 static void
@@ -58,15 +60,16 @@ idle_cb (gpointer data)
 {
   Deferred *d = data;
   g_autoptr(GtkWidget) widget = g_weak_ref_get (&d->widget);
+  g_autoptr(GdkFrameClock) clock = g_weak_ref_get (&d->clock);
 
   if (widget != NULL)
     d->func (widget);
   stop_waiting (d);
   /* What the calls changed is complete once painted: make sure a frame
-   * comes, even when they changed nothing on screen. */
-  if (n_waiting == 0 && widget != NULL && gtk_widget_get_frame_clock (widget) != NULL)
-    gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (widget),
-                                   GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+   * comes, even when they changed nothing on screen (or the widget is
+   * gone). */
+  if (n_waiting == 0 && clock != NULL)
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
   return G_SOURCE_REMOVE;
 }
 
@@ -97,6 +100,7 @@ wait_for_paint (Deferred  *d,
       d->waiting = TRUE;
       n_waiting++;
     }
+  g_weak_ref_set (&d->clock, clock);
   d->paint_id = g_signal_connect_data (clock, "after-paint", G_CALLBACK (after_paint_cb),
                                        g_rc_box_acquire (d), deferred_closure_unref, 0);
   /* A widget on show with nothing to redraw would wait forever. */
@@ -124,6 +128,7 @@ nl_defer_after_paint (GtkWidget   *widget,
 
   d = g_rc_box_new0 (Deferred);
   g_weak_ref_init (&d->widget, widget);
+  g_weak_ref_init (&d->clock, NULL);
   d->func = func;
 
   if (gtk_widget_get_mapped (widget))
