@@ -77,14 +77,14 @@ NlRect       _nl_text_draw_in_box   (NlTextKit           *kit,
  * longest first: a label and its shorter forms) that the box shows whole,
  * or else the last, cut at its end. */
 NlRect       _nl_text_draw_first_fitting (NlTextKit          *kit,
-                                     cairo_t             *cr,
-                                     NlTextRole           role,
-                                     const char * const  *texts,
-                                     const NlRect        *box,
-                                     double               xalign,
-                                     double               yalign,
-                                     const NlRgba        *colour,
-                                     const char          *name);
+                                          cairo_t            *cr,
+                                          NlTextRole          role,
+                                          const char * const *texts,
+                                          const NlRect       *box,
+                                          double              xalign,
+                                          double              yalign,
+                                          const NlRgba       *colour,
+                                          const char         *name);
 /* The same with Pango markup (for our own strings only: bold lead-ins). */
 NlRect       _nl_text_draw_markup_in_box (NlTextKit      *kit,
                                      cairo_t             *cr,
