@@ -638,9 +638,9 @@ list_item_dup_item (GtkListItem *list_item)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
-/* The item of the outline's row nearest to (@x, @y), a point in the list
- * view's coordinates (transfer full), its @position, and whether the
- * point is on the row's lower half (@after); NULL when no row is shown.
+/* The item of the outline's row nearest to the height @y, in the list
+ * view's coordinates (transfer full), its @position, and whether @y is
+ * on the row's lower half (@after); NULL when no row is shown.
  *
  * libadwaita's sidebar leaves a gap of 2 pixels between rows and a margin
  * of 6 on each side, which no row covers: a point there belongs to the
@@ -649,11 +649,10 @@ list_item_dup_item (GtkListItem *list_item)
  * which gives the margins beside a row, and the space above the first
  * row and below the last, to that row too. */
 static GObject *
-dup_item_at_point (NlWindow *self,
-                   double    x,
-                   double    y,
-                   guint    *position,
-                   gboolean *after)
+dup_item_at_height (NlWindow *self,
+                    double    y,
+                    guint    *position,
+                    gboolean *after)
 {
   GtkWidget *view = GTK_WIDGET (self->outline_view);
   GtkListItem *nearest = NULL;
@@ -771,7 +770,7 @@ _nl_window_outline_drag_motion (NlWindow *self,
 {
   guint position = 0;
   gboolean after = FALSE;
-  g_autoptr(GObject) target = dup_item_at_point (self, x, y, &position, &after);
+  g_autoptr(GObject) target = dup_item_at_height (self, y, &position, &after);
 
   if (target == NULL)
     {
@@ -800,7 +799,7 @@ _nl_window_outline_drag_drop (NlWindow *self,
 {
   guint position = 0;
   gboolean after = FALSE;
-  g_autoptr(GObject) target = dup_item_at_point (self, x, y, &position, &after);
+  g_autoptr(GObject) target = dup_item_at_height (self, y, &position, &after);
   NlDropPlan plan;
 
   clear_mark (self);
@@ -851,8 +850,9 @@ drag_end_cb (GtkDragSource *source,
   _nl_window_outline_drag_end (self);
 }
 
-/* "enter" and "motion" alike.  The window outlives its list view, and
- * with it the list's drop target, but not the pointer to it. */
+/* "enter" and "motion" alike.  The window outlives its list view and the
+ * list's drop target, but its pointer to the list is cleared as it is
+ * disposed, before them. */
 static GdkDragAction
 outline_motion_cb (GtkDropTarget *target,
                    double         x,
@@ -887,7 +887,7 @@ outline_drop_cb (GtkDropTarget *target,
 
 /* One drop target for the whole list rather than one per row: the gaps
  * and margins round the rows then take drops too (see
- * dup_item_at_point()), and the drag does not leave and re-enter a target
+ * dup_item_at_height()), and the drag does not leave and re-enter a target
  * at every gap, which made the line blink off between rows.  It is made
  * with the list's first row, as the drag sources are made with theirs. */
 static void
