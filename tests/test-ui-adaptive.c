@@ -650,6 +650,39 @@ test_sidebar_resize_keyboard (void)
   g_settings_reset (settings, "sidebar-width");
 }
 
+/* Right to left, the sidebar is on the right: Left widens it, Right
+ * narrows it, the arrows moving its edge the way they point. */
+static void
+test_sidebar_resize_rtl (void)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+  NlWindow *win;
+  GtkWidget *handle;
+  graphene_rect_t sidebar_box, handle_box, views_box;
+
+  g_settings_reset (settings, "sidebar-width");
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  win = open_window (1400, 800);
+  handle = GTK_WIDGET (sidebar_handle (win));
+  /* The sidebar is right of the views, the edge between them. */
+  g_assert_cmpint (gtk_widget_get_direction (handle), ==, GTK_TEXT_DIR_RTL);
+  g_assert_true (gtk_widget_compute_bounds (sidebar (win), GTK_WIDGET (win), &sidebar_box));
+  g_assert_true (gtk_widget_compute_bounds (handle, GTK_WIDGET (win), &handle_box));
+  g_assert_true (gtk_widget_compute_bounds (views (win), GTK_WIDGET (win), &views_box));
+  g_assert_cmpfloat (views_box.origin.x, <, handle_box.origin.x);
+  g_assert_cmpfloat (handle_box.origin.x, <, sidebar_box.origin.x);
+  g_assert_true (press_key_on (handle, GDK_KEY_Left));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), >, 400);
+  g_assert_true (press_key_on (handle, GDK_KEY_Right));
+  g_assert_true (press_key_on (handle, GDK_KEY_Right));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), <, 400);
+  close_window (win);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  g_settings_reset (settings, "sidebar-width");
+}
+
 /* A new window starts at the width last chosen, folded from its first
  * frame where that width and the views do not fit side by side. */
 static void
@@ -707,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/adaptive/sidebar/presentation", test_sidebar_presentation);
   g_test_add_func ("/adaptive/sidebar/resize", test_sidebar_resize);
   g_test_add_func ("/adaptive/sidebar/resize-keyboard", test_sidebar_resize_keyboard);
+  g_test_add_func ("/adaptive/sidebar/resize-rtl", test_sidebar_resize_rtl);
   g_test_add_func ("/adaptive/sidebar/stored-width", test_sidebar_stored_width);
   g_test_add_func ("/adaptive/explanation/not-clipped", test_explanation_not_clipped);
 
