@@ -530,8 +530,8 @@ test_sidebar_resize (void)
   g_assert_cmpint (handle_width, >=, 1);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (handle)));
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (handle)));
-  g_assert_cmpstr (gtk_widget_get_cursor (GTK_WIDGET (handle)) ? gdk_cursor_get_name (gtk_widget_get_cursor (GTK_WIDGET (handle))) : NULL,
-                   ==, "col-resize");
+  g_assert_nonnull (gtk_widget_get_cursor (GTK_WIDGET (handle)));
+  g_assert_cmpstr (gdk_cursor_get_name (gtk_widget_get_cursor (GTK_WIDGET (handle))), ==, "col-resize");
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_ROLE_SEPARATOR);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_LABEL, "Resize sidebar");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 400.0);

@@ -205,12 +205,14 @@ nl_resize_handle_set_property (GObject      *object,
                                GParamSpec   *pspec)
 {
   NlResizeHandle *self = NL_RESIZE_HANDLE (object);
+  int v = g_value_get_int (value);
 
+  /* A lower end above the upper one moves both, and the other way round. */
   switch (prop_id)
     {
-    case PROP_VALUE: nl_resize_handle_set_value (self, g_value_get_int (value)); break;
-    case PROP_LOWER: nl_resize_handle_set_range (self, g_value_get_int (value), MAX (self->upper, g_value_get_int (value))); break;
-    case PROP_UPPER: nl_resize_handle_set_range (self, MIN (self->lower, g_value_get_int (value)), g_value_get_int (value)); break;
+    case PROP_VALUE: nl_resize_handle_set_value (self, v); break;
+    case PROP_LOWER: nl_resize_handle_set_range (self, v, MAX (self->upper, v)); break;
+    case PROP_UPPER: nl_resize_handle_set_range (self, MIN (self->lower, v), v); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
