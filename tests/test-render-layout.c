@@ -145,12 +145,16 @@ check_all_sizes (Figure figure)
           g_assert_cmpuint (nl_layout_record_get_n (record), >, 12);
           if (figure == FIGURE_DIAGRAM || figure == FIGURE_COMPARE)
             check_diagram_content (record, figure == FIGURE_COMPARE ? 2 : 1);
-          /* The read-outs' names are never cut short. */
+          /* The read-outs' names are never cut short, nor the pathway's
+           * labels: where they do not fit, a shorter form shows. */
           for (guint e = 0; e < nl_layout_record_get_n (record); e++)
             {
               const NlLayoutElement *el = nl_layout_record_get_nth (record, e);
 
-              if (el->cut && g_str_has_prefix (el->name, "readout label"))
+              if (el->cut && (g_str_has_prefix (el->name, "readout label")
+                              || g_str_equal (el->name, "nerve label")
+                              || g_str_equal (el->name, "tract label")
+                              || g_str_equal (el->name, "cord label")))
                 g_error ("%s cut short in figure %d at %d×%d, presentation %d, fixed text %d: %.0f wide",
                          el->name, figure, w, h, presentation, style.fixed_text_size, el->rect.width);
             }

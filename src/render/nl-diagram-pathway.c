@@ -717,6 +717,7 @@ draw_labels (cairo_t              *cr,
   const NlRenderStyle *style = ctx->style;
   g_autofree char *cortex_text = NULL;
   g_autofree char *cord_text = NULL;
+  g_autofree char *cord_short = NULL;
   g_autofree char *ag_text = NULL;
   g_autofree char *ant_text = NULL;
   NlRect tract_label = { tract_right + ctx->s * 0.5, L->tract_zone.y,
@@ -725,12 +726,21 @@ draw_labels (cairo_t              *cr,
   cortex_text = g_strdup_printf (_("Motor cortex (%s)"), nl_body_area_to_label (state->area));
   _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cortex_text, &L->cortex_label, 0.5, 0.5,
                         &style->foreground, "cortex label");
+  /* Where a label does not fit whole (side by side, in large text), a
+   * shorter form of it: a cut "Perip…" says nothing. */
   cord_text = g_strdup_printf (_("Spinal cord: α-motoneuron pools (%u of %u units shown)"),
                                L->n_ag, state->agonist.n_units);
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, cord_text, &L->cord_label, 0, 0.5,
-                        &style->foreground, "cord label");
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Peripheral nerve"), &L->nerve_label, 0.5, 0.5,
-                        &style->foreground, "nerve label");
+  cord_short = g_strdup_printf (_("α-motoneurons (%u of %u shown)"), L->n_ag, state->agonist.n_units);
+  _nl_text_draw_first_fitting (&ctx->kit, cr, NL_TEXT_SMALL,
+                               (const char *[]) { cord_text, cord_short,
+                                                  /* TRANSLATORS: short for "Spinal cord: α-motoneuron pools" */
+                                                  C_("diagram label", "α-motoneurons"), NULL },
+                               &L->cord_label, 0, 0.5, &style->foreground, "cord label");
+  _nl_text_draw_first_fitting (&ctx->kit, cr, NL_TEXT_SMALL,
+                               (const char *[]) { _("Peripheral nerve"),
+                                                  /* TRANSLATORS: short for "Peripheral nerve" */
+                                                  C_("diagram label", "Nerve"), NULL },
+                               &L->nerve_label, 0.5, 0.5, &style->foreground, "nerve label");
   ag_text = g_strdup_printf (_("%s (agonist)"), state->agonist.muscle ? state->agonist.muscle : _("Muscle"));
   _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, ag_text, &L->ag_label, 0.5, 0.5,
                         &style->foreground, "agonist label");
@@ -738,8 +748,11 @@ draw_labels (cairo_t              *cr,
                               state->antagonist.muscle ? state->antagonist.muscle : _("Antagonist"));
   _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, ant_text, &L->ant_label, 0.5, 0.5,
                         &style->foreground, "antagonist label");
-  _nl_text_draw_in_box (&ctx->kit, cr, NL_TEXT_SMALL, _("Corticospinal tract"), &tract_label,
-                        0.0, 0.5, &style->drive, "tract label");
+  _nl_text_draw_first_fitting (&ctx->kit, cr, NL_TEXT_SMALL,
+                               (const char *[]) { _("Corticospinal tract"),
+                                                  /* TRANSLATORS: short for "Corticospinal tract" */
+                                                  C_("diagram label", "Tract"), NULL },
+                               &tract_label, 0.0, 0.5, &style->drive, "tract label");
 }
 
 /* Spinal cord segment with its grey matter, nerve sheaths, muscle bellies. */

@@ -40,8 +40,11 @@ void         _nl_text_kit_clear     (NlTextKit           *kit);
 double       _nl_text_role_size     (NlTextKit           *kit,
                                      NlTextRole           role);
 
-/* A layout of @text, wrapped at @max_width (≤ 0: no wrapping) and cut with
- * an ellipsis at @max_height (≤ 0: no limit). */
+/* A layout of @text, wrapped between words at @max_width (≤ 0: no
+ * wrapping) and cut with an ellipsis at @max_height (≤ 0: no limit).  Text
+ * with a word wider than @max_width is laid out up to 20 % smaller than
+ * @role's size where that makes the word fit, else cut with an ellipsis at
+ * that word; a word is never split across lines. */
 PangoLayout *_nl_text_layout        (NlTextKit           *kit,
                                      NlTextRole           role,
                                      const char          *text,
@@ -65,6 +68,18 @@ NlRect       _nl_text_draw_in_box   (NlTextKit           *kit,
                                      cairo_t             *cr,
                                      NlTextRole           role,
                                      const char          *text,
+                                     const NlRect        *box,
+                                     double               xalign,
+                                     double               yalign,
+                                     const NlRgba        *colour,
+                                     const char          *name);
+/* As _nl_text_draw_in_box() with the first of @texts (NULL-terminated,
+ * longest first: a label and its shorter forms) that the box shows whole,
+ * or else the last, cut at its end. */
+NlRect       _nl_text_draw_first_fitting (NlTextKit          *kit,
+                                     cairo_t             *cr,
+                                     NlTextRole           role,
+                                     const char * const  *texts,
                                      const NlRect        *box,
                                      double               xalign,
                                      double               yalign,

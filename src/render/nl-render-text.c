@@ -144,28 +144,28 @@ _nl_text_role_size (NlTextKit  *kit,
     }
 }
 
-PangoLayout *
-_nl_text_layout (NlTextKit      *kit,
+/* Text wraps between words only: a word split across lines ("Periph-" /
+ * "eral nerve") reads as a slip on a projected diagram.  Text with a word
+ * wider than its box is drawn smaller instead, in steps of 5 % down to 80 %
+ * of its role's size (steps, so a label does not change size with every
+ * pixel of a resized window).  Text whose word is too wide even then keeps
+ * its size, like its neighbours, and is cut at that word with an ellipsis,
+ * which the layout record reports: smaller text is worth it only where it
+ * makes a label whole. */
+#define TEXT_SHRINK_STEP_PCT  5
+#define TEXT_SHRINK_FLOOR_PCT 80
+
+static PangoLayout *
+text_layout_new (NlTextKit      *kit,
                  NlTextRole      role,
                  const char     *text,
+                 double          size,
                  double          max_width,
-                 double          max_height,
                  PangoAlignment  align)
 {
-  double size = _nl_text_role_size (kit, role);
-  LayoutKey key = {
-    role, kit->markup, align, llround (size * 1e4), llround (max_width * 1e4),
-    llround (max_height * 1e4), (char *) kit->style->font_family, (char *) text,
-  };
-  PangoLayout *layout = g_hash_table_lookup (kit->layouts, &key);
-  PangoFontDescription *desc;
-  LayoutKey *owned;
+  PangoLayout *layout = pango_layout_new (kit->context);
+  PangoFontDescription *desc = pango_font_description_new ();
 
-  if (layout != NULL)
-    return g_object_ref (layout);
-
-  layout = pango_layout_new (kit->context);
-  desc = pango_font_description_new ();
   pango_font_description_set_family (desc, kit->style->font_family);
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (role == NL_TEXT_HEADING || role == NL_TEXT_TITLE)
@@ -181,13 +181,136 @@ _nl_text_layout (NlTextKit      *kit,
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) floor (max_width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
     }
-  if (max_height > 0)
+  return layout;
+}
+
+/* Whether @layout (wrapped between words only) has a line that starts
+ * with a word wider than the layout, which shrinking the text could show
+ * whole.  With an ellipsis at @height (Pango units, ≤ 0: none) the lines
+ * it hides do not count, nor does the ellipsized line, which is cut
+ * anyway, unless it is the text's last line and so needs no ellipsis if
+ * it fits.  Gives the width of the widest line that counts and the bottom
+ * of the first, in Pango units. */
+static gboolean
+text_overflows (PangoLayout *layout,
+                int          height,
+                int         *widest,
+                int         *first_bottom)
+{
+  int width = pango_layout_get_width (layout);
+  PangoLayoutIter *iter;
+  gboolean found = FALSE, last = FALSE;
+
+  *widest = 0;
+  *first_bottom = 0;
+  if (width < 0)
+    return FALSE;
+  iter = pango_layout_get_iter (layout);
+  do
     {
-      pango_layout_set_height (layout, (int) floor (max_height * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      /* Pango makes a line the last, ellipsized one when less than two
+       * lines' height is left below its top. */
+      last = height > 0 && 2 * logical.height > height - logical.y;
+      if (logical.width > width && (!last || pango_layout_iter_at_last_line (iter)))
+        {
+          *widest = MAX (*widest, logical.width);
+          if (!found)
+            *first_bottom = logical.y + logical.height + logical.height / 2;
+          found = TRUE;
+        }
     }
+  while (!last && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return found;
+}
+
+/* A layout of @text at @size wrapped between words at @max_width, made
+ * smaller or cut where a word does not fit (see above), and cut with an
+ * ellipsis at @max_height. */
+static PangoLayout *
+text_layout_fitted (NlTextKit      *kit,
+                    NlTextRole      role,
+                    const char     *text,
+                    double          size,
+                    double          max_width,
+                    double          max_height,
+                    PangoAlignment  align)
+{
+  PangoLayout *layout = text_layout_new (kit, role, text, size, max_width, align);
+  int widest, bottom, height = max_height > 0 ? (int) floor (max_height * PANGO_SCALE) : -1;
+  gboolean cut = FALSE;
+
+  if (text_overflows (layout, height, &widest, &bottom))
+    {
+      /* From the largest step at which the widest word could fit down to
+       * the floor, the first at which every word does. */
+      int pct = (int) floor (100.0 * pango_layout_get_width (layout) / widest
+                             / TEXT_SHRINK_STEP_PCT + 1e-6) * TEXT_SHRINK_STEP_PCT;
+      gboolean fitted = FALSE;
+
+      for (pct = MIN (pct, 100 - TEXT_SHRINK_STEP_PCT); !fitted && pct >= TEXT_SHRINK_FLOOR_PCT;
+           pct -= TEXT_SHRINK_STEP_PCT)
+        {
+          PangoLayout *smaller = text_layout_new (kit, role, text, size * pct / 100.0, max_width, align);
+          int smaller_widest, smaller_bottom;
+
+          fitted = !text_overflows (smaller, height, &smaller_widest, &smaller_bottom);
+          if (fitted)
+            g_set_object (&layout, smaller);
+          g_object_unref (smaller);
+        }
+      /* Too wide even at the floor: the lines before the word stay and
+       * the word's line is the last, ending in an ellipsis. */
+      cut = !fitted;
+      if (cut)
+        height = height > 0 ? MIN (height, bottom) : bottom;
+    }
+  /* Text that fits the height as it is needs no ellipsis, and Pango need
+   * not lay it out a second time. */
+  if (!cut && height > 0)
+    {
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      if (logical.height <= height)
+        height = -1;
+    }
+  /* In this order: Pango lays a measured layout out again when the height
+   * changes with an ellipsis set, but not when the ellipsis is set on a
+   * layout of one unwrapped line. */
+  if (height > 0)
+    {
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, height);
+    }
+  return layout;
+}
+
+PangoLayout *
+_nl_text_layout (NlTextKit      *kit,
+                 NlTextRole      role,
+                 const char     *text,
+                 double          max_width,
+                 double          max_height,
+                 PangoAlignment  align)
+{
+  double size = _nl_text_role_size (kit, role);
+  LayoutKey key = {
+    role, kit->markup, align, llround (size * 1e4), llround (max_width * 1e4),
+    llround (max_height * 1e4), (char *) kit->style->font_family, (char *) text,
+  };
+  PangoLayout *layout = g_hash_table_lookup (kit->layouts, &key);
+  LayoutKey *owned;
+
+  if (layout != NULL)
+    return g_object_ref (layout);
+
+  layout = text_layout_fitted (kit, role, text, size, max_width, max_height, align);
 
   /* Shape it now, once, while it is only ours. */
   pango_layout_get_extents (layout, NULL, NULL);
@@ -283,6 +406,36 @@ _nl_text_draw_in_box (NlTextKit    *kit,
   x = box->x;
   y = box->y + (box->height - extents.height) * yalign - extents.y;
   return _nl_text_show (kit, cr, layout, x, y, colour, name);
+}
+
+NlRect
+_nl_text_draw_first_fitting (NlTextKit          *kit,
+                             cairo_t            *cr,
+                             NlTextRole          role,
+                             const char * const *texts,
+                             const NlRect       *box,
+                             double              xalign,
+                             double              yalign,
+                             const NlRgba       *colour,
+                             const char         *name)
+{
+  PangoAlignment align = xalign < 0.25 ? PANGO_ALIGN_LEFT
+                         : xalign > 0.75 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+  guint i;
+
+  g_return_val_if_fail (texts != NULL && texts[0] != NULL, ((NlRect) { box->x, box->y, 0, 0 }));
+
+  for (i = 0; texts[i + 1] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+
+      if (box->width <= 1 || box->height <= 1)
+        break;
+      layout = _nl_text_layout (kit, role, texts[i], box->width, box->height, align);
+      if (!pango_layout_is_ellipsized (layout) && _nl_text_extents (layout).height <= box->height + 0.01)
+        break;
+    }
+  return _nl_text_draw_in_box (kit, cr, role, texts[i], box, xalign, yalign, colour, name);
 }
 
 NlRect

@@ -283,26 +283,6 @@ _nl_window_outline_setup_tab (NlWindow *self)
 #endif
 }
 
-#if !GTK_CHECK_VERSION (4, 12, 0)
-/* The widget of the outline's row at @position, if it has one. */
-static GtkWidget *
-row_widget_at (NlWindow *self,
-               guint     position)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_view));
-       row != NULL; row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *child = gtk_widget_get_first_child (row);
-      GtkListItem *list_item = child ? g_object_get_data (G_OBJECT (child), "nl-list-item") : NULL;
-
-      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL
-          && gtk_list_item_get_position (list_item) == position)
-        return row;
-    }
-  return NULL;
-}
-#endif
-
 static void
 scroll_to_position (NlWindow *self,
                     guint     position,
@@ -316,7 +296,7 @@ scroll_to_position (NlWindow *self,
 
   gtk_widget_activate_action (GTK_WIDGET (self->outline_view), "list.scroll-to-item", "u", position);
   /* GTK 4.8 has no call to focus a row: its widget takes the focus. */
-  if (focus && (row = row_widget_at (self, position)) != NULL)
+  if (focus && (row = _nl_window_outline_row_widget (self, position)) != NULL)
     gtk_widget_grab_focus (row);
 #endif
 }
@@ -474,48 +454,377 @@ drag_prepare_cb (GtkDragSource *source,
   return gdk_content_provider_new_typed (G_OBJECT_TYPE (item), item);
 }
 
+/* Dragging and dropping rows.
+ *
+ * One function decides what a drop does, _nl_window_plan_drop(): the drop
+ * itself carries out its plan, and while a drag hovers a row the same plan
+ * draws the line where the item will land (or, for a drop into a
+ * container, a frame round the container's row).  A drop the plan refuses
+ * shows nothing and the pointer says it is not allowed. */
+
+static const char * const indicator_classes[] = {
+  [NL_DROP_BEFORE] = "drop-before",
+  [NL_DROP_AFTER] = "drop-after",
+  [NL_DROP_INTO] = "drop-into",
+};
+
 gboolean
-nl_window_drop_item (NlWindow *self,
-                     GObject  *dragged,
-                     GObject  *target)
+_nl_window_plan_drop (NlWindow   *self,
+                      GObject    *dragged,
+                      GObject    *target,
+                      gboolean    after,
+                      NlDropPlan *plan)
 {
   GObject *from_container = NULL, *to_container = NULL;
   guint from = 0, to = 0;
-  GType type = G_OBJECT_TYPE (dragged);
+  NlDropPlace place;
+  GType type;
 
-  if (dragged == target || !_nl_window_find_container (self->program, dragged, &from_container, &from))
+  g_return_val_if_fail (NL_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  *plan = (NlDropPlan) { NL_DROP_NONE, NULL, 0 };
+  if (self->program == NULL || dragged == NULL || target == NULL || dragged == target
+      || !_nl_window_find_container (self->program, dragged, &from_container, &from))
     return FALSE;
 
+  type = G_OBJECT_TYPE (dragged);
   if (G_OBJECT_TYPE (target) == type)
     {
+      /* Before or after an item of its own kind, in that item's list. */
       if (!_nl_window_find_container (self->program, target, &to_container, &to))
         return FALSE;
+      place = after ? NL_DROP_AFTER : NL_DROP_BEFORE;
+      if (after)
+        to++;
+      /* Its own place, further up the same list, is given up first. */
+      if (to_container == from_container && from < to)
+        to--;
     }
   else if ((type == NL_TYPE_SET_GROUP && NL_IS_SESSION (target))
            || (type == NL_TYPE_SESSION && NL_IS_PHASE (target))
            || ((type == NL_TYPE_PHASE || type == NL_TYPE_EXERCISE) && NL_IS_PROGRAM (target)))
     {
+      /* Into a container: at the end of its list. */
+      place = NL_DROP_INTO;
       to_container = target;
       to = _nl_window_container_length (target, type);
       if (to_container == from_container)
-        to = to > 0 ? to - 1 : 0;
+        to--;
     }
   else
     return FALSE;
 
-  if (to_container == from_container)
-    nl_undo_stack_move (self->undo_stack, from_container, type, from, to);
+  /* A drop that would leave the item where it is means nothing. */
+  if (to_container == from_container && to == from)
+    return FALSE;
+
+  plan->place = place;
+  plan->container = to_container;
+  plan->position = to;
+  return TRUE;
+}
+
+/* Moves @dragged as @plan says, as one undo step. */
+static void
+carry_out_drop (NlWindow         *self,
+                GObject          *dragged,
+                const NlDropPlan *plan)
+{
+  GObject *from_container = NULL;
+  guint from = 0;
+  GType type = G_OBJECT_TYPE (dragged);
+
+  if (!_nl_window_find_container (self->program, dragged, &from_container, &from))
+    g_return_if_reached ();
+
+  if (plan->container == from_container)
+    nl_undo_stack_move (self->undo_stack, from_container, type, from, plan->position);
   else
     {
       g_autoptr(GObject) keep = g_object_ref (dragged);
 
       nl_undo_stack_begin_group (self->undo_stack, _("Move"));
       nl_undo_stack_remove (self->undo_stack, from_container, type, from);
-      nl_undo_stack_insert (self->undo_stack, to_container, to, keep);
+      nl_undo_stack_insert (self->undo_stack, plan->container, plan->position, keep);
       nl_undo_stack_end_group (self->undo_stack);
     }
   nl_window_select_item (self, dragged);
+}
+
+gboolean
+nl_window_drop_item (NlWindow *self,
+                     GObject  *dragged,
+                     GObject  *target)
+{
+  NlDropPlan plan;
+
+  g_return_val_if_fail (NL_IS_WINDOW (self), FALSE);
+
+  /* As on the upper half of the target's row. */
+  if (!_nl_window_plan_drop (self, dragged, target, FALSE, &plan))
+    return FALSE;
+  carry_out_drop (self, dragged, &plan);
   return TRUE;
+}
+
+/* The widget of the outline's row at @position, if it has one. */
+GtkWidget *
+_nl_window_outline_row_widget (NlWindow *self,
+                               guint     position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+      GtkListItem *list_item = child ? g_object_get_data (G_OBJECT (child), "nl-list-item") : NULL;
+
+      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL
+          && gtk_list_item_get_position (list_item) == position)
+        return row;
+    }
+  return NULL;
+}
+
+/* The position of the last row of the outline inside the row at @position
+ * (itself when it is collapsed or has nothing inside): an item dropped
+ * after the row's item lands below that row. */
+static guint
+last_row_inside (NlWindow *self,
+                 guint     position)
+{
+  GListModel *rows = G_LIST_MODEL (self->outline_rows);
+  g_autoptr(GtkTreeListRow) row = NULL;
+  guint depth, last = position;
+
+  if (rows == NULL || (row = g_list_model_get_item (rows, position)) == NULL)
+    return position;
+  depth = gtk_tree_list_row_get_depth (row);
+  for (guint i = position + 1; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) next = g_list_model_get_item (rows, i);
+
+      if (gtk_tree_list_row_get_depth (next) <= depth)
+        break;
+      last = i;
+    }
+  return last;
+}
+
+/* Shows @place on the row widget @marked (none when NULL) and takes the
+ * indicator off every other row. */
+static void
+show_indicator (NlWindow    *self,
+                GtkWidget   *marked,
+                NlDropPlace  place)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    for (guint i = NL_DROP_BEFORE; i < G_N_ELEMENTS (indicator_classes); i++)
+      {
+        if (row == marked && place == i)
+          gtk_widget_add_css_class (row, indicator_classes[i]);
+        else
+          gtk_widget_remove_css_class (row, indicator_classes[i]);
+      }
+}
+
+/* The item of the row @list_item shows (transfer full), or NULL. */
+static GObject *
+list_item_dup_item (GtkListItem *list_item)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
+
+  return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+}
+
+/* Whether @y, from the top of the row @list_item shows, is in the row's
+ * lower half. */
+static gboolean
+is_lower_half (GtkListItem *list_item,
+               double       y)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+
+  return y >= gtk_widget_get_height (child) / 2.0;
+}
+
+/* Marks the row of @target, at @position in the outline, with what
+ * dropping @dragged there (on the row's lower half if @after) does;
+ * returns the drop's action, 0 when it is refused. */
+static GdkDragAction
+mark_drop (NlWindow *self,
+           GObject  *dragged,
+           GObject  *target,
+           gboolean  after,
+           guint     position)
+{
+  NlDropPlan plan;
+
+  if (!_nl_window_plan_drop (self, dragged, target, after, &plan))
+    {
+      show_indicator (self, NULL, NL_DROP_NONE);
+      return 0;
+    }
+  if (plan.place == NL_DROP_AFTER)
+    position = last_row_inside (self, position);
+  show_indicator (self, _nl_window_outline_row_widget (self, position), plan.place);
+  return GDK_ACTION_MOVE;
+}
+
+/* The row under a drag can change under a still pointer: GtkTreeExpander
+ * expands a row the drag rests on, which moves where "after" it is.  The
+ * row hovered is remembered, and whenever rows are bound or unbound while
+ * it is, the mark is worked out again before the next frame. */
+static gboolean
+refresh_mark_cb (GtkWidget     *view,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  NlWindow *self = user_data;
+  GObject *dragged = g_object_get_data (G_OBJECT (view), "nl-dragged");
+  GObject *target = g_object_get_data (G_OBJECT (view), "nl-drop-target");
+  gboolean after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "nl-drop-after"));
+  g_autoptr(GtkTreeListRow) row = NULL;
+  guint position = 0;
+
+  g_object_set_data (G_OBJECT (view), "nl-drop-refresh", NULL);
+  if (dragged != NULL && target != NULL && (row = find_row (self, target, &position)) != NULL)
+    mark_drop (self, dragged, target, after, position);
+  else
+    show_indicator (self, NULL, NL_DROP_NONE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+refresh_mark_later (NlWindow *self)
+{
+  GObject *view = G_OBJECT (self->outline_view);
+  guint id;
+
+  /* Rows are unbound as the window goes too. */
+  if (view == NULL || g_object_get_data (view, "nl-drop-target") == NULL
+      || g_object_get_data (view, "nl-drop-refresh") != NULL)
+    return;
+  id = gtk_widget_add_tick_callback (GTK_WIDGET (view), refresh_mark_cb, self, NULL);
+  g_object_set_data (view, "nl-drop-refresh", GUINT_TO_POINTER (id));
+}
+
+/* Takes the mark off and forgets the row hovered. */
+static void
+clear_mark (NlWindow *self)
+{
+  GObject *view = G_OBJECT (self->outline_view);
+  guint id = GPOINTER_TO_UINT (g_object_get_data (view, "nl-drop-refresh"));
+
+  if (id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (view), id);
+  g_object_set_data (view, "nl-drop-refresh", NULL);
+  g_object_set_data (view, "nl-drop-target", NULL);
+  show_indicator (self, NULL, NL_DROP_NONE);
+}
+
+GdkDragAction
+_nl_window_outline_drag_motion (NlWindow    *self,
+                                GtkListItem *list_item,
+                                GObject     *dragged,
+                                double       y)
+{
+  g_autoptr(GObject) target = list_item_dup_item (list_item);
+  gboolean after = is_lower_half (list_item, y);
+
+  if (target == NULL)
+    {
+      clear_mark (self);
+      return 0;
+    }
+  g_object_set_data_full (G_OBJECT (self->outline_view), "nl-drop-target",
+                          g_object_ref (target), g_object_unref);
+  g_object_set_data (G_OBJECT (self->outline_view), "nl-drop-after", GINT_TO_POINTER (after));
+  return mark_drop (self, dragged, target, after, gtk_list_item_get_position (list_item));
+}
+
+void
+_nl_window_outline_drag_leave (NlWindow *self)
+{
+  clear_mark (self);
+}
+
+gboolean
+_nl_window_outline_drag_drop (NlWindow    *self,
+                              GtkListItem *list_item,
+                              GObject     *dragged,
+                              double       y)
+{
+  g_autoptr(GObject) target = list_item_dup_item (list_item);
+  NlDropPlan plan;
+
+  clear_mark (self);
+  if (!_nl_window_plan_drop (self, dragged, target, is_lower_half (list_item, y), &plan))
+    return FALSE;
+  carry_out_drop (self, dragged, &plan);
+  return TRUE;
+}
+
+/* The item being dragged from this window's outline, while a drag is on:
+ * the rows' drop targets ask for it as the pointer moves (the drop's own
+ * value is read only when it is dropped). */
+void
+_nl_window_outline_drag_begin (NlWindow *self,
+                               GObject  *dragged)
+{
+  g_object_set_data_full (G_OBJECT (self->outline_view), "nl-dragged",
+                          g_object_ref (dragged), g_object_unref);
+}
+
+void
+_nl_window_outline_drag_end (NlWindow *self)
+{
+  clear_mark (self);
+  g_object_set_data (G_OBJECT (self->outline_view), "nl-dragged", NULL);
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkListItem   *list_item)
+{
+  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
+  g_autoptr(GObject) item = list_item_dup_item (list_item);
+
+  if (item != NULL)
+    _nl_window_outline_drag_begin (self, item);
+}
+
+/* The drag may end after its row has gone (a drop moves it): this and
+ * "leave" are told the window, not the row. */
+static void
+drag_end_cb (GtkDragSource *source,
+             GdkDrag       *drag,
+             gboolean       delete_data,
+             NlWindow      *self)
+{
+  _nl_window_outline_drag_end (self);
+}
+
+/* "enter" and "motion" alike. */
+static GdkDragAction
+row_motion_cb (GtkDropTarget *target,
+               double         x,
+               double         y,
+               GtkListItem   *list_item)
+{
+  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
+  GObject *dragged = g_object_get_data (G_OBJECT (self->outline_view), "nl-dragged");
+
+  return _nl_window_outline_drag_motion (self, list_item, dragged, y);
+}
+
+static void
+row_leave_cb (GtkDropTarget *target,
+              NlWindow      *self)
+{
+  _nl_window_outline_drag_leave (self);
 }
 
 static gboolean
@@ -526,13 +835,10 @@ row_drop_cb (GtkDropTarget *target,
              GtkListItem   *list_item)
 {
   NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
-  GtkTreeListRow *row = gtk_list_item_get_item (list_item);
-  g_autoptr(GObject) item = NULL;
 
-  if (row == NULL || !G_VALUE_HOLDS_OBJECT (value))
+  if (!G_VALUE_HOLDS_OBJECT (value))
     return FALSE;
-  item = gtk_tree_list_row_get_item (row);
-  return nl_window_drop_item (self, g_value_get_object (value), item);
+  return _nl_window_outline_drag_drop (self, list_item, g_value_get_object (value), y);
 }
 
 void
@@ -560,8 +866,13 @@ _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), list_item);
+  g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), list_item);
+  g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, 0);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
   gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
+  g_signal_connect (drop, "enter", G_CALLBACK (row_motion_cb), list_item);
+  g_signal_connect (drop, "motion", G_CALLBACK (row_motion_cb), list_item);
+  g_signal_connect_object (drop, "leave", G_CALLBACK (row_leave_cb), self, 0);
   g_signal_connect (drop, "drop", G_CALLBACK (row_drop_cb), list_item);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drop));
 }
@@ -587,6 +898,7 @@ _nl_window_row_bind_cb (GtkSignalListItemFactory *factory,
   id = g_signal_connect_swapped (item, "changed", G_CALLBACK (row_item_changed_cb), list_item);
   g_object_set_data (G_OBJECT (list_item), "nl-changed-id", GSIZE_TO_POINTER (id));
   g_object_set_data_full (G_OBJECT (list_item), "nl-bound-item", g_object_ref (item), g_object_unref);
+  refresh_mark_later (self);
 }
 
 void
@@ -602,4 +914,5 @@ _nl_window_row_unbind_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (list_item), "nl-changed-id", NULL);
   g_object_set_data (G_OBJECT (list_item), "nl-bound-item", NULL);
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item)), NULL);
+  refresh_mark_later (self);
 }

@@ -141,6 +141,46 @@ void _nl_window_row_bind_cb (GtkSignalListItemFactory *factory,
 void _nl_window_row_unbind_cb (GtkSignalListItemFactory *factory,
                                GtkListItem *list_item,
                                NlWindow *self);
+/* Where a dragged item would land (nl-window-outline.c). */
+typedef enum
+{
+  NL_DROP_NONE,
+  NL_DROP_BEFORE,   /* before the target, in the target's list */
+  NL_DROP_AFTER,    /* after the target, in the target's list */
+  NL_DROP_INTO,     /* at the end of the target's own list */
+} NlDropPlace;
+
+typedef struct
+{
+  NlDropPlace  place;
+  GObject     *container;   /* the list's owner (not owned) */
+  guint        position;    /* the item's position there after the drop */
+} NlDropPlan;
+
+/* What dropping @dragged on the row of @target does, on the row's lower
+ * half if @after: the one decision behind both the drop and the line
+ * shown while dragging.  FALSE (and NL_DROP_NONE) when the drop is refused
+ * or would change nothing. */
+gboolean _nl_window_plan_drop (NlWindow *self,
+                               GObject *dragged,
+                               GObject *target,
+                               gboolean after,
+                               NlDropPlan *plan);
+GtkWidget *_nl_window_outline_row_widget (NlWindow *self,
+                                          guint position);
+/* The rows' drop targets: @y is from the top of @list_item's row. */
+GdkDragAction _nl_window_outline_drag_motion (NlWindow *self,
+                                              GtkListItem *list_item,
+                                              GObject *dragged,
+                                              double y);
+void _nl_window_outline_drag_leave (NlWindow *self);
+gboolean _nl_window_outline_drag_drop (NlWindow *self,
+                                       GtkListItem *list_item,
+                                       GObject *dragged,
+                                       double y);
+void _nl_window_outline_drag_begin (NlWindow *self,
+                                    GObject *dragged);
+void _nl_window_outline_drag_end (NlWindow *self);
 void _nl_window_update_recent_menu (NlWindow *self);
 void _nl_window_templates_row_activated_cb (GtkListBox *list,
                                             GtkListBoxRow *row,

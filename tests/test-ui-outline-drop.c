@@ -1,0 +1,484 @@
+/* test-ui-outline-drop.c — the line that shows where a dragged row lands
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "nl-test-app.h"
+#include "nl-window-private.h"
+
+static NlApplication *app;
+
+typedef struct {
+  NlWindow  *win;
+  NlProgram *program;
+  NlPhase   *train, *off;
+  NlSession *day1, *day3, *day5;
+} Fixture;
+
+/* The position of @item's row in the outline. */
+static guint
+row_position (NlWindow *win,
+              GObject  *item)
+{
+  GListModel *rows = nl_window_get_outline_model (win);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) candidate = gtk_tree_list_row_get_item (row);
+
+      if (candidate == item)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+row_widget (NlWindow *win,
+            GObject  *item)
+{
+  GtkWidget *row = _nl_window_outline_row_widget (win, row_position (win, item));
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static GtkListItem *
+row_list_item (NlWindow *win,
+               GObject  *item)
+{
+  GtkWidget *child = gtk_widget_get_first_child (row_widget (win, item));
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (child), "nl-list-item");
+
+  g_assert_nonnull (list_item);
+  return list_item;
+}
+
+/* The drop target of @item's row, the one a real drag talks to. */
+static GtkDropTarget *
+row_drop_target (NlWindow *win,
+                 GObject  *item)
+{
+  GtkWidget *child = gtk_widget_get_first_child (row_widget (win, item));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  g_assert_not_reached ();
+}
+
+/* The drag source of @item's row (transfer full). */
+static GtkDragSource *
+row_drag_source (NlWindow *win,
+                 GObject  *item)
+{
+  GtkWidget *child = gtk_widget_get_first_child (row_widget (win, item));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller))
+        return g_object_ref (GTK_DRAG_SOURCE (controller));
+    }
+  g_assert_not_reached ();
+}
+
+/* A y offset in the upper (@lower FALSE) or lower quarter of @item's row. */
+static double
+row_y (NlWindow *win,
+       GObject  *item,
+       gboolean  lower)
+{
+  GtkWidget *child = gtk_widget_get_first_child (row_widget (win, item));
+  int height = gtk_widget_get_height (child);
+
+  g_assert_cmpint (height, >, 4);
+  return lower ? height * 0.75 : height * 0.25;
+}
+
+/* How many rows carry one of the indicator classes; the one that does in
+ * @marked, the class in @css_class. */
+static guint
+count_marked_rows (NlWindow    *win,
+                   GtkWidget  **marked,
+                   const char **css_class)
+{
+  static const char * const classes[] = { "drop-before", "drop-after", "drop-into" };
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (win->outline_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+      if (gtk_widget_has_css_class (row, classes[i]))
+        {
+          n++;
+          if (marked != NULL)
+            *marked = row;
+          if (css_class != NULL)
+            *css_class = classes[i];
+        }
+  return n;
+}
+
+static GdkDragAction
+emit_motion (NlWindow *win,
+             GObject  *target,
+             double    y)
+{
+  GdkDragAction action = 0;
+
+  g_signal_emit_by_name (row_drop_target (win, target), "motion", 10.0, y, &action);
+  return action;
+}
+
+static void
+expand_all (NlWindow *win)
+{
+  GListModel *rows = nl_window_get_outline_model (win);
+
+  /* Expanding a row adds rows after it, which the loop then reaches. */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+
+      gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "valid", "issue-example.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *sessions;
+
+  f->win = nl_window_new (app);
+  /* Tall enough for every row of the example. */
+  gtk_window_set_default_size (GTK_WINDOW (f->win), 1200, 900);
+  gtk_window_present (GTK_WINDOW (f->win));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+  g_assert_true (nl_window_open (f->win, file));
+  f->program = nl_window_get_program (f->win);
+  f->train = nl_program_get_phase (f->program, 0);
+  f->off = nl_program_get_phase (f->program, 1);
+  sessions = nl_phase_get_sessions (f->train);
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 3);
+  /* The document keeps them alive. */
+  f->day1 = g_list_model_get_item (sessions, 0);
+  f->day3 = g_list_model_get_item (sessions, 1);
+  f->day5 = g_list_model_get_item (sessions, 2);
+  g_object_unref (f->day1);
+  g_object_unref (f->day3);
+  g_object_unref (f->day5);
+
+  _nl_window_show_whole_outline (f->win);
+  expand_all (f->win);
+  /* The outline takes most of the sidebar, so every row is laid out. */
+  gtk_paned_set_position (GTK_PANED (f->win->sidebar), 700);
+  /* The new rows get their sizes over the next frames. */
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+      iterate_until_idle ();
+    }
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  nl_undo_stack_set_clean (nl_window_get_undo_stack (f->win));
+  gtk_window_destroy (GTK_WINDOW (f->win));
+  iterate_until_idle ();
+}
+
+static GObject *
+first_set_of (NlSession *session)
+{
+  g_autoptr(GObject) sets = g_list_model_get_item (nl_session_get_sets (session), 0);
+
+  return sets;   /* the session keeps it alive */
+}
+
+static guint
+session_index (NlPhase   *phase,
+               NlSession *session)
+{
+  GListModel *sessions = nl_phase_get_sessions (phase);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NlSession) candidate = g_list_model_get_item (sessions, i);
+
+      if (candidate == session)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* The lower half of a session's row: a line under the session, below the
+ * rows of its sets, which is where the drop puts it. */
+static void
+test_line_after (Fixture       *f,
+                 gconstpointer  data)
+{
+  GObject *day1 = G_OBJECT (f->day1), *day3 = G_OBJECT (f->day3);
+  g_autoptr(GObject) source = G_OBJECT (row_drag_source (f->win, day1));
+  GtkWidget *marked = NULL;
+  const char *css_class = NULL;
+  NlDropPlan plan;
+  double y = row_y (f->win, day3, TRUE);
+  gboolean dropped = FALSE;
+  GValue value = G_VALUE_INIT;
+
+  g_assert_true (_nl_window_plan_drop (f->win, day1, day3, TRUE, &plan));
+  g_assert_cmpint (plan.place, ==, NL_DROP_AFTER);
+  g_assert_true (plan.container == G_OBJECT (f->train));
+  g_assert_cmpuint (plan.position, ==, 1);
+
+  _nl_window_outline_drag_begin (f->win, day1);
+  g_assert_cmpint (emit_motion (f->win, day3, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-after");
+  /* Day 3 is expanded: the line goes under its set group's row, which is
+   * just above Day 5's. */
+  g_assert_true (marked == row_widget (f->win, first_set_of (f->day3)));
+  g_assert_cmpuint (row_position (f->win, first_set_of (f->day3)) + 1, ==,
+                    row_position (f->win, G_OBJECT (f->day5)));
+
+  g_signal_emit_by_name (row_drop_target (f->win, day3), "leave");
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+
+  /* The drop goes where the line was. */
+  g_assert_cmpint (emit_motion (f->win, day3, y), ==, GDK_ACTION_MOVE);
+  g_value_init (&value, NL_TYPE_SESSION);
+  g_value_set_object (&value, day1);
+  g_signal_emit_by_name (row_drop_target (f->win, day3), "drop", &value, 10.0, y, &dropped);
+  g_value_unset (&value);
+  g_assert_true (dropped);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+  g_assert_cmpuint (session_index (f->train, f->day3), ==, 0);
+  g_assert_cmpuint (session_index (f->train, f->day1), ==, plan.position);
+  g_assert_cmpuint (session_index (f->train, f->day5), ==, 2);
+  g_assert_true (nl_window_get_selected_item (f->win) == day1);
+
+  /* The drag ends after the drop, when the row it started from may be
+   * gone: the move rebuilt the rows. */
+  g_assert_cmpint (emit_motion (f->win, G_OBJECT (f->day5), row_y (f->win, G_OBJECT (f->day5), TRUE)),
+                   ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 1);
+  iterate_until_idle ();
+  g_signal_emit_by_name (source, "drag-end", NULL, TRUE);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+  g_assert_null (g_object_get_data (G_OBJECT (f->win->outline_view), "nl-dragged"));
+
+  /* One step undoes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));
+  g_assert_cmpuint (session_index (f->train, f->day1), ==, 0);
+}
+
+/* The upper half of a row: a line above it; from another list too. */
+static void
+test_line_before (Fixture       *f,
+                  gconstpointer  data)
+{
+  GObject *day5 = G_OBJECT (f->day5), *day1 = G_OBJECT (f->day1);
+  GObject *sets = first_set_of (f->day5);
+  GObject *target_sets = first_set_of (f->day1);
+  GtkWidget *marked = NULL;
+  const char *css_class = NULL;
+  NlDropPlan plan;
+  double y = row_y (f->win, day1, FALSE);
+
+  _nl_window_outline_drag_begin (f->win, day5);
+  g_assert_true (_nl_window_plan_drop (f->win, day5, day1, FALSE, &plan));
+  g_assert_cmpint (plan.place, ==, NL_DROP_BEFORE);
+  g_assert_cmpuint (plan.position, ==, 0);
+  g_assert_cmpint (_nl_window_outline_drag_motion (f->win, row_list_item (f->win, day1), day5, y),
+                   ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-before");
+  g_assert_true (marked == row_widget (f->win, day1));
+  g_assert_true (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, day1), day5, y));
+  g_assert_cmpuint (session_index (f->train, f->day5), ==, plan.position);
+  _nl_window_outline_drag_end (f->win);
+
+  /* Day 5's sets onto the upper half of Day 1's: into Day 1, first. */
+  _nl_window_outline_drag_begin (f->win, sets);
+  y = row_y (f->win, target_sets, FALSE);
+  g_assert_true (_nl_window_plan_drop (f->win, sets, target_sets, FALSE, &plan));
+  g_assert_true (plan.container == day1);
+  g_assert_cmpuint (plan.position, ==, 0);
+  g_assert_cmpint (emit_motion (f->win, target_sets, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-before");
+  g_assert_true (marked == row_widget (f->win, target_sets));
+  g_assert_true (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, target_sets), sets, y));
+  {
+    g_autoptr(GObject) first = g_list_model_get_item (nl_session_get_sets (f->day1), 0);
+
+    g_assert_true (first == sets);
+    g_assert_cmpuint (g_list_model_get_n_items (nl_session_get_sets (f->day5)), ==, 0);
+  }
+  _nl_window_outline_drag_end (f->win);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+}
+
+static void
+set_expanded (NlWindow *win,
+              GObject  *item,
+              gboolean  expanded)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (nl_window_get_outline_model (win),
+                                                         row_position (win, item));
+
+  gtk_tree_list_row_set_expanded (row, expanded);
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+      iterate_until_idle ();
+    }
+}
+
+/* GtkTreeExpander expands a row a drag rests on: the line "after" it
+ * follows, under a pointer that has not moved. */
+static void
+test_line_follows_expanding (Fixture       *f,
+                             gconstpointer  data)
+{
+  GObject *day1 = G_OBJECT (f->day1), *day3 = G_OBJECT (f->day3);
+  GtkWidget *marked = NULL;
+  const char *css_class = NULL;
+
+  set_expanded (f->win, day3, FALSE);
+  _nl_window_outline_drag_begin (f->win, day1);
+  g_assert_cmpint (emit_motion (f->win, day3, row_y (f->win, day3, TRUE)), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-after");
+  g_assert_true (marked == row_widget (f->win, day3));
+
+  set_expanded (f->win, day3, TRUE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-after");
+  g_assert_true (marked == row_widget (f->win, first_set_of (f->day3)));
+
+  set_expanded (f->win, day3, FALSE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_true (marked == row_widget (f->win, day3));
+
+  _nl_window_outline_drag_end (f->win);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+}
+
+/* Onto a container's row: a frame round it; the item goes last. */
+static void
+test_frame_into (Fixture       *f,
+                 gconstpointer  data)
+{
+  GObject *day3 = G_OBJECT (f->day3), *off = G_OBJECT (f->off);
+  GtkWidget *marked = NULL;
+  const char *css_class = NULL;
+  NlDropPlan plan;
+  double y = row_y (f->win, off, TRUE);
+
+  _nl_window_outline_drag_begin (f->win, day3);
+  g_assert_true (_nl_window_plan_drop (f->win, day3, off, TRUE, &plan));
+  g_assert_cmpint (plan.place, ==, NL_DROP_INTO);
+  g_assert_true (plan.container == off);
+  g_assert_cmpuint (plan.position, ==, 0);
+  g_assert_cmpint (emit_motion (f->win, off, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-into");
+  g_assert_true (marked == row_widget (f->win, off));
+
+  /* Cancelling the drag takes the frame away. */
+  _nl_window_outline_drag_end (f->win);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+
+  _nl_window_outline_drag_begin (f->win, day3);
+  g_assert_cmpint (emit_motion (f->win, off, y), ==, GDK_ACTION_MOVE);
+  g_assert_true (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, off), day3, y));
+  g_assert_cmpuint (session_index (f->off, f->day3), ==, plan.position);
+  g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (f->train)), ==, 2);
+  _nl_window_outline_drag_end (f->win);
+}
+
+/* Where a drop is refused, or would change nothing: no line, and the
+ * drop target answers that no action is possible. */
+static void
+test_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  GObject *day1 = G_OBJECT (f->day1), *day3 = G_OBJECT (f->day3);
+  GObject *train = G_OBJECT (f->train);
+  GObject *sets = first_set_of (f->day1);
+  g_autoptr(NlProgram) original = nl_program_copy (f->program);
+  NlDropPlan plan;
+  gboolean dropped = TRUE;
+  GValue value = G_VALUE_INIT;
+
+  /* Sets onto a phase's row. */
+  _nl_window_outline_drag_begin (f->win, sets);
+  g_assert_false (_nl_window_plan_drop (f->win, sets, train, TRUE, &plan));
+  g_assert_cmpint (plan.place, ==, NL_DROP_NONE);
+  g_assert_cmpint (emit_motion (f->win, train, row_y (f->win, train, TRUE)), ==, 0);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+  g_value_init (&value, NL_TYPE_SET_GROUP);
+  g_value_set_object (&value, sets);
+  g_signal_emit_by_name (row_drop_target (f->win, train), "drop", &value, 10.0,
+                         row_y (f->win, train, TRUE), &dropped);
+  g_value_unset (&value);
+  g_assert_false (dropped);
+  _nl_window_outline_drag_end (f->win);
+
+  /* A line that showed goes as the pointer moves on to a refused row. */
+  _nl_window_outline_drag_begin (f->win, day1);
+  g_assert_cmpint (emit_motion (f->win, day3, row_y (f->win, day3, TRUE)), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 1);
+  g_assert_cmpint (emit_motion (f->win, sets, row_y (f->win, sets, TRUE)), ==, 0);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+
+  /* Day 1 onto its own row, or just before Day 3 where it already is. */
+  g_assert_cmpint (emit_motion (f->win, day1, row_y (f->win, day1, FALSE)), ==, 0);
+  g_assert_false (_nl_window_plan_drop (f->win, day1, day3, FALSE, &plan));
+  g_assert_cmpint (emit_motion (f->win, day3, row_y (f->win, day3, FALSE)), ==, 0);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+  g_assert_false (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, day3), day1,
+                                                row_y (f->win, day3, FALSE)));
+  _nl_window_outline_drag_end (f->win);
+
+  g_assert_true (nl_program_equal (f->program, original));
+  g_assert_false (nl_undo_stack_can_undo (nl_window_get_undo_stack (f->win)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  app = nl_test_app_new (&argc, &argv, "ui-outline-drop", NULL);
+
+  g_test_add ("/outline-drop/line-after", Fixture, NULL, fixture_setup, test_line_after, fixture_teardown);
+  g_test_add ("/outline-drop/line-before", Fixture, NULL, fixture_setup, test_line_before, fixture_teardown);
+  g_test_add ("/outline-drop/line-follows-expanding", Fixture, NULL, fixture_setup,
+              test_line_follows_expanding, fixture_teardown);
+  g_test_add ("/outline-drop/frame-into", Fixture, NULL, fixture_setup, test_frame_into, fixture_teardown);
+  g_test_add ("/outline-drop/refused", Fixture, NULL, fixture_setup, test_refused, fixture_teardown);
+
+  ret = g_test_run ();
+  g_object_unref (app);
+  return ret;
+}
