@@ -18,6 +18,7 @@
 #include "nl-test-app.h"
 #include "nl-diagram-page.h"
 #include "nl-explanation-box.h"
+#include "nl-resize-handle.h"
 #include "nl-trends-page.h"
 #include "nl-window.h"
 #include "nl-test-widgets.h"
@@ -426,6 +427,305 @@ test_explanation_not_clipped (void)
   close_window (win);
 }
 
+/* The sidebar's width: the edge between the sidebar and the views
+ * (nl-resize-handle.c) sets it, and the sidebar-width setting keeps it. */
+
+static NlResizeHandle *
+sidebar_handle (NlWindow *win)
+{
+  return NL_RESIZE_HANDLE (gtk_widget_get_template_child (GTK_WIDGET (win), NL_TYPE_WINDOW, "sidebar_handle"));
+}
+
+static GSettings *
+app_settings (void)
+{
+  return g_settings_new ("io.github.neurolift.Neurolift");
+}
+
+static int
+views_minimum (NlWindow *win)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (gtk_widget_get_parent (views (win)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Moves the edge to @width as a drag does (nl-resize-handle.c's drag
+ * handlers make the same calls): one move, several steps, its end. */
+static void
+drag_sidebar_edge (NlWindow *win,
+                   int       width)
+{
+  NlResizeHandle *handle = sidebar_handle (win);
+  int from = nl_resize_handle_get_value (handle);
+
+  for (int i = 1; i <= 5; i++)
+    nl_resize_handle_move (handle, from + (width - from) * i / 5);
+  nl_resize_handle_finish (handle);
+  settle (win);
+}
+
+/* Presses @keyval on @widget through its own key bindings, as the keyboard
+ * does when @widget has the focus. */
+static gboolean
+press_key_on (GtkWidget *widget,
+              guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+static void
+count_cb (GSettings  *settings,
+          const char *key,
+          int        *count)
+{
+  (*count)++;
+}
+
+/* Dragging the edge sets the sidebar's width, within 300 to 640 pixels and
+ * never taking the views below their minimum; the setting is written once
+ * a move ends, not at each step; a fold and an unfold keep the width. */
+static void
+test_sidebar_resize (void)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+  NlWindow *win;
+  NlResizeHandle *handle;
+  GtkWidget *flap;
+  int writes = 0, handle_width, upper;
+
+  g_settings_reset (settings, "sidebar-width");
+  win = open_window (1400, 800);
+  handle = sidebar_handle (win);
+  flap = doc_flap (win);
+  handle_width = gtk_widget_get_width (GTK_WIDGET (handle));
+  g_signal_connect (settings, "changed::sidebar-width", G_CALLBACK (count_cb), &writes);
+  g_settings_get_int (settings, "sidebar-width");   /* "changed" needs a read first */
+
+  /* At first the default, as before, and a separator a screen reader can move. */
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 400);
+  g_assert_cmpint (nl_resize_handle_get_value (handle), ==, 400);
+  g_assert_cmpint (handle_width, >=, 1);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (handle)));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (handle)));
+  g_assert_nonnull (gtk_widget_get_cursor (GTK_WIDGET (handle)));
+  g_assert_cmpstr (gdk_cursor_get_name (gtk_widget_get_cursor (GTK_WIDGET (handle))), ==, "col-resize");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_ROLE_SEPARATOR);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_LABEL, "Resize sidebar");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 400.0);
+
+  /* Wider: the views give up what the sidebar takes; one write. */
+  drag_sidebar_edge (win, 520);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 520);
+  g_assert_cmpint (gtk_widget_get_width (views (win)), ==, gtk_widget_get_width (flap) - 520 - handle_width);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 520);
+  g_assert_cmpint (writes, ==, 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 520.0);
+
+  /* Clamped at both ends. */
+  drag_sidebar_edge (win, 100);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 300);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 300);
+  drag_sidebar_edge (win, 2000);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 640);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 640);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 640.0);
+  g_assert_cmpint (writes, ==, 3);
+
+  /* In a window with less room the views keep their minimum: the
+   * sidebar does not fold away under the pointer. */
+  resize (win, 1200, 760);
+  drag_sidebar_edge (win, 400);
+  drag_sidebar_edge (win, 2000);
+  upper = gtk_widget_get_width (flap) - handle_width - views_minimum (win);
+  g_test_message ("widest sidebar in a %d-pixel flap: %d", gtk_widget_get_width (flap), upper);
+  g_assert_cmpint (upper, <, 640);
+  g_assert_false (get_bool (flap, "folded"));
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, upper);
+  g_assert_cmpint (gtk_widget_get_width (views (win)), >=, views_minimum (win));
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, upper);
+
+  /* Folded and unfolded, the width stays the one chosen. */
+  drag_sidebar_edge (win, 480);
+  resize (win, 800, 600);
+  g_assert_true (get_bool (flap, "folded"));
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (handle)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-sidebar", NULL));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 480);
+  g_assert_cmpint (gtk_widget_get_width (views (win)), ==, page_width (win));
+  press_escape (gtk_root_get_focus (GTK_ROOT (win)));
+  resize (win, 1200, 760);
+  g_assert_false (get_bool (flap, "folded"));
+  g_assert_true (get_bool (win, "show-sidebar"));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (handle)));
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 480);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 480);
+
+  /* A sidebar wider than fits beside the views folds, and unfolds where
+   * both fit again. */
+  resize (win, 1400, 800);
+  drag_sidebar_edge (win, 600);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 600);
+  resize (win, 1200, 760);
+  g_assert_true (get_bool (flap, "folded"));
+  resize (win, 1400, 800);
+  g_assert_false (get_bool (flap, "folded"));
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 600);
+
+  close_window (win);
+  g_signal_handlers_disconnect_by_func (settings, count_cb, &writes);
+  g_settings_reset (settings, "sidebar-width");
+}
+
+/* Without a mouse: the edge takes the keyboard focus, Left and Right move
+ * it by steps, Home and End to its ends, each written to the setting; it
+ * leaves the Tab order while the sidebar is hidden. */
+static void
+test_sidebar_resize_keyboard (void)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+  NlWindow *win;
+  GtkWidget *handle;
+  int step;
+
+  g_settings_reset (settings, "sidebar-width");
+  win = open_window (1400, 800);
+  handle = GTK_WIDGET (sidebar_handle (win));
+
+  g_assert_true (gtk_widget_grab_focus (handle));
+  g_assert_true (gtk_widget_has_focus (handle));
+  g_assert_true (press_key_on (handle, GDK_KEY_Right));
+  settle (win);
+  step = gtk_widget_get_width (sidebar (win)) - 400;
+  g_test_message ("a key moves the edge by %d pixels", step);
+  g_assert_cmpint (step, >=, 8);
+  g_assert_cmpint (step, <=, 32);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 400 + step);
+  g_assert_true (press_key_on (handle, GDK_KEY_Left));
+  g_assert_true (press_key_on (handle, GDK_KEY_Left));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 400 - step);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 400 - step);
+  g_assert_true (press_key_on (handle, GDK_KEY_End));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 640);
+  g_assert_true (press_key_on (handle, GDK_KEY_Home));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, 300);
+  g_assert_cmpint (g_settings_get_int (settings, "sidebar-width"), ==, 300);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 300.0);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 300.0);
+
+  /* Hidden with the sidebar (F9), the keyboard goes back to the figure. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-sidebar", NULL));
+  g_assert_false (gtk_widget_get_focusable (handle));
+  g_assert_false (gtk_widget_has_focus (handle));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (win), "win.show-sidebar", NULL));
+  g_assert_true (gtk_widget_get_focusable (handle));
+
+  close_window (win);
+  g_settings_reset (settings, "sidebar-width");
+}
+
+/* Right to left, the sidebar is on the right: Left widens it, Right
+ * narrows it, the arrows moving its edge the way they point. */
+static void
+test_sidebar_resize_rtl (void)
+{
+  g_autoptr(GSettings) settings = app_settings ();
+  NlWindow *win;
+  GtkWidget *handle;
+  graphene_rect_t sidebar_box, handle_box, views_box;
+
+  g_settings_reset (settings, "sidebar-width");
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  win = open_window (1400, 800);
+  handle = GTK_WIDGET (sidebar_handle (win));
+  /* The sidebar is right of the views, the edge between them. */
+  g_assert_cmpint (gtk_widget_get_direction (handle), ==, GTK_TEXT_DIR_RTL);
+  g_assert_true (gtk_widget_compute_bounds (sidebar (win), GTK_WIDGET (win), &sidebar_box));
+  g_assert_true (gtk_widget_compute_bounds (handle, GTK_WIDGET (win), &handle_box));
+  g_assert_true (gtk_widget_compute_bounds (views (win), GTK_WIDGET (win), &views_box));
+  g_assert_cmpfloat (views_box.origin.x, <, handle_box.origin.x);
+  g_assert_cmpfloat (handle_box.origin.x, <, sidebar_box.origin.x);
+  g_assert_true (press_key_on (handle, GDK_KEY_Left));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), >, 400);
+  g_assert_true (press_key_on (handle, GDK_KEY_Right));
+  g_assert_true (press_key_on (handle, GDK_KEY_Right));
+  settle (win);
+  g_assert_cmpint (gtk_widget_get_width (sidebar (win)), <, 400);
+  close_window (win);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  g_settings_reset (settings, "sidebar-width");
+}
+
+/* A new window starts at the width last chosen, folded from its first
+ * frame where that width and the views do not fit side by side. */
+static void
+test_sidebar_stored_width (void)
+{
+  static const struct { int stored, window_width; gboolean folded; } cases[] = {
+    { 560, 1400, FALSE },
+    { 560, 1150, TRUE },
+    { 400, 1150, FALSE },
+    { 300, 1000, FALSE },
+  };
+  g_autoptr(GSettings) settings = app_settings ();
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "data", "valid", "issue-example.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      NlWindow *win;
+      double progress = -1;
+
+      g_settings_set_int (settings, "sidebar-width", cases[i].stored);
+      win = nl_window_new (app);
+      gtk_window_set_default_size (GTK_WINDOW (win), cases[i].window_width, 760);
+      g_assert_true (nl_window_open (win, file));
+      gtk_window_present (GTK_WINDOW (win));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (win));
+      g_object_get (doc_flap (win), "reveal-progress", &progress, NULL);
+      g_test_message ("%d-pixel sidebar in a %d-pixel window: folded %d, revealed %g", cases[i].stored,
+                      cases[i].window_width, get_bool (doc_flap (win), "folded"), progress);
+      g_assert_cmpint (get_bool (doc_flap (win), "folded"), ==, cases[i].folded);
+      g_assert_cmpfloat (progress, ==, cases[i].folded ? 0.0 : 1.0);
+      g_assert_cmpint (nl_resize_handle_get_value (sidebar_handle (win)), ==, cases[i].stored);
+      nl_simulation_wait (nl_window_get_simulation (win));
+      if (!cases[i].folded)
+        {
+          settle (win);
+          g_assert_cmpint (gtk_widget_get_width (sidebar (win)), ==, cases[i].stored);
+        }
+      close_window (win);
+    }
+  g_settings_reset (settings, "sidebar-width");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +738,10 @@ main (int   argc,
   g_test_add_func ("/adaptive/sidebar/folds", test_sidebar_folds);
   g_test_add_func ("/adaptive/sidebar/first-frame", test_sidebar_first_frame);
   g_test_add_func ("/adaptive/sidebar/presentation", test_sidebar_presentation);
+  g_test_add_func ("/adaptive/sidebar/resize", test_sidebar_resize);
+  g_test_add_func ("/adaptive/sidebar/resize-keyboard", test_sidebar_resize_keyboard);
+  g_test_add_func ("/adaptive/sidebar/resize-rtl", test_sidebar_resize_rtl);
+  g_test_add_func ("/adaptive/sidebar/stored-width", test_sidebar_stored_width);
   g_test_add_func ("/adaptive/explanation/not-clipped", test_explanation_not_clipped);
 
   ret = g_test_run ();

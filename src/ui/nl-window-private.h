@@ -14,6 +14,7 @@
 #include "nl-diagram-page.h"
 #include "nl-editor-form.h"
 #include "nl-recovery.h"
+#include "nl-resize-handle.h"
 #include "nl-simulation.h"
 #include "nl-trends-page.h"
 #include "nl-window.h"
@@ -43,6 +44,7 @@ struct _NlWindow
   GtkRevealer          *problems_revealer;
   GMenu                *recent_submenu;
   GtkWidget            *sidebar;
+  NlResizeHandle       *sidebar_handle;
   AdwBin               *templates_bin;
   AdwToastOverlay      *toast_overlay;
   AdwBin               *trends_bin;

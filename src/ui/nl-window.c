@@ -23,6 +23,9 @@
 
 #define SETTINGS_SCHEMA_ID "io.github.neurolift.Neurolift"
 #define REFRESH_DELAY_MS   50
+/* The range of the sidebar's width, as in the sidebar-width setting. */
+#define SIDEBAR_MIN_WIDTH  300
+#define SIDEBAR_MAX_WIDTH  640
 
 G_DEFINE_FINAL_TYPE (NlWindow, nl_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -644,10 +647,14 @@ update_sidebar (NlWindow *self,
   gboolean shown = sidebar_folded (self) ? self->sidebar_overlaid : self->sidebar_shown;
   gboolean reveal = shown && !self->presentation;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *handle = GTK_WIDGET (self->sidebar_handle);
 
   /* The keyboard goes to the figure rather than nowhere. */
-  if (!reveal && focus != NULL && gtk_widget_is_ancestor (focus, self->sidebar))
+  if (!reveal && focus != NULL && (gtk_widget_is_ancestor (focus, self->sidebar) || focus == handle))
     gtk_widget_grab_focus (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
+  /* The edge that resizes the sidebar is on screen, and so in the Tab
+   * order, only with the sidebar beside the views. */
+  gtk_widget_set_focusable (handle, reveal && !sidebar_folded (self));
   adw_flap_set_reveal_flap (ADW_FLAP (self->doc_flap), reveal);
   /* Over the views, the sidebar takes the keyboard until it is dismissed. */
   if (reveal && by_user && sidebar_folded (self))
@@ -696,7 +703,7 @@ sync_sidebar (GtkWidget *widget)
 static void
 fold_sidebar_before_map (NlWindow *self)
 {
-  int width = 0, height = 0, sidebar_width = 0, views_width = 0;
+  int width = 0, height = 0, sidebar_width = 0, views_width = 0, handle_width = 0;
 
   if (gtk_widget_get_mapped (self->doc_flap)
       || gtk_window_is_maximized (GTK_WINDOW (self))
@@ -706,10 +713,79 @@ fold_sidebar_before_map (NlWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   gtk_widget_get_size_request (self->sidebar, &sidebar_width, NULL);
   gtk_widget_get_size_request (gtk_widget_get_parent (GTK_WIDGET (self->view_stack)), &views_width, NULL);
-  if (width <= 0 || width >= sidebar_width + views_width)
+  /* The flap's separator, between them, takes its width too. */
+  gtk_widget_measure (GTK_WIDGET (self->sidebar_handle), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &handle_width, NULL, NULL, NULL);
+  if (width <= 0 || width >= sidebar_width + handle_width + views_width)
     return;
   adw_flap_set_reveal_flap (ADW_FLAP (self->doc_flap), FALSE);
   nl_defer_after_paint (GTK_WIDGET (self), sync_sidebar);
+}
+
+/* The sidebar's width.  The user drags the edge between the sidebar and
+ * the views (sidebar_handle, the flap's separator), or moves it with the
+ * arrow keys, and the width is kept in the sidebar-width setting when the
+ * move ends, not at every pixel.  The width is the sidebar's size request,
+ * which is what AdwFlap and fold_sidebar_before_map() fold by: a wider
+ * sidebar folds in a wider window.  Folding leaves the request alone, so
+ * that the sidebar over the views, and beside them again after, has the
+ * width chosen.  A move never takes the views below their minimum: that
+ * would fold the sidebar away under the pointer. */
+
+static void
+sidebar_handle_begin_cb (NlWindow *self)
+{
+  int upper = SIDEBAR_MAX_WIDTH;
+
+  /* Folded, the sidebar is over the views and takes nothing from them. */
+  if (!sidebar_folded (self) && gtk_widget_get_mapped (self->doc_flap))
+    {
+      int views_min = 0, handle_min = 0;
+
+      gtk_widget_measure (gtk_widget_get_parent (GTK_WIDGET (self->view_stack)), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &views_min, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->sidebar_handle), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &handle_min, NULL, NULL, NULL);
+      upper = MIN (upper, gtk_widget_get_width (self->doc_flap) - handle_min - views_min);
+    }
+  nl_resize_handle_set_range (self->sidebar_handle, SIDEBAR_MIN_WIDTH, MAX (SIDEBAR_MIN_WIDTH, upper));
+}
+
+static void
+sidebar_width_cb (NlWindow *self)
+{
+  gtk_widget_set_size_request (self->sidebar, nl_resize_handle_get_value (self->sidebar_handle), -1);
+}
+
+static void
+sidebar_handle_end_cb (NlWindow *self)
+{
+  int width = nl_resize_handle_get_value (self->sidebar_handle);
+
+  if (_nl_window_settings_has (self, "sidebar-width")
+      && g_settings_get_int (self->settings, "sidebar-width") != width)
+    g_settings_set_int (self->settings, "sidebar-width", width);
+}
+
+/* The width last chosen, else the template's; before the window is
+ * mapped, so that fold_sidebar_before_map() folds by it. */
+static void
+setup_sidebar_width (NlWindow *self)
+{
+  int width = 0;
+
+  gtk_widget_get_size_request (self->sidebar, &width, NULL);
+  if (_nl_window_settings_has (self, "sidebar-width"))
+    width = g_settings_get_int (self->settings, "sidebar-width");
+  nl_resize_handle_set_range (self->sidebar_handle, SIDEBAR_MIN_WIDTH, SIDEBAR_MAX_WIDTH);
+  nl_resize_handle_set_value (self->sidebar_handle, width);
+  sidebar_width_cb (self);
+  g_signal_connect_object (self->sidebar_handle, "begin",
+                           G_CALLBACK (sidebar_handle_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_handle, "notify::value",
+                           G_CALLBACK (sidebar_width_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_handle, "end",
+                           G_CALLBACK (sidebar_handle_end_cb), self, G_CONNECT_SWAPPED);
 }
 
 G_GNUC_END_IGNORE_DEPRECATIONS
@@ -1002,6 +1078,7 @@ nl_window_class_init (NlWindowClass *klass)
 
   g_type_ensure (NL_TYPE_DIAGRAM_PAGE);
   g_type_ensure (NL_TYPE_EDITOR_FORM);
+  g_type_ensure (NL_TYPE_RESIZE_HANDLE);
   g_type_ensure (NL_TYPE_TRENDS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/nl-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NlWindow, add_button);
@@ -1022,6 +1099,7 @@ nl_window_class_init (NlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NlWindow, problems_revealer);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, NlWindow, sidebar_handle);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, templates_bin);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NlWindow, trends_bin);
@@ -1146,6 +1224,7 @@ nl_window_init (NlWindow *self)
       if (_nl_window_settings_has (self, "window-maximized") && g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
+  setup_sidebar_width (self);
 
   self->presentation_css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
