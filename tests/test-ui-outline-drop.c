@@ -47,24 +47,12 @@ row_widget (NlWindow *win,
   return row;
 }
 
-static GtkListItem *
-row_list_item (NlWindow *win,
-               GObject  *item)
-{
-  GtkWidget *child = gtk_widget_get_first_child (row_widget (win, item));
-  GtkListItem *list_item = g_object_get_data (G_OBJECT (child), "nl-list-item");
-
-  g_assert_nonnull (list_item);
-  return list_item;
-}
-
-/* The drop target of @item's row, the one a real drag talks to. */
+/* The outline's drop target, the one a real drag talks to: one for the
+ * whole list. */
 static GtkDropTarget *
-row_drop_target (NlWindow *win,
-                 GObject  *item)
+list_drop_target (NlWindow *win)
 {
-  GtkWidget *child = gtk_widget_get_first_child (row_widget (win, item));
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (win->outline_view));
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -94,17 +82,38 @@ row_drag_source (NlWindow *win,
   g_assert_not_reached ();
 }
 
-/* A y offset in the upper (@lower FALSE) or lower quarter of @item's row. */
+/* Where @item's row is, in the list view's coordinates. */
+static graphene_rect_t
+row_bounds (NlWindow *win,
+            GObject  *item)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (row_widget (win, item), GTK_WIDGET (win->outline_view), &bounds));
+  g_assert_cmpfloat (bounds.size.height, >, 4);
+  return bounds;
+}
+
+/* The middle of @item's row across, in the list view's coordinates. */
+static double
+row_x (NlWindow *win,
+       GObject  *item)
+{
+  graphene_rect_t bounds = row_bounds (win, item);
+
+  return bounds.origin.x + bounds.size.width / 2;
+}
+
+/* A height in the upper (@lower FALSE) or lower quarter of @item's row, in
+ * the list view's coordinates. */
 static double
 row_y (NlWindow *win,
        GObject  *item,
        gboolean  lower)
 {
-  GtkWidget *child = gtk_widget_get_first_child (row_widget (win, item));
-  int height = gtk_widget_get_height (child);
+  graphene_rect_t bounds = row_bounds (win, item);
 
-  g_assert_cmpint (height, >, 4);
-  return lower ? height * 0.75 : height * 0.25;
+  return bounds.origin.y + bounds.size.height * (lower ? 0.75 : 0.25);
 }
 
 /* How many rows carry one of the indicator classes; the one that does in
@@ -131,15 +140,42 @@ count_marked_rows (NlWindow    *win,
   return n;
 }
 
+/* A drag's pointer at (@x, @y) in the list view's coordinates. */
 static GdkDragAction
 emit_motion (NlWindow *win,
-             GObject  *target,
+             double    x,
              double    y)
 {
   GdkDragAction action = 0;
 
-  g_signal_emit_by_name (row_drop_target (win, target), "motion", 10.0, y, &action);
+  g_signal_emit_by_name (list_drop_target (win), "motion", x, y, &action);
   return action;
+}
+
+/* @dragged released at (@x, @y) in the list view's coordinates. */
+static gboolean
+emit_drop (NlWindow *win,
+           GObject  *dragged,
+           double    x,
+           double    y)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, G_OBJECT_TYPE (dragged));
+  g_value_set_object (&value, dragged);
+  g_signal_emit_by_name (list_drop_target (win), "drop", &value, x, y, &dropped);
+  g_value_unset (&value);
+  return dropped;
+}
+
+/* A motion on @item's row, on its lower half if @lower. */
+static GdkDragAction
+emit_motion_on (NlWindow *win,
+                GObject  *item,
+                gboolean  lower)
+{
+  return emit_motion (win, row_x (win, item), row_y (win, item, lower));
 }
 
 static void
@@ -239,9 +275,7 @@ test_line_after (Fixture       *f,
   GtkWidget *marked = NULL;
   const char *css_class = NULL;
   NlDropPlan plan;
-  double y = row_y (f->win, day3, TRUE);
-  gboolean dropped = FALSE;
-  GValue value = G_VALUE_INIT;
+  double x = row_x (f->win, day3), y = row_y (f->win, day3, TRUE);
 
   g_assert_true (_nl_window_plan_drop (f->win, day1, day3, TRUE, &plan));
   g_assert_cmpint (plan.place, ==, NL_DROP_AFTER);
@@ -249,7 +283,7 @@ test_line_after (Fixture       *f,
   g_assert_cmpuint (plan.position, ==, 1);
 
   _nl_window_outline_drag_begin (f->win, day1);
-  g_assert_cmpint (emit_motion (f->win, day3, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
   g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
   g_assert_cmpstr (css_class, ==, "drop-after");
   /* Day 3 is expanded: the line goes under its set group's row, which is
@@ -258,16 +292,12 @@ test_line_after (Fixture       *f,
   g_assert_cmpuint (row_position (f->win, first_set_of (f->day3)) + 1, ==,
                     row_position (f->win, G_OBJECT (f->day5)));
 
-  g_signal_emit_by_name (row_drop_target (f->win, day3), "leave");
+  g_signal_emit_by_name (list_drop_target (f->win), "leave");
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 
   /* The drop goes where the line was. */
-  g_assert_cmpint (emit_motion (f->win, day3, y), ==, GDK_ACTION_MOVE);
-  g_value_init (&value, NL_TYPE_SESSION);
-  g_value_set_object (&value, day1);
-  g_signal_emit_by_name (row_drop_target (f->win, day3), "drop", &value, 10.0, y, &dropped);
-  g_value_unset (&value);
-  g_assert_true (dropped);
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
+  g_assert_true (emit_drop (f->win, day1, x, y));
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
   g_assert_cmpuint (session_index (f->train, f->day3), ==, 0);
   g_assert_cmpuint (session_index (f->train, f->day1), ==, plan.position);
@@ -276,8 +306,7 @@ test_line_after (Fixture       *f,
 
   /* The drag ends after the drop, when the row it started from may be
    * gone: the move rebuilt the rows. */
-  g_assert_cmpint (emit_motion (f->win, G_OBJECT (f->day5), row_y (f->win, G_OBJECT (f->day5), TRUE)),
-                   ==, GDK_ACTION_MOVE);
+  g_assert_cmpint (emit_motion_on (f->win, G_OBJECT (f->day5), TRUE), ==, GDK_ACTION_MOVE);
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 1);
   iterate_until_idle ();
   g_signal_emit_by_name (source, "drag-end", NULL, TRUE);
@@ -300,32 +329,33 @@ test_line_before (Fixture       *f,
   GtkWidget *marked = NULL;
   const char *css_class = NULL;
   NlDropPlan plan;
-  double y = row_y (f->win, day1, FALSE);
+  double x = row_x (f->win, day1), y = row_y (f->win, day1, FALSE);
 
   _nl_window_outline_drag_begin (f->win, day5);
   g_assert_true (_nl_window_plan_drop (f->win, day5, day1, FALSE, &plan));
   g_assert_cmpint (plan.place, ==, NL_DROP_BEFORE);
   g_assert_cmpuint (plan.position, ==, 0);
-  g_assert_cmpint (_nl_window_outline_drag_motion (f->win, row_list_item (f->win, day1), day5, y),
+  g_assert_cmpint (_nl_window_outline_drag_motion (f->win, day5, x, y),
                    ==, GDK_ACTION_MOVE);
   g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
   g_assert_cmpstr (css_class, ==, "drop-before");
   g_assert_true (marked == row_widget (f->win, day1));
-  g_assert_true (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, day1), day5, y));
+  g_assert_true (_nl_window_outline_drag_drop (f->win, day5, x, y));
   g_assert_cmpuint (session_index (f->train, f->day5), ==, plan.position);
   _nl_window_outline_drag_end (f->win);
 
   /* Day 5's sets onto the upper half of Day 1's: into Day 1, first. */
   _nl_window_outline_drag_begin (f->win, sets);
+  x = row_x (f->win, target_sets);
   y = row_y (f->win, target_sets, FALSE);
   g_assert_true (_nl_window_plan_drop (f->win, sets, target_sets, FALSE, &plan));
   g_assert_true (plan.container == day1);
   g_assert_cmpuint (plan.position, ==, 0);
-  g_assert_cmpint (emit_motion (f->win, target_sets, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
   g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
   g_assert_cmpstr (css_class, ==, "drop-before");
   g_assert_true (marked == row_widget (f->win, target_sets));
-  g_assert_true (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, target_sets), sets, y));
+  g_assert_true (_nl_window_outline_drag_drop (f->win, sets, x, y));
   {
     g_autoptr(GObject) first = g_list_model_get_item (nl_session_get_sets (f->day1), 0);
 
@@ -364,7 +394,7 @@ test_line_follows_expanding (Fixture       *f,
 
   set_expanded (f->win, day3, FALSE);
   _nl_window_outline_drag_begin (f->win, day1);
-  g_assert_cmpint (emit_motion (f->win, day3, row_y (f->win, day3, TRUE)), ==, GDK_ACTION_MOVE);
+  g_assert_cmpint (emit_motion_on (f->win, day3, TRUE), ==, GDK_ACTION_MOVE);
   g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
   g_assert_cmpstr (css_class, ==, "drop-after");
   g_assert_true (marked == row_widget (f->win, day3));
@@ -391,14 +421,14 @@ test_frame_into (Fixture       *f,
   GtkWidget *marked = NULL;
   const char *css_class = NULL;
   NlDropPlan plan;
-  double y = row_y (f->win, off, TRUE);
+  double x = row_x (f->win, off), y = row_y (f->win, off, TRUE);
 
   _nl_window_outline_drag_begin (f->win, day3);
   g_assert_true (_nl_window_plan_drop (f->win, day3, off, TRUE, &plan));
   g_assert_cmpint (plan.place, ==, NL_DROP_INTO);
   g_assert_true (plan.container == off);
   g_assert_cmpuint (plan.position, ==, 0);
-  g_assert_cmpint (emit_motion (f->win, off, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
   g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
   g_assert_cmpstr (css_class, ==, "drop-into");
   g_assert_true (marked == row_widget (f->win, off));
@@ -408,8 +438,8 @@ test_frame_into (Fixture       *f,
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 
   _nl_window_outline_drag_begin (f->win, day3);
-  g_assert_cmpint (emit_motion (f->win, off, y), ==, GDK_ACTION_MOVE);
-  g_assert_true (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, off), day3, y));
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
+  g_assert_true (_nl_window_outline_drag_drop (f->win, day3, x, y));
   g_assert_cmpuint (session_index (f->off, f->day3), ==, plan.position);
   g_assert_cmpuint (g_list_model_get_n_items (nl_phase_get_sessions (f->train)), ==, 2);
   _nl_window_outline_drag_end (f->win);
@@ -426,41 +456,124 @@ test_refused (Fixture       *f,
   GObject *sets = first_set_of (f->day1);
   g_autoptr(NlProgram) original = nl_program_copy (f->program);
   NlDropPlan plan;
-  gboolean dropped = TRUE;
-  GValue value = G_VALUE_INIT;
 
   /* Sets onto a phase's row. */
   _nl_window_outline_drag_begin (f->win, sets);
   g_assert_false (_nl_window_plan_drop (f->win, sets, train, TRUE, &plan));
   g_assert_cmpint (plan.place, ==, NL_DROP_NONE);
-  g_assert_cmpint (emit_motion (f->win, train, row_y (f->win, train, TRUE)), ==, 0);
+  g_assert_cmpint (emit_motion_on (f->win, train, TRUE), ==, 0);
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
-  g_value_init (&value, NL_TYPE_SET_GROUP);
-  g_value_set_object (&value, sets);
-  g_signal_emit_by_name (row_drop_target (f->win, train), "drop", &value, 10.0,
-                         row_y (f->win, train, TRUE), &dropped);
-  g_value_unset (&value);
-  g_assert_false (dropped);
+  g_assert_false (emit_drop (f->win, sets, row_x (f->win, train), row_y (f->win, train, TRUE)));
   _nl_window_outline_drag_end (f->win);
 
   /* A line that showed goes as the pointer moves on to a refused row. */
   _nl_window_outline_drag_begin (f->win, day1);
-  g_assert_cmpint (emit_motion (f->win, day3, row_y (f->win, day3, TRUE)), ==, GDK_ACTION_MOVE);
+  g_assert_cmpint (emit_motion_on (f->win, day3, TRUE), ==, GDK_ACTION_MOVE);
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 1);
-  g_assert_cmpint (emit_motion (f->win, sets, row_y (f->win, sets, TRUE)), ==, 0);
+  g_assert_cmpint (emit_motion_on (f->win, sets, TRUE), ==, 0);
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 
   /* Day 1 onto its own row, or just before Day 3 where it already is. */
-  g_assert_cmpint (emit_motion (f->win, day1, row_y (f->win, day1, FALSE)), ==, 0);
+  g_assert_cmpint (emit_motion_on (f->win, day1, FALSE), ==, 0);
   g_assert_false (_nl_window_plan_drop (f->win, day1, day3, FALSE, &plan));
-  g_assert_cmpint (emit_motion (f->win, day3, row_y (f->win, day3, FALSE)), ==, 0);
+  g_assert_cmpint (emit_motion_on (f->win, day3, FALSE), ==, 0);
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
-  g_assert_false (_nl_window_outline_drag_drop (f->win, row_list_item (f->win, day3), day1,
-                                                row_y (f->win, day3, FALSE)));
+  g_assert_false (_nl_window_outline_drag_drop (f->win, day1, row_x (f->win, day3), row_y (f->win, day3, FALSE)));
   _nl_window_outline_drag_end (f->win);
 
   g_assert_true (nl_program_equal (f->program, original));
   g_assert_false (nl_undo_stack_can_undo (nl_window_get_undo_stack (f->win)));
+}
+
+/* Whether (@x, @y), in the list view's coordinates, is on no row: in the
+ * gap between rows or the margin beside one. */
+static gboolean
+is_between_rows (NlWindow *win,
+                 double    x,
+                 double    y)
+{
+  GtkWidget *view = GTK_WIDGET (win->outline_view);
+
+  return gtk_widget_pick (view, x, y, GTK_PICK_DEFAULT) == view;
+}
+
+/* libadwaita leaves 2 pixels between a sidebar's rows and 6 beside them,
+ * which no row covers: there the nearest row counts, so the line does not
+ * go off as the pointer crosses the gap, and a drop there is carried out
+ * where the line showed. */
+static void
+test_gaps_and_margins (Fixture       *f,
+                       gconstpointer  data)
+{
+  GObject *day1 = G_OBJECT (f->day1), *day3 = G_OBJECT (f->day3), *day5 = G_OBJECT (f->day5);
+  graphene_rect_t upper, lower;
+  GtkWidget *marked = NULL;
+  const char *css_class = NULL;
+  NlDropPlan plan;
+  double x, y;
+
+  set_expanded (f->win, day1, FALSE);
+  set_expanded (f->win, day3, FALSE);
+  upper = row_bounds (f->win, day1);
+  lower = row_bounds (f->win, day3);
+  x = row_x (f->win, day1);
+  /* Day 1 and Day 3 are next to each other, with a gap between them. */
+  g_assert_cmpuint (row_position (f->win, day1) + 1, ==, row_position (f->win, day3));
+  g_assert_cmpfloat (lower.origin.y - (upper.origin.y + upper.size.height), >=, 1);
+  g_assert_false (is_between_rows (f->win, x, row_y (f->win, day1, TRUE)));
+  _nl_window_outline_drag_begin (f->win, day5);
+
+  /* The upper part of the gap: after Day 1. */
+  y = upper.origin.y + upper.size.height + 0.5;
+  g_assert_true (is_between_rows (f->win, x, y));
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-after");
+  g_assert_true (marked == row_widget (f->win, day1));
+
+  /* The lower part: before Day 3, the same place. */
+  y = lower.origin.y - 0.5;
+  g_assert_true (is_between_rows (f->win, x, y));
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-before");
+  g_assert_true (marked == row_widget (f->win, day3));
+
+  /* The margins beside Day 1's row: as on the row. */
+  g_assert_cmpfloat (upper.origin.x, >=, 4);
+  y = row_y (f->win, day1, FALSE);
+  g_assert_true (is_between_rows (f->win, upper.origin.x - 3, y));
+  g_assert_cmpint (emit_motion (f->win, upper.origin.x - 3, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-before");
+  g_assert_true (marked == row_widget (f->win, day1));
+  y = row_y (f->win, day1, TRUE);
+  g_assert_true (is_between_rows (f->win, upper.origin.x + upper.size.width + 3, y));
+  g_assert_cmpint (emit_motion (f->win, upper.origin.x + upper.size.width + 3, y), ==, GDK_ACTION_MOVE);
+  g_assert_cmpuint (count_marked_rows (f->win, &marked, &css_class), ==, 1);
+  g_assert_cmpstr (css_class, ==, "drop-after");
+  g_assert_true (marked == row_widget (f->win, day1));
+
+  /* Down from the top of Day 1 to the middle of Day 3, half a pixel at a
+   * time: one line all the way, never none. */
+  for (y = upper.origin.y; y < lower.origin.y + lower.size.height / 2; y += 0.5)
+    {
+      g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
+      g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 1);
+    }
+
+  /* Released in the gap, Day 5 goes where the line showed: second. */
+  y = lower.origin.y - 0.5;
+  g_assert_true (_nl_window_plan_drop (f->win, day5, day3, FALSE, &plan));
+  g_assert_cmpuint (plan.position, ==, 1);
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
+  g_assert_true (emit_drop (f->win, day5, x, y));
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
+  g_assert_cmpuint (session_index (f->train, f->day1), ==, 0);
+  g_assert_cmpuint (session_index (f->train, f->day5), ==, plan.position);
+  g_assert_cmpuint (session_index (f->train, f->day3), ==, 2);
+  _nl_window_outline_drag_end (f->win);
+  g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 }
 
 int
@@ -477,6 +590,8 @@ main (int   argc,
               test_line_follows_expanding, fixture_teardown);
   g_test_add ("/outline-drop/frame-into", Fixture, NULL, fixture_setup, test_frame_into, fixture_teardown);
   g_test_add ("/outline-drop/refused", Fixture, NULL, fixture_setup, test_refused, fixture_teardown);
+  g_test_add ("/outline-drop/gaps-and-margins", Fixture, NULL, fixture_setup, test_gaps_and_margins,
+              fixture_teardown);
 
   ret = g_test_run ();
   g_object_unref (app);

@@ -638,15 +638,53 @@ list_item_dup_item (GtkListItem *list_item)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
-/* Whether @y, from the top of the row @list_item shows, is in the row's
- * lower half. */
-static gboolean
-is_lower_half (GtkListItem *list_item,
-               double       y)
+/* The item of the outline's row nearest to the height @y, in the list
+ * view's coordinates (transfer full), its @position, and whether @y is
+ * on the row's lower half (@after); NULL when no row is shown.
+ *
+ * libadwaita's sidebar leaves a gap of 2 pixels between rows and a margin
+ * of 6 on each side, which no row covers: a point there belongs to the
+ * nearest row above or below, and takes the half of it that faces the
+ * point.  The rows are as wide as the list, so only the height counts,
+ * which gives the margins beside a row, and the space above the first
+ * row and below the last, to that row too. */
+static GObject *
+dup_item_at_height (NlWindow *self,
+                    double    y,
+                    guint    *position,
+                    gboolean *after)
 {
-  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GtkWidget *view = GTK_WIDGET (self->outline_view);
+  GtkListItem *nearest = NULL;
+  double best = G_MAXDOUBLE, middle = 0;
 
-  return y >= gtk_widget_get_height (child) / 2.0;
+  for (GtkWidget *row = gtk_widget_get_first_child (view);
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+      GtkListItem *list_item = child ? g_object_get_data (G_OBJECT (child), "nl-list-item") : NULL;
+      graphene_rect_t bounds;
+      double top, bottom, distance;
+
+      if (list_item == NULL || gtk_list_item_get_item (list_item) == NULL
+          || !gtk_widget_get_mapped (row) || !gtk_widget_compute_bounds (row, view, &bounds)
+          || bounds.size.height <= 0)
+        continue;
+      top = bounds.origin.y;
+      bottom = top + bounds.size.height;
+      distance = y < top ? top - y : y > bottom ? y - bottom : 0;
+      if (distance < best)
+        {
+          best = distance;
+          nearest = list_item;
+          middle = (top + bottom) / 2.0;
+        }
+    }
+  if (nearest == NULL)
+    return NULL;
+  *position = gtk_list_item_get_position (nearest);
+  *after = y >= middle;
+  return list_item_dup_item (nearest);
 }
 
 /* Marks the row of @target, at @position in the outline, with what
@@ -725,13 +763,14 @@ clear_mark (NlWindow *self)
 }
 
 GdkDragAction
-_nl_window_outline_drag_motion (NlWindow    *self,
-                                GtkListItem *list_item,
-                                GObject     *dragged,
-                                double       y)
+_nl_window_outline_drag_motion (NlWindow *self,
+                                GObject  *dragged,
+                                double    x,
+                                double    y)
 {
-  g_autoptr(GObject) target = list_item_dup_item (list_item);
-  gboolean after = is_lower_half (list_item, y);
+  guint position = 0;
+  gboolean after = FALSE;
+  g_autoptr(GObject) target = dup_item_at_height (self, y, &position, &after);
 
   if (target == NULL)
     {
@@ -741,7 +780,7 @@ _nl_window_outline_drag_motion (NlWindow    *self,
   g_object_set_data_full (G_OBJECT (self->outline_view), "nl-drop-target",
                           g_object_ref (target), g_object_unref);
   g_object_set_data (G_OBJECT (self->outline_view), "nl-drop-after", GINT_TO_POINTER (after));
-  return mark_drop (self, dragged, target, after, gtk_list_item_get_position (list_item));
+  return mark_drop (self, dragged, target, after, position);
 }
 
 void
@@ -750,24 +789,28 @@ _nl_window_outline_drag_leave (NlWindow *self)
   clear_mark (self);
 }
 
+/* The drop may rebuild every row, so nothing here is read after it but
+ * the window and the items, which the document keeps. */
 gboolean
-_nl_window_outline_drag_drop (NlWindow    *self,
-                              GtkListItem *list_item,
-                              GObject     *dragged,
-                              double       y)
+_nl_window_outline_drag_drop (NlWindow *self,
+                              GObject  *dragged,
+                              double    x,
+                              double    y)
 {
-  g_autoptr(GObject) target = list_item_dup_item (list_item);
+  guint position = 0;
+  gboolean after = FALSE;
+  g_autoptr(GObject) target = dup_item_at_height (self, y, &position, &after);
   NlDropPlan plan;
 
   clear_mark (self);
-  if (!_nl_window_plan_drop (self, dragged, target, is_lower_half (list_item, y), &plan))
+  if (!_nl_window_plan_drop (self, dragged, target, after, &plan))
     return FALSE;
   carry_out_drop (self, dragged, &plan);
   return TRUE;
 }
 
 /* The item being dragged from this window's outline, while a drag is on:
- * the rows' drop targets ask for it as the pointer moves (the drop's own
+ * the list's drop target asks for it as the pointer moves (the drop's own
  * value is read only when it is dropped). */
 void
 _nl_window_outline_drag_begin (NlWindow *self,
@@ -807,38 +850,63 @@ drag_end_cb (GtkDragSource *source,
   _nl_window_outline_drag_end (self);
 }
 
-/* "enter" and "motion" alike. */
+/* "enter" and "motion" alike.  The window outlives its list view and the
+ * list's drop target, but its pointer to the list is cleared as it is
+ * disposed, before them. */
 static GdkDragAction
-row_motion_cb (GtkDropTarget *target,
-               double         x,
-               double         y,
-               GtkListItem   *list_item)
+outline_motion_cb (GtkDropTarget *target,
+                   double         x,
+                   double         y,
+                   NlWindow      *self)
 {
-  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
-  GObject *dragged = g_object_get_data (G_OBJECT (self->outline_view), "nl-dragged");
-
-  return _nl_window_outline_drag_motion (self, list_item, dragged, y);
+  if (self->outline_view == NULL)
+    return 0;
+  return _nl_window_outline_drag_motion (self, g_object_get_data (G_OBJECT (self->outline_view), "nl-dragged"),
+                                         x, y);
 }
 
 static void
-row_leave_cb (GtkDropTarget *target,
-              NlWindow      *self)
+outline_leave_cb (GtkDropTarget *target,
+                  NlWindow      *self)
 {
-  _nl_window_outline_drag_leave (self);
+  if (self->outline_view != NULL)
+    _nl_window_outline_drag_leave (self);
 }
 
 static gboolean
-row_drop_cb (GtkDropTarget *target,
-             const GValue  *value,
-             double         x,
-             double         y,
-             GtkListItem   *list_item)
+outline_drop_cb (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 NlWindow      *self)
 {
-  NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
-
-  if (!G_VALUE_HOLDS_OBJECT (value))
+  if (self->outline_view == NULL || !G_VALUE_HOLDS_OBJECT (value))
     return FALSE;
-  return _nl_window_outline_drag_drop (self, list_item, g_value_get_object (value), y);
+  return _nl_window_outline_drag_drop (self, g_value_get_object (value), x, y);
+}
+
+/* One drop target for the whole list rather than one per row: the gaps
+ * and margins round the rows then take drops too (see
+ * dup_item_at_height()), and the drag does not leave and re-enter a target
+ * at every gap, which made the line blink off between rows.  It is made
+ * with the list's first row, as the drag sources are made with theirs. */
+static void
+ensure_outline_drop_target (NlWindow *self)
+{
+  GtkDropTarget *drop;
+  GType types[] = { NL_TYPE_PHASE, NL_TYPE_SESSION, NL_TYPE_SET_GROUP, NL_TYPE_EXERCISE };
+
+  if (g_object_get_data (G_OBJECT (self->outline_view), "nl-drop-controller") != NULL)
+    return;
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (drop), "nl-outline-drop");
+  gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
+  g_signal_connect (drop, "enter", G_CALLBACK (outline_motion_cb), self);
+  g_signal_connect (drop, "motion", G_CALLBACK (outline_motion_cb), self);
+  g_signal_connect (drop, "leave", G_CALLBACK (outline_leave_cb), self);
+  g_signal_connect (drop, "drop", G_CALLBACK (outline_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->outline_view), GTK_EVENT_CONTROLLER (drop));
+  g_object_set_data (G_OBJECT (self->outline_view), "nl-drop-controller", drop);
 }
 
 void
@@ -851,8 +919,6 @@ _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *icon = gtk_image_new ();
   GtkWidget *label = gtk_label_new (NULL);
   GtkDragSource *source = gtk_drag_source_new ();
-  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
-  GType types[] = { NL_TYPE_PHASE, NL_TYPE_SESSION, NL_TYPE_SET_GROUP, NL_TYPE_EXERCISE };
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -869,12 +935,7 @@ _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
   g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), list_item);
   g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, 0);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
-  gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
-  g_signal_connect (drop, "enter", G_CALLBACK (row_motion_cb), list_item);
-  g_signal_connect (drop, "motion", G_CALLBACK (row_motion_cb), list_item);
-  g_signal_connect_object (drop, "leave", G_CALLBACK (row_leave_cb), self, 0);
-  g_signal_connect (drop, "drop", G_CALLBACK (row_drop_cb), list_item);
-  gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (drop));
+  ensure_outline_drop_target (self);
 }
 
 static void

@@ -168,15 +168,17 @@ gboolean _nl_window_plan_drop (NlWindow *self,
                                NlDropPlan *plan);
 GtkWidget *_nl_window_outline_row_widget (NlWindow *self,
                                           guint position);
-/* The rows' drop targets: @y is from the top of @list_item's row. */
+/* The outline's drop target, on the whole list view: @x and @y are in the
+ * list view's coordinates, and a point between or beside rows counts as
+ * on the nearest row. */
 GdkDragAction _nl_window_outline_drag_motion (NlWindow *self,
-                                              GtkListItem *list_item,
                                               GObject *dragged,
+                                              double x,
                                               double y);
 void _nl_window_outline_drag_leave (NlWindow *self);
 gboolean _nl_window_outline_drag_drop (NlWindow *self,
-                                       GtkListItem *list_item,
                                        GObject *dragged,
+                                       double x,
                                        double y);
 void _nl_window_outline_drag_begin (NlWindow *self,
                                     GObject *dragged);
