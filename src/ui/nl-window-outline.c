@@ -888,16 +888,14 @@ outline_drop_cb (GtkDropTarget *target,
 /* One drop target for the whole list rather than one per row: the gaps
  * and margins round the rows then take drops too (see
  * dup_item_at_height()), and the drag does not leave and re-enter a target
- * at every gap, which made the line blink off between rows.  It is made
- * with the list's first row, as the drag sources are made with theirs. */
-static void
-ensure_outline_drop_target (NlWindow *self)
+ * at every gap, which made the line blink off between rows.  Made once,
+ * with the window. */
+void
+_nl_window_outline_setup_drop (NlWindow *self)
 {
   GtkDropTarget *drop;
   GType types[] = { NL_TYPE_PHASE, NL_TYPE_SESSION, NL_TYPE_SET_GROUP, NL_TYPE_EXERCISE };
 
-  if (g_object_get_data (G_OBJECT (self->outline_view), "nl-drop-controller") != NULL)
-    return;
   drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_MOVE);
   gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (drop), "nl-outline-drop");
   gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
@@ -906,7 +904,6 @@ ensure_outline_drop_target (NlWindow *self)
   g_signal_connect (drop, "leave", G_CALLBACK (outline_leave_cb), self);
   g_signal_connect (drop, "drop", G_CALLBACK (outline_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->outline_view), GTK_EVENT_CONTROLLER (drop));
-  g_object_set_data (G_OBJECT (self->outline_view), "nl-drop-controller", drop);
 }
 
 void
@@ -935,7 +932,6 @@ _nl_window_row_setup_cb (GtkSignalListItemFactory *factory,
   g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), list_item);
   g_signal_connect_object (source, "drag-end", G_CALLBACK (drag_end_cb), self, 0);
   gtk_widget_add_controller (expander, GTK_EVENT_CONTROLLER (source));
-  ensure_outline_drop_target (self);
 }
 
 static void

@@ -126,6 +126,8 @@ GObject *_nl_window_neighbour_of (NlWindow *self,
 gboolean _nl_window_outline_has_focus (NlWindow *self);
 gboolean _nl_window_form_has_focus (NlWindow *self);
 void _nl_window_outline_setup_tab (NlWindow *self);
+/* The outline's one drop target, on the whole list (nl-window-outline.c). */
+void _nl_window_outline_setup_drop (NlWindow *self);
 gboolean _nl_window_select_item_full (NlWindow *self,
                                       GObject *item,
                                       gboolean focus);

@@ -1250,6 +1250,7 @@ nl_window_init (NlWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->outline_view), "programme-outline");
   /* Tab leaves the outline rather than stopping at every row. */
   _nl_window_outline_setup_tab (self);
+  _nl_window_outline_setup_drop (self);
 
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
