@@ -1054,6 +1054,13 @@ test_menus_on_demand (Fixture       *f,
 }
 
 static guint deferred_calls;
+static gboolean window_ready;
+
+static gboolean
+ready_cb (GtkWidget *root)
+{
+  return window_ready;
+}
 
 static void
 count_deferred (GtkWidget *widget)
@@ -1097,12 +1104,28 @@ test_defer_after_paint (void)
   spin_for (100);
   g_assert_cmpuint (deferred_calls, ==, 2);
 
+  /* While the window is not ready, its frames do not count. */
+  window_ready = FALSE;
+  nl_defer_set_ready (window, ready_cb);
+  nl_defer_after_paint (label, count_deferred);
+  gtk_widget_queue_draw (label);
+  spin_for (200);
+  g_assert_cmpuint (deferred_calls, ==, 2);
+  g_assert_cmpuint (nl_defer_get_waiting (), ==, 1);
+  window_ready = TRUE;
+  gtk_widget_queue_draw (label);
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (deferred_calls == 2 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (deferred_calls, ==, 3);
+  g_assert_cmpuint (nl_defer_get_waiting (), ==, 0);
+
   /* A widget gone first is left alone. */
   g_object_ref_sink (hidden);
   g_object_unref (hidden);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_until_idle ();
-  g_assert_cmpuint (deferred_calls, ==, 2);
+  g_assert_cmpuint (deferred_calls, ==, 3);
 }
 
 /* Every icon the window names is in the icon theme (or the application's

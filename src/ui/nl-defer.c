@@ -76,10 +76,22 @@ idle_cb (gpointer data)
 /* Each handler holds a reference on @d, which disconnecting drops: the
  * handlers take one more for as long as they run. */
 
+static gboolean
+root_ready (Deferred *d)
+{
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&d->widget);
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+  NlDeferReadyFunc ready = root != NULL ? g_object_get_data (G_OBJECT (root), "nl-defer-ready") : NULL;
+
+  return ready == NULL || ready (GTK_WIDGET (root));
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 Deferred      *d)
 {
+  if (!root_ready (d))
+    return;
   g_rc_box_acquire (d);
   g_clear_signal_handler (&d->paint_id, clock);
   /* Before the next frame (GDK_PRIORITY_REDRAW), which then shows it: the
@@ -137,6 +149,15 @@ nl_defer_after_paint (GtkWidget   *widget,
     d->map_id = g_signal_connect_data (widget, "map", G_CALLBACK (map_cb), g_rc_box_acquire (d),
                                        deferred_closure_unref, G_CONNECT_AFTER);
   deferred_unref (d);
+}
+
+void
+nl_defer_set_ready (GtkWidget        *root,
+                    NlDeferReadyFunc  ready)
+{
+  g_return_if_fail (GTK_IS_ROOT (root));
+
+  g_object_set_data (G_OBJECT (root), "nl-defer-ready", ready);
 }
 
 guint

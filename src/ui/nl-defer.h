@@ -22,6 +22,16 @@ typedef void (*NlDeferFunc) (GtkWidget *widget);
 void nl_defer_after_paint (GtkWidget   *widget,
                            NlDeferFunc  func);
 
+typedef gboolean (*NlDeferReadyFunc) (GtkWidget *root);
+
+/* Until @ready (@root) returns TRUE, the frames painted in @root do not
+ * count as "the next frame" above: the work put off waits for the frame
+ * that shows what the window is for (a figure computed in the background,
+ * say), rather than delaying that frame.  @ready must turn TRUE with a
+ * frame painted, or be TRUE whenever nothing more is coming. */
+void nl_defer_set_ready (GtkWidget        *root,
+                         NlDeferReadyFunc  ready);
+
 /* How many deferred calls whose widget is mapped have not run yet: none
  * after the first frame means that the window is complete once the next
  * frame is painted (nl-first-frame.c). */

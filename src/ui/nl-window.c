@@ -1185,6 +1185,17 @@ shows_document (GtkWindow *window)
          || nl_diagram_view_get_frame_count (nl_diagram_page_get_view (self->diagram_page)) > 0;
 }
 
+/* Work put off at start-up (nl-defer.h) waits for that too, but not for
+ * a diagram nobody sees (the user went to another view). */
+static gboolean
+defer_ready (GtkWidget *root)
+{
+  NlWindow *self = NL_WINDOW (root);
+
+  return shows_document (GTK_WINDOW (self))
+         || !gtk_widget_get_mapped (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
+}
+
 static void
 nl_window_init (NlWindow *self)
 {
@@ -1279,6 +1290,7 @@ nl_window_init (NlWindow *self)
   update_title (self);
   _nl_window_update_actions (self);
   nl_first_frame_watch (GTK_WINDOW (self), shows_document);
+  nl_defer_set_ready (GTK_WIDGET (self), defer_ready);
 }
 
 NlWindow *
