@@ -375,6 +375,13 @@ _nl_text_show (NlTextKit    *kit,
   return placed;
 }
 
+/* How Pango aligns the lines of a box's text placed at @xalign. */
+static PangoAlignment
+box_alignment (double xalign)
+{
+  return xalign < 0.25 ? PANGO_ALIGN_LEFT : xalign > 0.75 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+}
+
 NlRect
 _nl_text_draw_in_box (NlTextKit    *kit,
                       cairo_t      *cr,
@@ -386,8 +393,7 @@ _nl_text_draw_in_box (NlTextKit    *kit,
                       const NlRgba *colour,
                       const char   *name)
 {
-  PangoAlignment align = xalign < 0.25 ? PANGO_ALIGN_LEFT
-                         : xalign > 0.75 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+  PangoAlignment align = box_alignment (xalign);
   g_autoptr(PangoLayout) layout = NULL;
   NlRect extents;
   double x, y;
@@ -419,8 +425,7 @@ _nl_text_draw_first_fitting (NlTextKit          *kit,
                              const NlRgba       *colour,
                              const char         *name)
 {
-  PangoAlignment align = xalign < 0.25 ? PANGO_ALIGN_LEFT
-                         : xalign > 0.75 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
+  PangoAlignment align = box_alignment (xalign);
   guint i;
 
   g_return_val_if_fail (texts != NULL && texts[0] != NULL, ((NlRect) { box->x, box->y, 0, 0 }));
