@@ -568,6 +568,17 @@ nl_window_drop_item (NlWindow *self,
   return TRUE;
 }
 
+/* The list item that the outline's row widget @row shows an item in, or
+ * NULL (a row being recycled shows none). */
+static GtkListItem *
+row_list_item (GtkWidget *row)
+{
+  GtkWidget *child = gtk_widget_get_first_child (row);
+  GtkListItem *list_item = child ? g_object_get_data (G_OBJECT (child), "nl-list-item") : NULL;
+
+  return list_item != NULL && gtk_list_item_get_item (list_item) != NULL ? list_item : NULL;
+}
+
 /* The widget of the outline's row at @position, if it has one. */
 GtkWidget *
 _nl_window_outline_row_widget (NlWindow *self,
@@ -576,11 +587,9 @@ _nl_window_outline_row_widget (NlWindow *self,
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_view));
        row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *child = gtk_widget_get_first_child (row);
-      GtkListItem *list_item = child ? g_object_get_data (G_OBJECT (child), "nl-list-item") : NULL;
+      GtkListItem *list_item = row_list_item (row);
 
-      if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL
-          && gtk_list_item_get_position (list_item) == position)
+      if (list_item != NULL && gtk_list_item_get_position (list_item) == position)
         return row;
     }
   return NULL;
@@ -661,13 +670,11 @@ dup_item_at_height (NlWindow *self,
   for (GtkWidget *row = gtk_widget_get_first_child (view);
        row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *child = gtk_widget_get_first_child (row);
-      GtkListItem *list_item = child ? g_object_get_data (G_OBJECT (child), "nl-list-item") : NULL;
+      GtkListItem *list_item = row_list_item (row);
       graphene_rect_t bounds;
       double top, bottom, distance;
 
-      if (list_item == NULL || gtk_list_item_get_item (list_item) == NULL
-          || !gtk_widget_get_mapped (row) || !gtk_widget_compute_bounds (row, view, &bounds)
+      if (list_item == NULL || !gtk_widget_get_mapped (row) || !gtk_widget_compute_bounds (row, view, &bounds)
           || bounds.size.height <= 0)
         continue;
       top = bounds.origin.y;
