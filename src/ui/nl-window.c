@@ -700,10 +700,22 @@ sync_sidebar (GtkWidget *widget)
  * the sidebar hidden, set while the flap is not mapped yet and so without
  * animating; once the first frame is painted, the sidebar follows the
  * flap in case the window came out wider than asked for. */
+/* The width of the edge between the sidebar and the views (the flap's
+ * separator, sidebar_handle), which sits beside both. */
+static int
+handle_width (NlWindow *self)
+{
+  int width = 0;
+
+  gtk_widget_measure (GTK_WIDGET (self->sidebar_handle), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &width, NULL, NULL, NULL);
+  return width;
+}
+
 static void
 fold_sidebar_before_map (NlWindow *self)
 {
-  int width = 0, height = 0, sidebar_width = 0, views_width = 0, handle_width = 0;
+  int width = 0, height = 0, sidebar_width = 0, views_width = 0;
 
   if (gtk_widget_get_mapped (self->doc_flap)
       || gtk_window_is_maximized (GTK_WINDOW (self))
@@ -713,10 +725,7 @@ fold_sidebar_before_map (NlWindow *self)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   gtk_widget_get_size_request (self->sidebar, &sidebar_width, NULL);
   gtk_widget_get_size_request (gtk_widget_get_parent (GTK_WIDGET (self->view_stack)), &views_width, NULL);
-  /* The flap's separator, between them, takes its width too. */
-  gtk_widget_measure (GTK_WIDGET (self->sidebar_handle), GTK_ORIENTATION_HORIZONTAL, -1,
-                      &handle_width, NULL, NULL, NULL);
-  if (width <= 0 || width >= sidebar_width + handle_width + views_width)
+  if (width <= 0 || width >= sidebar_width + handle_width (self) + views_width)
     return;
   adw_flap_set_reveal_flap (ADW_FLAP (self->doc_flap), FALSE);
   nl_defer_after_paint (GTK_WIDGET (self), sync_sidebar);
@@ -740,13 +749,11 @@ sidebar_handle_begin_cb (NlWindow *self)
   /* Folded, the sidebar is over the views and takes nothing from them. */
   if (!sidebar_folded (self) && gtk_widget_get_mapped (self->doc_flap))
     {
-      int views_min = 0, handle_min = 0;
+      int views_min = 0;
 
       gtk_widget_measure (gtk_widget_get_parent (GTK_WIDGET (self->view_stack)), GTK_ORIENTATION_HORIZONTAL, -1,
                           &views_min, NULL, NULL, NULL);
-      gtk_widget_measure (GTK_WIDGET (self->sidebar_handle), GTK_ORIENTATION_HORIZONTAL, -1,
-                          &handle_min, NULL, NULL, NULL);
-      upper = MIN (upper, gtk_widget_get_width (self->doc_flap) - handle_min - views_min);
+      upper = MIN (upper, gtk_widget_get_width (self->doc_flap) - handle_width (self) - views_min);
     }
   nl_resize_handle_set_range (self->sidebar_handle, SIDEBAR_MIN_WIDTH, MAX (SIDEBAR_MIN_WIDTH, upper));
 }
