@@ -28,15 +28,13 @@ spin_for (guint ms)
       g_usleep (1000);
 }
 
-/* Initialises GTK and libadwaita for a test program called @name and
- * returns a registered NlApplication that offers no recovery.  Recovery
- * files and the recent list go to a private folder, returned in
- * @tmp_dir_out (may be NULL). */
+/* Returns a registered NlApplication that offers no recovery, for a test
+ * program called @name that has initialised GTK (and, for its style
+ * sheet, libadwaita).  Recovery files and the recent list go to a private
+ * folder, returned in @tmp_dir_out (may be NULL). */
 static inline NlApplication *
-nl_test_app_new (int         *argc,
-                 char      ***argv,
-                 const char  *name,
-                 char       **tmp_dir_out)
+nl_test_app_register (const char  *name,
+                      char       **tmp_dir_out)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *template = g_strdup_printf ("nl-%s-XXXXXX", name);
@@ -51,8 +49,6 @@ nl_test_app_new (int         *argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("XDG_DATA_HOME", data, TRUE);
 
-  gtk_test_init (argc, argv, NULL);
-  adw_init ();
   /* GTK 4.8 leaks a GDateTime each time it clamps the recent-files list
    * to its maximum age; the tests do not need the clamping. */
   g_object_set (gtk_settings_get_default (), "gtk-recent-files-max-age", -1, NULL);
@@ -64,4 +60,17 @@ nl_test_app_new (int         *argc,
   if (tmp_dir_out != NULL)
     *tmp_dir_out = g_steal_pointer (&tmp_dir);
   return app;
+}
+
+/* Initialises GTK and libadwaita for a test program called @name and
+ * returns nl_test_app_register()'s application. */
+static inline NlApplication *
+nl_test_app_new (int         *argc,
+                 char      ***argv,
+                 const char  *name,
+                 char       **tmp_dir_out)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  return nl_test_app_register (name, tmp_dir_out);
 }

@@ -40,6 +40,13 @@ void         _nl_text_kit_clear     (NlTextKit           *kit);
 double       _nl_text_role_size     (NlTextKit           *kit,
                                      NlTextRole           role);
 
+/* Loads the fonts of every role (and of bold body text, which markup
+ * asks for) on the calling thread's default font map, and draws @sample
+ * in each once, so that their glyphs are measured and rasterized: text
+ * drawn later with the same font map, on any thread, finds them ready. */
+void         _nl_text_warm          (NlTextKit           *kit,
+                                     const char          *sample);
+
 /* A layout of @text, wrapped between words at @max_width (≤ 0: no
  * wrapping) and cut with an ellipsis at @max_height (≤ 0: no limit).  Text
  * with a word wider than @max_width is laid out up to 20 % smaller than

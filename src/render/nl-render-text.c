@@ -541,3 +541,38 @@ _nl_rect_inset (const NlRect *rect,
   return (NlRect) { rect->x + dx, rect->y + dy,
                     MAX (0, rect->width - 2 * dx), MAX (0, rect->height - 2 * dy) };
 }
+
+void
+_nl_text_warm (NlTextKit  *kit,
+               const char *sample)
+{
+  static const NlTextRole roles[] = { NL_TEXT_SMALL, NL_TEXT_BODY, NL_TEXT_HEADING, NL_TEXT_TITLE };
+  /* The glyphs land in the fonts' own caches, whatever the target: an
+   * alpha-only one will do, at the scale the figure is shown at, as long
+   * as the text lands on it (cairo rasterizes only the glyphs that do). */
+  enum { WIDTH = 1024, HEIGHT = 128 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, WIDTH, HEIGHT);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, kit->style->scale_factor, kit->style->scale_factor);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    for (int bold = 0; bold < (roles[i] == NL_TEXT_BODY ? 2 : 1); bold++)
+      {
+        g_autoptr(PangoLayout) layout = text_layout_new (kit, roles[i], sample,
+                                                         _nl_text_role_size (kit, roles[i]),
+                                                         WIDTH, PANGO_ALIGN_LEFT);
+
+        if (bold)
+          {
+            PangoFontDescription *desc = pango_font_description_copy (pango_layout_get_font_description (layout));
+
+            pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+            pango_layout_set_font_description (layout, desc);
+            pango_font_description_free (desc);
+          }
+        pango_cairo_show_layout (cr, layout);
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}

@@ -564,6 +564,24 @@ matrices_equal (const cairo_matrix_t *a,
 }
 
 void
+nl_signal_diagram_warm_text (const NlRenderStyle *style,
+                             int                  width,
+                             int                  height)
+{
+  /* What the diagram's labels, read-outs and panel are written in. */
+  static const char sample[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 "
+    ".,:;!?'\"()[]%+-/=<>&×·—–−…→α";
+  NlTextKit kit;
+
+  g_return_if_fail (style != NULL);
+
+  _nl_text_kit_init (&kit, NULL, style, nl_render_style_text_size (style, width, height));
+  _nl_text_warm (&kit, sample);
+  _nl_text_kit_clear (&kit);
+}
+
+void
 nl_signal_diagram_draw_cached (cairo_t              *cr,
                                NlDiagramCache       *cache,
                                const NlDiagramState *state,

@@ -56,6 +56,14 @@ void nl_signal_diagram_draw_cached  (cairo_t              *cr,
                                      int                   width,
                                      int                   height);
 
+/* Prepares the text of a @width × @height diagram in @style: loads its
+ * fonts on the calling thread's default PangoCairo font map and measures
+ * and rasterizes their common glyphs.  A thread can do this for a font
+ * map that another then draws with (nl-font-warm.c in the UI). */
+void nl_signal_diagram_warm_text    (const NlRenderStyle  *style,
+                                     int                   width,
+                                     int                   height);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NlDiagramCache, nl_diagram_cache_free)
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nl-application.h"
+#include "nl-font-warm.h"
 #include "nl-icon-preload.h"
 #include "nl-load-ahead.h"
 #include "nl-preferences.h"
@@ -255,6 +256,9 @@ nl_application_startup (GApplication *app)
   /* Only the first instance starts GTK: one that hands its files over
    * to it does not.  GtkApplication says so when there is no display. */
   nl_theme_start ();
+  /* Before libadwaita starts: the thread has that long to load the
+   * fonts of the first window (taken when it is realized). */
+  nl_font_warm_start ();
   G_APPLICATION_CLASS (nl_application_parent_class)->startup (app);
 
   /* GtkApplication and libadwaita have added their icon paths by now. */

@@ -10,17 +10,14 @@
 
 #include "nl-view-style.h"
 
-void
-nl_view_style_init (NlRenderStyle *style,
-                    GtkWidget     *widget)
+/* The desktop font and the scale factor of @widget. */
+static void
+set_text_from_widget (NlRenderStyle *style,
+                      GtkWidget     *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
   const PangoFontDescription *desc;
   const char *family;
   double size;
-
-  nl_render_style_init (style, adw_style_manager_get_dark (manager) ? NL_THEME_DARK
-                                                                     : NL_THEME_LIGHT);
 
   /* The widget's own font, from CSS: the desktop font, which the
    * presentation mode's style sheet makes larger (nl-window.c). */
@@ -34,6 +31,25 @@ nl_view_style_init (NlRenderStyle *style,
     nl_render_style_set_font (style, family, size);
 
   style->scale_factor = gtk_widget_get_scale_factor (widget);
+}
+
+void
+nl_view_style_init (NlRenderStyle *style,
+                    GtkWidget     *widget)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  nl_render_style_init (style, adw_style_manager_get_dark (manager) ? NL_THEME_DARK
+                                                                     : NL_THEME_LIGHT);
+  set_text_from_widget (style, widget);
+}
+
+void
+nl_view_style_init_text (NlRenderStyle *style,
+                         GtkWidget     *widget)
+{
+  nl_render_style_init (style, NL_THEME_LIGHT);
+  set_text_from_widget (style, widget);
 }
 
 GSettings *

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 void       nl_view_style_init    (NlRenderStyle *style,
                                   GtkWidget     *widget);
 
+/* As nl_view_style_init() in the light style: all that text needs, and
+ * usable before libadwaita has started. */
+void       nl_view_style_init_text (NlRenderStyle *style,
+                                    GtkWidget     *widget);
+
 /* The application's settings, or NULL when the schema is not installed
  * (an uninstalled run): g_settings_new() would abort. */
 GSettings *nl_view_settings_new  (void);

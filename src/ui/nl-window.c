@@ -15,6 +15,7 @@
 #include "nl-error.h"
 #include "nl-file-names.h"
 #include "nl-first-frame.h"
+#include "nl-font-warm.h"
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
 #include "nl-simulation.h"
@@ -1059,6 +1060,16 @@ nl_window_finalize (GObject *object)
 }
 
 static void
+nl_window_realize (GtkWidget *widget)
+{
+  /* The fonts loaded meanwhile (nl-font-warm.h), before anything is
+   * measured: the first window takes them, later ones find them. */
+  nl_font_warm_finish ();
+
+  GTK_WIDGET_CLASS (nl_window_parent_class)->realize (widget);
+}
+
+static void
 nl_window_class_init (NlWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1070,6 +1081,7 @@ nl_window_class_init (NlWindowClass *klass)
   object_class->dispose = nl_window_dispose;
   object_class->finalize = nl_window_finalize;
   window_class->close_request = nl_window_close_request;
+  widget_class->realize = nl_window_realize;
   widget_class->map = nl_window_map;
 
   /* The day the views show (0 = the first day); presentation mode steps it by weeks. */

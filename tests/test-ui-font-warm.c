@@ -1,0 +1,201 @@
+/* test-ui-font-warm.c — the first window's fonts, loaded on another thread
+ *
+ * Copyright 2026 The Neurolift authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * nl-font-warm.h loads the fonts that GTK's labels and the diagram will ask
+ * for on a thread while the application starts, and hands its font map to
+ * the main thread when the first window is realized.  That helps only if
+ * the window then asks for exactly those fonts.  Pango asks fontconfig to
+ * complete the pattern of every font description it has not loaded
+ * before (FcConfigSubstitute()): this program's own definition of that
+ * function, which the libraries' calls reach first, counts the calls made
+ * on the main thread.  The thread and its font map are the process's, so
+ * each case runs in a subprocess of its own.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <dlfcn.h>
+#include <fontconfig/fontconfig.h>
+
+#include "nl-diagram-page.h"
+#include "nl-diagram-view.h"
+#include "nl-font-warm.h"
+#include "nl-window.h"
+#include "nl-test-app.h"
+#include "nl-test-widgets.h"
+
+static __thread gboolean on_main_thread;
+static gint              main_substitutions;
+
+FcBool
+FcConfigSubstitute (FcConfig    *config,
+                    FcPattern   *pattern,
+                    FcMatchKind  kind)
+{
+  static FcBool (*real) (FcConfig *, FcPattern *, FcMatchKind);
+
+  if (real == NULL)
+    real = (FcBool (*) (FcConfig *, FcPattern *, FcMatchKind)) dlsym (RTLD_NEXT, "FcConfigSubstitute");
+  if (on_main_thread)
+    g_atomic_int_inc (&main_substitutions);
+  return real (config, pattern, kind);
+}
+
+static NlWindow *
+open_example_window (NlApplication *app)
+{
+  g_autofree char *path = g_build_filename (NL_TEST_SRCDIR, "..", "data", "examples",
+                                            "novice-full-body.neurolift", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NlWindow *window = nl_window_new (app);
+
+  g_assert_true (nl_window_open (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Runs the main loop until @window's diagram has been drawn. */
+static void
+wait_for_diagram (NlWindow *window)
+{
+  NlDiagramPage *page = NL_DIAGRAM_PAGE (find_widget_of_type (GTK_WIDGET (window), NL_TYPE_DIAGRAM_PAGE));
+  NlDiagramView *view = nl_diagram_page_get_view (page);
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (nl_diagram_view_get_frame_count (view) == 0 && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_cmpuint (nl_diagram_view_get_frame_count (view), >, 0);
+}
+
+static void
+fonts_ready (void)
+{
+  g_autofree char *tmp_dir = NULL;
+  g_autoptr(NlApplication) app = nl_test_app_register ("font-warm", &tmp_dir);
+  GtkWidget *label = gtk_label_new ("Heading");
+  PangoContext *context;
+  GPtrArray *fonts;
+  NlWindow *window;
+  GtkWidget *other;
+  gboolean found = FALSE;
+
+  /* The application started the thread; let it finish. */
+  nl_font_warm_wait ();
+  g_assert_null (nl_font_warm_get_fonts ());
+
+  g_atomic_int_set (&main_substitutions, 0);
+  window = open_example_window (app);
+  wait_for_diagram (window);
+
+  /* The window took the thread's font map... */
+  fonts = nl_font_warm_get_fonts ();
+  g_assert_nonnull (fonts);
+  g_assert_cmpuint (fonts->len, ==, 4);
+  g_assert_true (pango_font_get_font_map (g_ptr_array_index (fonts, 0))
+                 == pango_context_get_font_map (gtk_widget_get_pango_context (GTK_WIDGET (window))));
+  /* ...and showing its labels and drawing its diagram needed no font it
+   * had not loaded. */
+  g_assert_cmpint (g_atomic_int_get (&main_substitutions), ==, 0);
+
+  /* A heading in another window gets one of them, the very same. */
+  gtk_widget_add_css_class (label, "heading");
+  other = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (other), label);
+  gtk_window_present (GTK_WINDOW (other));
+  context = gtk_widget_get_pango_context (label);
+  {
+    g_autoptr(PangoFont) font = pango_context_load_font (context, pango_context_get_font_description (context));
+
+    for (guint i = 0; i < fonts->len; i++)
+      found |= g_ptr_array_index (fonts, i) == font;
+  }
+  g_assert_true (found);
+
+  /* Taken once: later windows and calls change nothing. */
+  g_assert_false (nl_font_warm_finish ());
+  nl_font_warm_start ();
+  g_assert_false (nl_font_warm_finish ());
+  g_assert_true (nl_font_warm_get_fonts () == fonts);
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
+static void
+test_font_warm_ready (void)
+{
+  if (g_test_subprocess ())
+    {
+      fonts_ready ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A window realized before the thread is done does not wait for it. */
+static void
+fonts_not_ready (void)
+{
+  g_autofree char *tmp_dir = NULL;
+  g_autoptr(NlApplication) app = nl_test_app_register ("font-warm", &tmp_dir);
+  PangoFontMap *before = pango_cairo_font_map_get_default ();
+  NlWindow *window;
+
+  /* Right after the thread started it has barely begun (fontconfig
+   * alone takes longer): the call returns without its fonts, and the
+   * thread stops at the next font and cleans up after itself. */
+  if (nl_font_warm_finish ())
+    {
+      /* A machine that fast took them: then they are in use. */
+      g_test_message ("The fonts were ready at once");
+      g_assert_nonnull (nl_font_warm_get_fonts ());
+      g_assert_true (pango_cairo_font_map_get_default () != before);
+      return;
+    }
+  g_assert_null (nl_font_warm_get_fonts ());
+  g_assert_true (pango_cairo_font_map_get_default () == before);
+
+  /* The window draws with the main thread's own font map, loading its
+   * fonts itself (which shows the count above can fail). */
+  g_atomic_int_set (&main_substitutions, 0);
+  window = open_example_window (app);
+  wait_for_diagram (window);
+  g_assert_cmpint (g_atomic_int_get (&main_substitutions), >, 0);
+  g_assert_true (pango_context_get_font_map (gtk_widget_get_pango_context (GTK_WIDGET (window))) == before);
+  g_assert_null (nl_font_warm_get_fonts ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
+static void
+test_font_warm_not_ready (void)
+{
+  if (g_test_subprocess ())
+    {
+      fonts_not_ready ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* libadwaita is left to the application, which starts it as it
+   * always does, after the thread. */
+  on_main_thread = TRUE;
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/font-warm/ready", test_font_warm_ready);
+  g_test_add_func ("/font-warm/not-ready", test_font_warm_not_ready);
+
+  return g_test_run ();
+}
