@@ -21,12 +21,15 @@
 
 #include "nl-diagram-page.h"
 #include "nl-diagram-view.h"
-#include "nl-font-warm.h"
+#include "nl-font-warm-private.h"
 #include "nl-window.h"
 #include "nl-test-app.h"
 #include "nl-test-widgets.h"
 
+typedef FcBool (*SubstituteFunc) (FcConfig *, FcPattern *, FcMatchKind);
+
 static __thread gboolean on_main_thread;
+static SubstituteFunc    real_substitute;   /* set before any thread starts */
 static gint              main_substitutions;
 
 FcBool
@@ -34,13 +37,9 @@ FcConfigSubstitute (FcConfig    *config,
                     FcPattern   *pattern,
                     FcMatchKind  kind)
 {
-  static FcBool (*real) (FcConfig *, FcPattern *, FcMatchKind);
-
-  if (real == NULL)
-    real = (FcBool (*) (FcConfig *, FcPattern *, FcMatchKind)) dlsym (RTLD_NEXT, "FcConfigSubstitute");
   if (on_main_thread)
     g_atomic_int_inc (&main_substitutions);
-  return real (config, pattern, kind);
+  return real_substitute (config, pattern, kind);
 }
 
 static NlWindow *
@@ -60,14 +59,28 @@ open_example_window (NlApplication *app)
 static void
 wait_for_diagram (NlWindow *window)
 {
-  NlDiagramPage *page = NL_DIAGRAM_PAGE (find_widget_of_type (GTK_WIDGET (window), NL_TYPE_DIAGRAM_PAGE));
-  NlDiagramView *view = nl_diagram_page_get_view (page);
+  GtkWidget *page = find_widget_of_type (GTK_WIDGET (window), NL_TYPE_DIAGRAM_PAGE);
+  NlDiagramView *view = nl_diagram_page_get_view (NL_DIAGRAM_PAGE (page));
   gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   while (nl_diagram_view_get_frame_count (view) == 0 && g_get_monotonic_time () < end)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
   g_assert_cmpuint (nl_diagram_view_get_frame_count (view), >, 0);
+}
+
+/* Loads a font nothing in the window uses, through @widget's context: a
+ * lookup the count must see, or it counts nothing. */
+static void
+assert_counts_lookups (GtkWidget *widget)
+{
+  g_autoptr(PangoFontDescription) desc = pango_font_description_from_string ("Monospace Bold 37px");
+  g_autoptr(PangoFont) font = NULL;
+  int before = g_atomic_int_get (&main_substitutions);
+
+  font = pango_context_load_font (gtk_widget_get_pango_context (widget), desc);
+  g_assert_nonnull (font);
+  g_assert_cmpint (g_atomic_int_get (&main_substitutions), >, before);
 }
 
 static void
@@ -79,26 +92,29 @@ fonts_ready (void)
   PangoContext *context;
   GPtrArray *fonts;
   NlWindow *window;
+  GtkWidget *window_widget;
   GtkWidget *other;
   gboolean found = FALSE;
 
   /* The application started the thread; let it finish. */
-  nl_font_warm_wait ();
-  g_assert_null (nl_font_warm_get_fonts ());
+  _nl_font_warm_wait ();
+  g_assert_null (_nl_font_warm_get_fonts ());
 
   g_atomic_int_set (&main_substitutions, 0);
   window = open_example_window (app);
+  window_widget = GTK_WIDGET (window);
   wait_for_diagram (window);
 
   /* The window took the thread's font map... */
-  fonts = nl_font_warm_get_fonts ();
+  fonts = _nl_font_warm_get_fonts ();
   g_assert_nonnull (fonts);
   g_assert_cmpuint (fonts->len, ==, 4);
   g_assert_true (pango_font_get_font_map (g_ptr_array_index (fonts, 0))
-                 == pango_context_get_font_map (gtk_widget_get_pango_context (GTK_WIDGET (window))));
+                 == pango_context_get_font_map (gtk_widget_get_pango_context (window_widget)));
   /* ...and showing its labels and drawing its diagram needed no font it
    * had not loaded. */
   g_assert_cmpint (g_atomic_int_get (&main_substitutions), ==, 0);
+  assert_counts_lookups (GTK_WIDGET (window));
 
   /* A heading in another window gets one of them, the very same. */
   gtk_widget_add_css_class (label, "heading");
@@ -107,7 +123,8 @@ fonts_ready (void)
   gtk_window_present (GTK_WINDOW (other));
   context = gtk_widget_get_pango_context (label);
   {
-    g_autoptr(PangoFont) font = pango_context_load_font (context, pango_context_get_font_description (context));
+    const PangoFontDescription *desc = pango_context_get_font_description (context);
+    g_autoptr(PangoFont) font = pango_context_load_font (context, desc);
 
     for (guint i = 0; i < fonts->len; i++)
       found |= g_ptr_array_index (fonts, i) == font;
@@ -118,7 +135,7 @@ fonts_ready (void)
   g_assert_false (nl_font_warm_finish ());
   nl_font_warm_start ();
   g_assert_false (nl_font_warm_finish ());
-  g_assert_true (nl_font_warm_get_fonts () == fonts);
+  g_assert_true (_nl_font_warm_get_fonts () == fonts);
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -142,32 +159,34 @@ static void
 fonts_not_ready (void)
 {
   g_autofree char *tmp_dir = NULL;
-  g_autoptr(NlApplication) app = nl_test_app_register ("font-warm", &tmp_dir);
-  PangoFontMap *before = pango_cairo_font_map_get_default ();
+  g_autoptr(NlApplication) app = NULL;
+  PangoFontMap *before;
   NlWindow *window;
 
-  /* Right after the thread started it has barely begun (fontconfig
-   * alone takes longer): the call returns without its fonts, and the
-   * thread stops at the next font and cleans up after itself. */
-  if (nl_font_warm_finish ())
-    {
-      /* A machine that fast took them: then they are in use. */
-      g_test_message ("The fonts were ready at once");
-      g_assert_nonnull (nl_font_warm_get_fonts ());
-      g_assert_true (pango_cairo_font_map_get_default () != before);
-      return;
-    }
-  g_assert_null (nl_font_warm_get_fonts ());
-  g_assert_true (pango_cairo_font_map_get_default () == before);
+  /* The thread waits before its first font until the window is up. */
+  _nl_font_warm_hold (TRUE);
+  app = nl_test_app_register ("font-warm", &tmp_dir);
+  before = pango_cairo_font_map_get_default ();
+  g_assert_cmpuint (_nl_font_warm_get_n_running (), ==, 1);
 
-  /* The window draws with the main thread's own font map, loading its
-   * fonts itself (which shows the count above can fail). */
   g_atomic_int_set (&main_substitutions, 0);
   window = open_example_window (app);
   wait_for_diagram (window);
+
+  /* The window went on without it, with the main thread's own font map,
+   * loading its fonts itself. */
+  g_assert_null (_nl_font_warm_get_fonts ());
+  g_assert_true (pango_cairo_font_map_get_default () == before);
+  g_assert_true (pango_context_get_font_map (gtk_widget_get_pango_context (GTK_WIDGET (window)))
+                 == before);
   g_assert_cmpint (g_atomic_int_get (&main_substitutions), >, 0);
-  g_assert_true (pango_context_get_font_map (gtk_widget_get_pango_context (GTK_WIDGET (window))) == before);
-  g_assert_null (nl_font_warm_get_fonts ());
+
+  /* Let go, the thread stops at once and frees what it made. */
+  _nl_font_warm_hold (FALSE);
+  _nl_font_warm_wait ();
+  g_assert_cmpuint (_nl_font_warm_get_n_running (), ==, 0);
+  g_assert_null (_nl_font_warm_get_fonts ());
+  g_assert_false (nl_font_warm_finish ());
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_until_idle ();
@@ -185,17 +204,50 @@ test_font_warm_not_ready (void)
   g_test_trap_assert_passed ();
 }
 
+/* Quitting before a window took the fonts stops the thread and waits for
+ * it, wherever it is. */
+static void
+fonts_stopped (void)
+{
+  g_autofree char *tmp_dir = NULL;
+  g_autoptr(NlApplication) app = NULL;
+
+  _nl_font_warm_hold (TRUE);
+  app = nl_test_app_register ("font-warm", &tmp_dir);
+  g_assert_cmpuint (_nl_font_warm_get_n_running (), ==, 1);
+  /* What the application's shutdown does. */
+  nl_font_warm_stop ();
+  g_assert_cmpuint (_nl_font_warm_get_n_running (), ==, 0);
+  g_assert_false (nl_font_warm_finish ());
+  g_assert_null (_nl_font_warm_get_fonts ());
+}
+
+static void
+test_font_warm_stopped (void)
+{
+  if (g_test_subprocess ())
+    {
+      fonts_stopped ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  on_main_thread = TRUE;
+  real_substitute = (SubstituteFunc) dlsym (RTLD_NEXT, "FcConfigSubstitute");
+  g_assert_nonnull (real_substitute);
   /* libadwaita is left to the application, which starts it as it
    * always does, after the thread. */
-  on_main_thread = TRUE;
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/font-warm/ready", test_font_warm_ready);
   g_test_add_func ("/font-warm/not-ready", test_font_warm_not_ready);
+  g_test_add_func ("/font-warm/stopped", test_font_warm_stopped);
 
   return g_test_run ();
 }

@@ -551,10 +551,13 @@ _nl_text_warm (NlTextKit  *kit,
    * alpha-only one will do, at the scale the figure is shown at, as long
    * as the text lands on it (cairo rasterizes only the glyphs that do). */
   enum { WIDTH = 1024, HEIGHT = 128 };
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, WIDTH, HEIGHT);
+  double scale = MAX (kit->style->scale_factor, 1.0);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8,
+                                                         (int) ceil (WIDTH * scale),
+                                                         (int) ceil (HEIGHT * scale));
   cairo_t *cr;
 
-  cairo_surface_set_device_scale (surface, kit->style->scale_factor, kit->style->scale_factor);
+  cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     for (int bold = 0; bold < (roles[i] == NL_TEXT_BODY ? 2 : 1); bold++)
@@ -565,11 +568,11 @@ _nl_text_warm (NlTextKit  *kit,
 
         if (bold)
           {
-            PangoFontDescription *desc = pango_font_description_copy (pango_layout_get_font_description (layout));
+            g_autoptr(PangoFontDescription) desc =
+              pango_font_description_copy (pango_layout_get_font_description (layout));
 
             pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
             pango_layout_set_font_description (layout, desc);
-            pango_font_description_free (desc);
           }
         pango_cairo_show_layout (cr, layout);
       }

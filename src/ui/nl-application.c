@@ -276,6 +276,15 @@ nl_application_startup (GApplication *app)
 }
 
 static void
+nl_application_shutdown (GApplication *app)
+{
+  /* Quit before a window took the fonts: not with the thread at work. */
+  nl_font_warm_stop ();
+
+  G_APPLICATION_CLASS (nl_application_parent_class)->shutdown (app);
+}
+
+static void
 nl_application_finalize (GObject *object)
 {
   g_clear_object (&NL_APPLICATION (object)->settings);
@@ -385,6 +394,7 @@ nl_application_class_init (NlApplicationClass *klass)
   G_OBJECT_CLASS (klass)->finalize = nl_application_finalize;
 
   app_class->startup = nl_application_startup;
+  app_class->shutdown = nl_application_shutdown;
   app_class->activate = nl_application_activate;
   app_class->open = nl_application_open;
 }

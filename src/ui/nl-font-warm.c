@@ -13,16 +13,17 @@
 #include <sys/resource.h>
 #endif
 
+#include <gtk/gtk.h>
 #include <pango/pangocairo.h>
 
-#include "nl-font-warm.h"
+#include "nl-font-warm-private.h"
 #include "nl-signal-diagram.h"
 #include "nl-view-style.h"
 
 /* GTK's text styles in the first window, from the desktop font: body
  * text; headings (libadwaita's .heading, the window title); the
- * outline's names (.outline-text, 110 %, bold); and smaller text (row
- * subtitles: CSS "smaller", a sixth less). */
+ * outline's names (110 % in .outline-text, bold by markup); and smaller
+ * text (row subtitles: CSS "smaller", a sixth less). */
 static const struct {
   double      scale;
   PangoWeight weight;
@@ -69,9 +70,16 @@ typedef enum {
   WARM_ABANDONED,  /* the main thread went on without it: it cleans up */
 } WarmState;
 
-static GThread *thread;
+static gboolean started;
+static GThread *thread;   /* while the main thread may still join it */
 static Warm    *running;  /* the thread's, while it may run */
 static Warm    *taken;    /* the finished one, its font map in use */
+static guint    n_running;  /* atomic */
+
+/* Tests hold the thread back (_nl_font_warm_hold()). */
+static GMutex   hold_lock;
+static GCond    hold_cond;
+static gboolean held;
 
 static void
 warm_free (Warm *warm)
@@ -93,14 +101,16 @@ static void
 warm_labels (Warm *warm)
 {
   PangoContext *context = pango_font_map_create_context (warm->font_map);
-  /* Cairo rasterizes only the glyphs that land on the target. */
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, WARM_WIDTH, WARM_HEIGHT);
+  cairo_surface_t *surface;
   cairo_t *cr;
 
   pango_cairo_context_set_font_options (context, warm->label_options);
   pango_cairo_context_set_resolution (context, warm->resolution);
   pango_context_set_round_glyph_positions (context, warm->round_positions);
   pango_context_set_language (context, warm->language);
+  /* Rasterized at the window's scale: as many device pixels as it has. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, WARM_WIDTH * warm->scale_factor,
+                                        WARM_HEIGHT * warm->scale_factor);
   cairo_surface_set_device_scale (surface, warm->scale_factor, warm->scale_factor);
   cr = cairo_create (surface);
 
@@ -108,10 +118,11 @@ warm_labels (Warm *warm)
     {
       g_autoptr(PangoFontDescription) desc = pango_font_description_copy (warm->label_font);
       g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      double size = warm->label_px * label_styles[i].scale * PANGO_SCALE;
       PangoFont *font;
 
       /* As GTK rounds a CSS font size in pixels to Pango units. */
-      pango_font_description_set_absolute_size (desc, round (warm->label_px * label_styles[i].scale * PANGO_SCALE));
+      pango_font_description_set_absolute_size (desc, round (size));
       pango_font_description_set_weight (desc, label_styles[i].weight);
 
       font = pango_context_load_font (context, desc);
@@ -135,9 +146,15 @@ warm_thread (gpointer data)
 #ifdef __linux__
   /* Below the threads the main thread waits for (GTK's icon theme, the
    * document, the model): this one only saves it work.  On Linux a
-   * thread has a priority of its own. */
+   * thread has a nice value of its own; this one starts none.  Under
+   * load it may hold a fontconfig or cairo lock a little longer. */
   setpriority (PRIO_PROCESS, 0, WARM_NICE);
 #endif
+  g_mutex_lock (&hold_lock);
+  while (held && !abandoned (warm))
+    g_cond_wait (&hold_cond, &hold_lock);
+  g_mutex_unlock (&hold_lock);
+
   warm->font_map = pango_cairo_font_map_new ();
   warm_labels (warm);
   /* The diagram's text goes through the render layer's own context,
@@ -145,13 +162,12 @@ warm_thread (gpointer data)
   if (!abandoned (warm))
     {
       pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (warm->font_map));
-      /* A canvas under 960 × 540, as in a window of the default size,
-       * where the diagram's text stops getting smaller. */
       nl_signal_diagram_warm_text (&warm->diagram_style, 0, 0);
       pango_cairo_font_map_set_default (NULL);
     }
   if (!g_atomic_int_compare_and_exchange (&warm->state, WARM_RUNNING, WARM_DONE))
     g_clear_pointer (&warm, warm_free);
+  g_atomic_int_dec_and_test (&n_running);
   return warm;
 }
 
@@ -180,11 +196,13 @@ void
 nl_font_warm_start (void)
 {
   g_autoptr(GtkWidget) label = NULL;
+  g_autoptr(GError) error = NULL;
   PangoContext *context;
   Warm *warm;
 
-  if (thread != NULL || taken != NULL || gdk_display_get_default () == NULL)
+  if (started || gdk_display_get_default () == NULL)
     return;
+  started = TRUE;
 
   /* GTK's own context for a label: the desktop's font, hinting and
    * resolution, exactly as the window's labels will have them. */
@@ -202,8 +220,30 @@ nl_font_warm_start (void)
   nl_view_style_init_text (&warm->diagram_style, label);
   warm->fonts = g_ptr_array_new_with_free_func (g_object_unref);
 
+  g_atomic_int_inc (&n_running);
+  thread = g_thread_try_new ("[neurolift] fonts", warm_thread, warm, &error);
+  if (thread == NULL)
+    {
+      /* Only a little slower without it. */
+      g_debug ("No thread to load the fonts: %s", error->message);
+      g_atomic_int_dec_and_test (&n_running);
+      warm_free (warm);
+      return;
+    }
   running = warm;
-  thread = g_thread_new ("[neurolift] fonts", warm_thread, warm);
+}
+
+/* Tells a running thread that the main thread goes on without it. */
+static gboolean
+abandon (Warm *warm)
+{
+  gboolean now = g_atomic_int_compare_and_exchange (&warm->state, WARM_RUNNING, WARM_ABANDONED);
+
+  /* A thread held back must not wait for a test any more. */
+  g_mutex_lock (&hold_lock);
+  g_cond_broadcast (&hold_cond);
+  g_mutex_unlock (&hold_lock);
+  return now;
 }
 
 gboolean
@@ -215,9 +255,10 @@ nl_font_warm_finish (void)
     return FALSE;
 
   /* Still at work: waiting could cost more than the fonts save.  It stops
-   * at the next font and cleans up after itself; what it loaded by then
-   * (fontconfig's data, FreeType's faces, which cairo shares) still helps. */
-  if (g_atomic_int_compare_and_exchange (&warm->state, WARM_RUNNING, WARM_ABANDONED))
+   * at its next step (a font of GTK's, or the diagram's) and cleans up
+   * after itself; what it loaded by then (fontconfig's data, FreeType's faces, which cairo
+   * shares) still helps. */
+  if (abandon (warm))
     {
       g_debug ("Fonts not ready yet: left to the main thread");
       g_clear_pointer (&thread, g_thread_unref);
@@ -231,14 +272,45 @@ nl_font_warm_finish (void)
 }
 
 void
-nl_font_warm_wait (void)
+nl_font_warm_stop (void)
 {
-  while (running != NULL && g_atomic_int_get (&running->state) == WARM_RUNNING)
+  Warm *warm = g_steal_pointer (&running);
+  gboolean done;
+
+  if (thread == NULL)
+    return;
+  /* Abandoned, it frees what it made before it ends; done, its font
+   * map goes unused. */
+  done = !abandon (warm);
+  g_thread_join (g_steal_pointer (&thread));
+  if (done)
+    warm_free (warm);
+}
+
+void
+_nl_font_warm_hold (gboolean hold)
+{
+  g_mutex_lock (&hold_lock);
+  held = hold;
+  g_cond_broadcast (&hold_cond);
+  g_mutex_unlock (&hold_lock);
+}
+
+void
+_nl_font_warm_wait (void)
+{
+  while (g_atomic_int_get (&n_running) > 0)
     g_usleep (1000);
 }
 
+guint
+_nl_font_warm_get_n_running (void)
+{
+  return g_atomic_int_get (&n_running);
+}
+
 GPtrArray *
-nl_font_warm_get_fonts (void)
+_nl_font_warm_get_fonts (void)
 {
   return taken != NULL ? taken->fonts : NULL;
 }

@@ -27,32 +27,38 @@
  * description, size, font options and resolution.  These come from GTK's
  * own context for a label, so the desktop's font and hinting are
  * followed; the sizes of headings and smaller text follow libadwaita's
- * style sheet and ours.  A font that differs is loaded as it would have
- * been without this, on the main thread.
+ * style sheet and ours; the diagram's, for a canvas under 960 × 540 (a
+ * window of the default size), where its text stops getting smaller.  A
+ * font that differs (a maximized window's diagram, say) is loaded as it
+ * would have been without this, on the main thread.
+ *
+ * What takes the font map is the default: a widget or a figure whose
+ * Pango context exists before the first window is realized keeps the
+ * font map it was made with (and works, without the fonts ready).  So
+ * nothing on the main thread may measure or draw text before then.
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <glib.h>
 
 G_BEGIN_DECLS
 
-/* Starts the thread.  Call on the main thread once GTK is initialized,
- * before libadwaita is started and before anything is drawn.  Does
- * nothing without a display or when called again. */
-void       nl_font_warm_start   (void);
+/* Starts the thread, once per process.  Call on the main thread once GTK
+ * is initialized, before libadwaita is started and before anything is
+ * drawn.  Does nothing without a display or when called again. */
+void     nl_font_warm_start  (void);
 
 /* Takes the thread's font map as the main thread's default if the thread
  * has finished; if it has not, leaves the default alone and lets the
- * thread stop early, so the caller never waits.  Call on the main thread
- * before the first window is measured (NlWindow's realize).  Returns
- * whether the font map was taken; FALSE, too, when there is no thread. */
-gboolean   nl_font_warm_finish  (void);
+ * thread stop at its next step, so the caller never waits.
+ * Call on the main thread before the first window is measured (NlWindow's
+ * realize).  Returns whether the font map was taken; FALSE, too, when
+ * there is no thread. */
+gboolean nl_font_warm_finish (void);
 
-/* For tests: waits until the thread has finished its work. */
-void       nl_font_warm_wait    (void);
-
-/* For tests: the fonts the thread loaded, in the order it loaded them;
- * NULL before nl_font_warm_finish() took them. */
-GPtrArray *nl_font_warm_get_fonts (void);
+/* Stops a thread that is still running and waits for it (for its current
+ * step, at most), so that the process never exits with it inside
+ * Pango, cairo or fontconfig.  Call on the main thread at shutdown. */
+void     nl_font_warm_stop   (void);
 
 G_END_DECLS

@@ -1063,7 +1063,8 @@ static void
 nl_window_realize (GtkWidget *widget)
 {
   /* The fonts loaded meanwhile (nl-font-warm.h), before anything is
-   * measured: the first window takes them, later ones find them. */
+   * measured: the first window takes them (later windows share the
+   * default font map, whichever it is). */
   nl_font_warm_finish ();
 
   GTK_WIDGET_CLASS (nl_window_parent_class)->realize (widget);
