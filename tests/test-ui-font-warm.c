@@ -24,6 +24,7 @@
 #include "nl-font-warm-private.h"
 #include "nl-window.h"
 #include "nl-test-app.h"
+#include "nl-test-subprocess.h"
 #include "nl-test-widgets.h"
 
 typedef FcBool (*SubstituteFunc) (FcConfig *, FcPattern *, FcMatchKind);
@@ -142,18 +143,6 @@ fonts_ready (void)
   iterate_until_idle ();
 }
 
-static void
-test_font_warm_ready (void)
-{
-  if (g_test_subprocess ())
-    {
-      fonts_ready ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 /* A window realized before the thread is done does not wait for it. */
 static void
 fonts_not_ready (void)
@@ -192,18 +181,6 @@ fonts_not_ready (void)
   iterate_until_idle ();
 }
 
-static void
-test_font_warm_not_ready (void)
-{
-  if (g_test_subprocess ())
-    {
-      fonts_not_ready ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 /* Quitting before a window took the fonts stops the thread and waits for
  * it, wherever it is. */
 static void
@@ -222,18 +199,6 @@ fonts_stopped (void)
   g_assert_null (_nl_font_warm_get_fonts ());
 }
 
-static void
-test_font_warm_stopped (void)
-{
-  if (g_test_subprocess ())
-    {
-      fonts_stopped ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -245,9 +210,9 @@ main (int   argc,
    * always does, after the thread. */
   gtk_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/font-warm/ready", test_font_warm_ready);
-  g_test_add_func ("/font-warm/not-ready", test_font_warm_not_ready);
-  g_test_add_func ("/font-warm/stopped", test_font_warm_stopped);
+  g_test_add_data_func ("/font-warm/ready", fonts_ready, nl_test_in_subprocess);
+  g_test_add_data_func ("/font-warm/not-ready", fonts_not_ready, nl_test_in_subprocess);
+  g_test_add_data_func ("/font-warm/stopped", fonts_stopped, nl_test_in_subprocess);
 
   return g_test_run ();
 }

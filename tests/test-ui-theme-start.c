@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "nl-test-subprocess.h"
 #include "nl-theme-start.h"
 
 /* The font size CSS gives a label with @css_class, in Pango units. */
@@ -67,74 +68,44 @@ start_default (void)
   g_assert_cmpint (label_font_size ("title-1"), >, label_font_size (NULL) * 3 / 2);
 }
 
-static void
-test_theme_start_default (void)
-{
-  if (g_test_subprocess ())
-    {
-      start_default ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 /* A theme the user asks for with GTK_THEME is kept. */
 static void
-test_theme_start_user_theme (void)
+start_user_theme (void)
 {
-  if (g_test_subprocess ())
-    {
-      g_autofree char *theme = NULL;
+  g_autofree char *theme = NULL;
 
-      g_setenv ("GTK_THEME", "Adwaita", TRUE);
-      g_assert_true (nl_theme_start ());
-      g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Adwaita");
-      /* GTK's own theme, as asked (the case above would catch the empty
-       * one only if the two differ). */
-      g_assert_cmpint (button_min_height (), >=, 24);
-      adw_init ();
-      g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme, NULL);
-      g_assert_cmpstr (theme, !=, "Adwaita-empty");
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  g_setenv ("GTK_THEME", "Adwaita", TRUE);
+  g_assert_true (nl_theme_start ());
+  g_assert_cmpstr (g_getenv ("GTK_THEME"), ==, "Adwaita");
+  /* GTK's own theme, as asked (the case above would catch the empty
+   * one only if the two differ). */
+  g_assert_cmpint (button_min_height (), >=, 24);
+  adw_init ();
+  g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme, NULL);
+  g_assert_cmpstr (theme, !=, "Adwaita-empty");
 }
 
 /* Without a display nothing starts, and the environment is as it was. */
 /* Once GTK runs (as in the tests of the application) nothing changes. */
 static void
-test_theme_start_started (void)
+start_started (void)
 {
-  if (g_test_subprocess ())
-    {
-      g_unsetenv ("GTK_THEME");
-      g_assert_true (gtk_init_check ());
-      g_assert_true (nl_theme_start ());
-      g_assert_null (g_getenv ("GTK_THEME"));
-      g_assert_cmpint (button_min_height (), >=, 24);
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  g_unsetenv ("GTK_THEME");
+  g_assert_true (gtk_init_check ());
+  g_assert_true (nl_theme_start ());
+  g_assert_null (g_getenv ("GTK_THEME"));
+  g_assert_cmpint (button_min_height (), >=, 24);
 }
 
 static void
-test_theme_start_no_display (void)
+start_no_display (void)
 {
-  if (g_test_subprocess ())
-    {
-      g_unsetenv ("GTK_THEME");
-      g_unsetenv ("WAYLAND_DISPLAY");
-      g_setenv ("DISPLAY", ":no-such-display", TRUE);
-      g_setenv ("GDK_BACKEND", "x11", TRUE);
-      g_assert_false (nl_theme_start ());
-      g_assert_null (g_getenv ("GTK_THEME"));
-      return;
-    }
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
+  g_unsetenv ("GTK_THEME");
+  g_unsetenv ("WAYLAND_DISPLAY");
+  g_setenv ("DISPLAY", ":no-such-display", TRUE);
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_assert_false (nl_theme_start ());
+  g_assert_null (g_getenv ("GTK_THEME"));
 }
 
 int
@@ -144,9 +115,9 @@ main (int   argc,
   /* Not gtk_test_init(): starting GTK is what is tested. */
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/theme-start/default", test_theme_start_default);
-  g_test_add_func ("/theme-start/user-theme", test_theme_start_user_theme);
-  g_test_add_func ("/theme-start/started", test_theme_start_started);
-  g_test_add_func ("/theme-start/no-display", test_theme_start_no_display);
+  g_test_add_data_func ("/theme-start/default", start_default, nl_test_in_subprocess);
+  g_test_add_data_func ("/theme-start/user-theme", start_user_theme, nl_test_in_subprocess);
+  g_test_add_data_func ("/theme-start/started", start_started, nl_test_in_subprocess);
+  g_test_add_data_func ("/theme-start/no-display", start_no_display, nl_test_in_subprocess);
   return g_test_run ();
 }
