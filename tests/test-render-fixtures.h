@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "nl-diagram-state.h"
+#include "nl-signal-diagram.h"
 #include "nl-trend-plot.h"
 
 static inline void
@@ -125,4 +126,51 @@ fixture_plot (guint n_days)
   plot->selected_day = 56;
   plot->y_from_zero = TRUE;
   return plot;
+}
+
+/* The figures that the text and layout tests draw at many sizes. */
+typedef enum {
+  FIXTURE_DIAGRAM,
+  FIXTURE_COMPARE,
+  FIXTURE_PLOT,
+  FIXTURE_PLOT_PLAIN,   /* one series, no phases: the top tick meets the header */
+  N_FIXTURE_FIGURES,
+} FixtureFigure;
+
+/* Draws @figure at @width × @height on @cr: the diagram of @after (beside
+ * @before when compared), or the trend plot of @plot, whole or its first
+ * series alone. */
+static inline void
+fixture_draw_figure (cairo_t              *cr,
+                     FixtureFigure         figure,
+                     const NlDiagramState *before,
+                     const NlDiagramState *after,
+                     const NlPlot         *plot,
+                     const NlRenderStyle  *style,
+                     int                   width,
+                     int                   height)
+{
+  switch (figure)
+    {
+    case FIXTURE_DIAGRAM:
+      nl_signal_diagram_draw (cr, after, 1.3, style, width, height);
+      break;
+    case FIXTURE_COMPARE:
+      nl_signal_diagram_draw_compare (cr, before, after, 1.3, style, width, height);
+      break;
+    case FIXTURE_PLOT:
+      nl_trend_plot_draw (cr, plot, style, width, height);
+      break;
+    case FIXTURE_PLOT_PLAIN:
+    default:
+      {
+        g_autoptr(NlPlot) plain = nl_plot_new ("Voluntary activation", "Change", "%");
+        const NlPlotSeries *first = g_ptr_array_index (plot->series, 0);
+
+        nl_plot_add_series (plain, NL_PLOT_LINE, "Activation", first->x, first->y, first->n);
+        plain->selected_day = 100;
+        nl_trend_plot_draw (cr, plain, style, width, height);
+      }
+      break;
+    }
 }

@@ -22,15 +22,8 @@ static const int sizes[][2] = {
   { 1920, 1080 }, { 1080, 1350 }, { 2560, 1440 }, { 3840, 2160 },
 };
 
-typedef enum {
-  FIGURE_DIAGRAM,
-  FIGURE_COMPARE,
-  FIGURE_PLOT,
-  FIGURE_PLOT_PLAIN,   /* one series, no phases: the top tick meets the header */
-} Figure;
-
 static NlLayoutRecord *
-record_figure (Figure               figure,
+record_figure (FixtureFigure        figure,
                const NlRenderStyle *style,
                int                  width,
                int                  height,
@@ -48,29 +41,7 @@ record_figure (Figure               figure,
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   nl_layout_record_attach (record, cr);
-  switch (figure)
-    {
-    case FIGURE_DIAGRAM:
-      nl_signal_diagram_draw (cr, after, 1.3, style, width, height);
-      break;
-    case FIGURE_COMPARE:
-      nl_signal_diagram_draw_compare (cr, before, after, 1.3, style, width, height);
-      break;
-    case FIGURE_PLOT:
-      nl_trend_plot_draw (cr, plot, style, width, height);
-      break;
-    case FIGURE_PLOT_PLAIN:
-    default:
-      {
-        g_autoptr(NlPlot) plain = nl_plot_new ("Voluntary activation", "Change", "%");
-        const NlPlotSeries *first = g_ptr_array_index (plot->series, 0);
-
-        nl_plot_add_series (plain, NL_PLOT_LINE, "Activation", first->x, first->y, first->n);
-        plain->selected_day = 100;
-        nl_trend_plot_draw (cr, plain, style, width, height);
-      }
-      break;
-    }
+  fixture_draw_figure (cr, figure, before, after, plot, style, width, height);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -115,7 +86,7 @@ check_diagram_content (NlLayoutRecord *record,
 }
 
 static void
-check_all_sizes (Figure figure)
+check_all_sizes (FixtureFigure figure)
 {
   /* Light and dark, desktop and presentation text, and (as in a window)
    * text that keeps the desktop size whatever the canvas. */
@@ -143,8 +114,8 @@ check_all_sizes (Figure figure)
           /* The check must have had something to check. */
           g_assert_cmpuint (count_named (record, "title", NL_ELEMENT_TEXT), ==, 1);
           g_assert_cmpuint (nl_layout_record_get_n (record), >, 12);
-          if (figure == FIGURE_DIAGRAM || figure == FIGURE_COMPARE)
-            check_diagram_content (record, figure == FIGURE_COMPARE ? 2 : 1);
+          if (figure == FIXTURE_DIAGRAM || figure == FIXTURE_COMPARE)
+            check_diagram_content (record, figure == FIXTURE_COMPARE ? 2 : 1);
           /* The read-outs' names are never cut short, nor the pathway's
            * labels: where they do not fit, a shorter form shows. */
           for (guint e = 0; e < nl_layout_record_get_n (record); e++)
@@ -164,20 +135,20 @@ check_all_sizes (Figure figure)
 static void
 test_diagram_sizes (void)
 {
-  check_all_sizes (FIGURE_DIAGRAM);
+  check_all_sizes (FIXTURE_DIAGRAM);
 }
 
 static void
 test_compare_sizes (void)
 {
-  check_all_sizes (FIGURE_COMPARE);
+  check_all_sizes (FIXTURE_COMPARE);
 }
 
 static void
 test_plot_sizes (void)
 {
-  check_all_sizes (FIGURE_PLOT);
-  check_all_sizes (FIGURE_PLOT_PLAIN);
+  check_all_sizes (FIXTURE_PLOT);
+  check_all_sizes (FIXTURE_PLOT_PLAIN);
 }
 
 /* The evidence caveats are the point of the myokine panel: at desktop text
@@ -192,7 +163,7 @@ test_caveats_present (void)
 
       nl_render_style_init (&style, NL_THEME_LIGHT);
       nl_render_style_set_font (&style, "DejaVu Sans", 11);
-      record = record_figure (FIGURE_DIAGRAM, &style, sizes[i][0], sizes[i][1], 1.0);
+      record = record_figure (FIXTURE_DIAGRAM, &style, sizes[i][0], sizes[i][1], 1.0);
       g_assert_cmpuint (count_named (record, "myokine caveat", NL_ELEMENT_TEXT), ==, 3);
       g_assert_cmpuint (count_named (record, "myokine statement", NL_ELEMENT_TEXT), ==, 3);
       g_assert_cmpuint (count_named (record, "legend ", NL_ELEMENT_TEXT), ==, 7);
@@ -209,9 +180,9 @@ test_scale_invariant (void)
 
   nl_render_style_init (&style, NL_THEME_LIGHT);
   nl_render_style_set_font (&style, "DejaVu Sans", 11);
-  one = record_figure (FIGURE_DIAGRAM, &style, 1280, 720, 1.0);
+  one = record_figure (FIXTURE_DIAGRAM, &style, 1280, 720, 1.0);
   style.scale_factor = 2;
-  two = record_figure (FIGURE_DIAGRAM, &style, 1280, 720, 2.0);
+  two = record_figure (FIXTURE_DIAGRAM, &style, 1280, 720, 2.0);
   g_assert_cmpuint (nl_layout_record_get_n (one), ==, nl_layout_record_get_n (two));
   for (guint i = 0; i < nl_layout_record_get_n (one); i++)
     {

@@ -25,13 +25,6 @@ static const int small_sizes[][2] = {
   { 480, 300 }, { 560, 340 }, { 640, 360 }, { 640, 400 }, { 800, 450 }, { 1024, 576 },
 };
 
-typedef enum {
-  FIGURE_DIAGRAM,
-  FIGURE_COMPARE,
-  FIGURE_PLOT,
-  N_FIGURES,
-} Figure;
-
 typedef struct {
   guint wrapped;    /* layouts with a width, so wrapped */
   guint broken;     /* … with a line that starts inside a word */
@@ -127,7 +120,7 @@ tally_cache (Tally      *tally,
 }
 
 static void
-draw_figure (Figure               figure,
+draw_figure (FixtureFigure        figure,
              const NlRenderStyle *style,
              int                  width,
              int                  height)
@@ -141,19 +134,7 @@ draw_figure (Figure               figure,
   /* Long names, as a full-body programme has them. */
   nl_diagram_state_set_labels (before, "Week 1, day 1", "Latissimus dorsi", "Deltoid");
   nl_diagram_state_set_labels (after, "Week 12, day 7", "Latissimus dorsi", "Deltoid");
-  switch (figure)
-    {
-    case FIGURE_DIAGRAM:
-      nl_signal_diagram_draw (cr, after, 1.3, style, width, height);
-      break;
-    case FIGURE_COMPARE:
-      nl_signal_diagram_draw_compare (cr, before, after, 1.3, style, width, height);
-      break;
-    case FIGURE_PLOT:
-    default:
-      nl_trend_plot_draw (cr, plot, style, width, height);
-      break;
-    }
+  fixture_draw_figure (cr, figure, before, after, plot, style, width, height);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -166,7 +147,7 @@ test_no_broken_words (void)
 {
   Tally total = { 0 };
 
-  for (int figure = 0; figure < N_FIGURES; figure++)
+  for (int figure = 0; figure < N_FIXTURE_FIGURES; figure++)
     for (int presentation = 0; presentation <= 1; presentation++)
       for (int fixed = 0; fixed <= 1; fixed++)
         for (guint i = 0; i < G_N_ELEMENTS (small_sizes); i++)
@@ -181,7 +162,7 @@ test_no_broken_words (void)
             nl_render_style_set_presentation (&style, presentation);
             style.fixed_text_size = fixed;
             g_hash_table_remove_all (layout_cache ());
-            draw_figure ((Figure) figure, &style, w, h);
+            draw_figure ((FixtureFigure) figure, &style, w, h);
             tally_cache (&total, what);
           }
   g_test_message ("%u wrapped layouts, %u broken inside a word, %u wider than their box",
