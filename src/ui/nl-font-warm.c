@@ -55,8 +55,7 @@ typedef struct {
   double                resolution;
   gboolean              round_positions;
   PangoLanguage        *language;
-  int                   scale_factor;
-  /* The diagram's text. */
+  /* The diagram's text, and the window's scale factor. */
   NlRenderStyle         diagram_style;
 
   PangoFontMap         *font_map;   /* made by the thread */
@@ -101,6 +100,7 @@ static void
 warm_labels (Warm *warm)
 {
   PangoContext *context = pango_font_map_create_context (warm->font_map);
+  double scale = warm->diagram_style.scale_factor;
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -109,9 +109,9 @@ warm_labels (Warm *warm)
   pango_context_set_round_glyph_positions (context, warm->round_positions);
   pango_context_set_language (context, warm->language);
   /* Rasterized at the window's scale: as many device pixels as it has. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, WARM_WIDTH * warm->scale_factor,
-                                        WARM_HEIGHT * warm->scale_factor);
-  cairo_surface_set_device_scale (surface, warm->scale_factor, warm->scale_factor);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) ceil (WARM_WIDTH * scale),
+                                        (int) ceil (WARM_HEIGHT * scale));
+  cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
 
   for (guint i = 0; i < G_N_ELEMENTS (label_styles) && !abandoned (warm); i++)
@@ -216,7 +216,6 @@ nl_font_warm_start (void)
   warm->label_px = label_font_px (warm->label_font, warm->resolution);
   warm->round_positions = pango_context_get_round_glyph_positions (context);
   warm->language = pango_context_get_language (context);
-  warm->scale_factor = gtk_widget_get_scale_factor (label);
   nl_view_style_init_text (&warm->diagram_style, label);
   warm->fonts = g_ptr_array_new_with_free_func (g_object_unref);
 
