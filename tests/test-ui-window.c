@@ -1017,6 +1017,21 @@ collect_menu_buttons (GtkWidget *widget,
     collect_menu_buttons (child, buttons);
 }
 
+/* Runs the main loop until @popover is on screen or off it, as @mapped
+ * says: a popover opens and closes through the display server. */
+static void
+wait_for_popover (GtkPopover *popover,
+                  gboolean    mapped)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_mapped (GTK_WIDGET (popover)) != mapped
+         && g_get_monotonic_time () < deadline)
+    spin_for (10);
+  iterate_until_idle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)) == mapped);
+}
+
 /* The main and Add menus are built when they first open, and then open. */
 static void
 test_menus_on_demand (Fixture       *f,
@@ -1040,14 +1055,18 @@ test_menus_on_demand (Fixture       *f,
       g_assert_nonnull (menu);
       g_assert_cmpint (g_menu_model_get_n_items (menu), >, 0);
       g_assert_nonnull (gtk_menu_button_get_popover (button));
+      wait_for_popover (gtk_menu_button_get_popover (button), TRUE);
       gtk_menu_button_popdown (button);
+      wait_for_popover (gtk_menu_button_get_popover (button), FALSE);
       /* Opening again keeps the same popover. */
       {
         GtkPopover *popover = gtk_menu_button_get_popover (button);
 
         gtk_menu_button_popup (button);
         g_assert_true (gtk_menu_button_get_popover (button) == popover);
+        wait_for_popover (popover, TRUE);
         gtk_menu_button_popdown (button);
+        wait_for_popover (popover, FALSE);
       }
     }
   g_assert_cmpuint (unbuilt, ==, 2);
