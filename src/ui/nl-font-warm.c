@@ -250,17 +250,17 @@ nl_font_warm_finish (void)
 {
   Warm *warm = g_steal_pointer (&running);
 
-  if (thread == NULL)
+  /* No thread, or an earlier window took its fonts or went on without. */
+  if (warm == NULL)
     return FALSE;
 
   /* Still at work: waiting could cost more than the fonts save.  It stops
    * at its next step (a font of GTK's, or the diagram's) and cleans up
-   * after itself; what it loaded by then (fontconfig's data, FreeType's faces, which cairo
-   * shares) still helps. */
+   * after itself; what it loaded by then (fontconfig's data, FreeType's
+   * faces, which cairo shares) still helps.  Shutdown joins it. */
   if (abandon (warm))
     {
       g_debug ("Fonts not ready yet: left to the main thread");
-      g_clear_pointer (&thread, g_thread_unref);
       return FALSE;
     }
 
@@ -274,16 +274,16 @@ void
 nl_font_warm_stop (void)
 {
   Warm *warm = g_steal_pointer (&running);
-  gboolean done;
+  Warm *left;
 
+  if (warm != NULL)
+    abandon (warm);
   if (thread == NULL)
     return;
-  /* Abandoned, it frees what it made before it ends; done, its font
-   * map goes unused. */
-  done = !abandon (warm);
-  g_thread_join (g_steal_pointer (&thread));
-  if (done)
-    warm_free (warm);
+  /* An abandoned thread frees what it made before it ends; one that was
+   * done returns it, its font map unused. */
+  left = g_thread_join (g_steal_pointer (&thread));
+  g_clear_pointer (&left, warm_free);
 }
 
 void
