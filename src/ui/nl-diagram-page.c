@@ -21,6 +21,7 @@
 #include "nl-explanation-box.h"
 #include "nl-figure.h"
 #include "nl-signal-diagram.h"
+#include "nl-tooltip.h"
 #include "nl-view-adapters.h"
 #include "nl-view-style.h"
 
@@ -237,7 +238,7 @@ error_changed_cb (NlDiagramPage *self)
                            get_timeline (self) != NULL
                            ? _("The diagram shows the last version of the programme that could be simulated.")
                            : _("Nothing to show until the programme can be simulated."));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), error);
+      nl_tooltip_set (GTK_WIDGET (self->error_label), error);
     }
   /* A folded revealer keeps its child in the accessibility tree: a screen
    * reader would still read the old message. */
@@ -559,6 +560,12 @@ nl_diagram_page_class_init (NlDiagramPageClass *klass)
   gtk_widget_class_set_css_name (widget_class, "nldiagrampage");
 }
 
+/* Set here, not in nl-diagram-page.ui: see nl-tooltip.h. */
+static const NlTooltip tooltips[] = {
+  { "play_button", N_("Play or pause the animation (Space)") },
+  { "compare_button", N_("Show a second day beside the first") },
+};
+
 static void
 nl_diagram_page_init (NlDiagramPage *self)
 {
@@ -570,6 +577,7 @@ nl_diagram_page_init (NlDiagramPage *self)
   nl_frames_options_init (&self->frames_options);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nl_tooltip_set_all (GTK_WIDGET (self), tooltips, G_N_ELEMENTS (tooltips));
 
   for (guint i = 0; i < MIN (FIRST_ROWS, G_N_ELEMENTS (diagram_series)); i++)
     {

@@ -19,6 +19,7 @@
 #include "nl-export-dialog.h"
 #include "nl-name-list.h"
 #include "nl-program-xml.h"
+#include "nl-tooltip.h"
 #include "nl-trend-plot.h"
 #include "nl-trends-page.h"
 #include "nl-view-adapters.h"
@@ -308,7 +309,7 @@ status_changed_cb (NlTrendsPage *self)
                            get_timeline (self) != NULL
                            ? _("The plot shows the last version of the programme that could be simulated.")
                            : _("Nothing to show until the programme can be simulated."));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->error_label), error);
+      nl_tooltip_set (GTK_WIDGET (self->error_label), error);
     }
   /* A folded revealer keeps its child in the accessibility tree. */
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), error != NULL);
@@ -554,6 +555,16 @@ nl_trends_page_class_init (NlTrendsPageClass *klass)
   gtk_widget_class_set_css_name (widget_class, "nltrendspage");
 }
 
+/* Set here, not in nl-trends-page.ui: see nl-tooltip.h. */
+static const NlTooltip tooltips[] = {
+  { "figure_dropdown", N_("Which adaptations to plot") },
+  { "series_button", N_("Show or hide single curves") },
+  { "zoom_dropdown", N_("Zoom to a phase") },
+  { "bands_button", N_("Simulate many virtual trainees and shade the 10th to 90th percentiles") },
+  { "compare_button", N_("Overlay a second programme file") },
+  { "clear_compare_button", N_("Stop comparing") },
+};
+
 static void
 nl_trends_page_init (NlTrendsPage *self)
 {
@@ -563,6 +574,7 @@ nl_trends_page_init (NlTrendsPage *self)
   self->zoom_phase = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nl_tooltip_set_all (GTK_WIDGET (self), tooltips, G_N_ELEMENTS (tooltips));
   nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
   /* The names the template gives the drop-downs, for the buttons inside. */
   nl_accessible_name_drop_down (self->figure_dropdown, _("Figure"));

@@ -19,6 +19,7 @@
 #include "nl-program-xml.h"
 #include "nl-recovery.h"
 #include "nl-simulation.h"
+#include "nl-tooltip.h"
 #include "nl-trends-page.h"
 #include "nl-window-private.h"
 
@@ -244,7 +245,7 @@ refresh_cb (gpointer user_data)
     for (guint i = 0; i < self->problems->len; i++)
       g_string_append_printf (all, "%s• %s", i > 0 ? "\n" : "",
                               ((NlProblem *) g_ptr_array_index (self->problems, i))->message);
-    gtk_widget_set_tooltip_text (self->problems_label, all->len > 0 ? all->str : NULL);
+    nl_tooltip_set (self->problems_label, all->len > 0 ? all->str : NULL);
   }
   gtk_revealer_set_reveal_child (self->problems_revealer, self->problems->len > 0);
   nl_editor_form_show_problems (self->editor_form, self->problems);
@@ -1216,6 +1217,23 @@ defer_ready (GtkWidget *root)
          || !gtk_widget_get_mapped (GTK_WIDGET (nl_diagram_page_get_view (self->diagram_page)));
 }
 
+/* Set here, not in nl-window.ui: see nl-tooltip.h. */
+static const NlTooltip tooltips[] = {
+  { "sidebar_button", N_("Show the programme's outline and form (F9)") },
+  { "open_button", N_("Open a programme (Ctrl+O)") },
+  { "undo_button", N_("Undo (Ctrl+Z)") },
+  { "redo_button", N_("Redo (Ctrl+Shift+Z)") },
+  { "menu_button", N_("Main menu (F10)") },
+  { "save_button", N_("Save the programme (Ctrl+S)") },
+  { "presentation_button", N_("Presentation mode (F5)") },
+  { "add_button", N_("Add a phase, session, sets or exercise") },
+  { "duplicate_button", N_("Duplicate (Ctrl+D)") },
+  { "remove_button", N_("Remove (Ctrl+Delete)") },
+  { "move_up_button", N_("Move up (Alt+Up)") },
+  { "move_down_button", N_("Move down (Alt+Down)") },
+  { "explanation_button", N_("Show or hide what the curves mean, with their sources and evidence") },
+};
+
 static void
 nl_window_init (NlWindow *self)
 {
@@ -1228,6 +1246,7 @@ nl_window_init (NlWindow *self)
   self->sidebar_revealed = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nl_tooltip_set_all (GTK_WIDGET (self), tooltips, G_N_ELEMENTS (tooltips));
   /* The whole template, the Diagram page's included (the Trends page,
    * built later, does its own). */
   nl_accessible_fix_mnemonic_names (GTK_WIDGET (self));
