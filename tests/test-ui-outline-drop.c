@@ -576,6 +576,52 @@ test_gaps_and_margins (Fixture       *f,
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 }
 
+/* The first widget of @type under @widget, itself included. */
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the pointer carries: the dragged row's icon and name, on a card. */
+static void
+test_drag_icon (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *row = row_widget (f->win, G_OBJECT (f->day3));
+  GtkWidget *row_label = find_of_type (row, GTK_TYPE_LABEL);
+  GtkWidget *row_image = find_of_type (row, GTK_TYPE_IMAGE);
+  GtkWidget *icon = g_object_ref_sink (_nl_window_outline_drag_icon_new (f->win, G_OBJECT (f->day3)));
+  GtkWidget *label = find_of_type (icon, GTK_TYPE_LABEL);
+  GtkWidget *image = find_of_type (icon, GTK_TYPE_IMAGE);
+  int label_height, icon_height;
+
+  g_assert_true (gtk_widget_has_css_class (icon, "outline-drag-icon"));
+  g_assert_nonnull (row_label);
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, gtk_label_get_text (GTK_LABEL (row_label)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Day 3"));
+  g_assert_nonnull (image);
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==,
+                   gtk_image_get_icon_name (GTK_IMAGE (row_image)));
+
+  /* Styled by the application's sheet: padded round its name. */
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, &label_height, NULL, NULL, NULL);
+  gtk_widget_measure (icon, GTK_ORIENTATION_VERTICAL, -1, &icon_height, NULL, NULL, NULL);
+  g_assert_cmpint (icon_height, >=, label_height + 2 * 8);
+  g_object_unref (icon);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +638,7 @@ main (int   argc,
   g_test_add ("/outline-drop/refused", Fixture, NULL, fixture_setup, test_refused, fixture_teardown);
   g_test_add ("/outline-drop/gaps-and-margins", Fixture, NULL, fixture_setup, test_gaps_and_margins,
               fixture_teardown);
+  g_test_add ("/outline-drop/drag-icon", Fixture, NULL, fixture_setup, test_drag_icon, fixture_teardown);
 
   ret = g_test_run ();
   g_object_unref (app);

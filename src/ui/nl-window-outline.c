@@ -834,6 +834,27 @@ _nl_window_outline_drag_end (NlWindow *self)
   g_object_set_data (G_OBJECT (self->outline_view), "nl-dragged", NULL);
 }
 
+/* What the pointer carries while @item is dragged: its icon and name as
+ * the outline shows them, on a card (GTK's default is a generic
+ * document icon, the same for every row). */
+GtkWidget *
+_nl_window_outline_drag_icon_new (NlWindow *self,
+                                  GObject  *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *label;
+  g_autofree char *text = nl_outline_describe_item (self->program, item);
+
+  gtk_widget_add_css_class (box, "outline-drag-icon");
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (nl_outline_icon_for_item (item)));
+  label = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_add_css_class (label, "outline-text");
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
 static void
 drag_begin_cb (GtkDragSource *source,
                GdkDrag       *drag,
@@ -842,8 +863,13 @@ drag_begin_cb (GtkDragSource *source,
   NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
   g_autoptr(GObject) item = list_item_dup_item (list_item);
 
-  if (item != NULL)
-    _nl_window_outline_drag_begin (self, item);
+  if (item == NULL)
+    return;
+  _nl_window_outline_drag_begin (self, item);
+  gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)),
+                           _nl_window_outline_drag_icon_new (self, item));
+  /* Held by its icon (inside the card's padding). */
+  gdk_drag_set_hotspot (drag, 16, 12);
 }
 
 /* The drag may end after its row has gone (a drop moves it): this and

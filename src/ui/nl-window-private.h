@@ -185,6 +185,8 @@ gboolean _nl_window_outline_drag_drop (NlWindow *self,
 void _nl_window_outline_drag_begin (NlWindow *self,
                                     GObject *dragged);
 void _nl_window_outline_drag_end (NlWindow *self);
+GtkWidget *_nl_window_outline_drag_icon_new (NlWindow *self,
+                                             GObject *item);
 void _nl_window_update_recent_menu (NlWindow *self);
 void _nl_window_templates_row_activated_cb (GtkListBox *list,
                                             GtkListBoxRow *row,
