@@ -311,7 +311,9 @@ test_line_after (Fixture       *f,
   iterate_until_idle ();
   g_signal_emit_by_name (source, "drag-end", NULL, TRUE);
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
-  g_assert_null (g_object_get_data (G_OBJECT (f->win->outline_view), "nl-dragged"));
+  g_assert_null (f->win->drag_item);
+  g_assert_null (f->win->drop_target);
+  g_assert_cmpuint (f->win->drop_refresh_id, ==, 0);
 
   /* One step undoes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.undo", NULL));

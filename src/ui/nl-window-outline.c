@@ -727,15 +727,13 @@ refresh_mark_cb (GtkWidget     *view,
                  gpointer       user_data)
 {
   NlWindow *self = user_data;
-  GObject *dragged = g_object_get_data (G_OBJECT (view), "nl-dragged");
-  GObject *target = g_object_get_data (G_OBJECT (view), "nl-drop-target");
-  gboolean after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), "nl-drop-after"));
   g_autoptr(GtkTreeListRow) row = NULL;
   guint position = 0;
 
-  g_object_set_data (G_OBJECT (view), "nl-drop-refresh", NULL);
-  if (dragged != NULL && target != NULL && (row = find_row (self, target, &position)) != NULL)
-    mark_drop (self, dragged, target, after, position);
+  self->drop_refresh_id = 0;
+  if (self->drag_item != NULL && self->drop_target != NULL
+      && (row = find_row (self, self->drop_target, &position)) != NULL)
+    mark_drop (self, self->drag_item, self->drop_target, self->drop_after, position);
   else
     show_indicator (self, NULL, NL_DROP_NONE);
   return G_SOURCE_REMOVE;
@@ -744,29 +742,23 @@ refresh_mark_cb (GtkWidget     *view,
 static void
 refresh_mark_later (NlWindow *self)
 {
-  GObject *view = G_OBJECT (self->outline_view);
-  guint id;
-
   /* Rows are unbound as the window goes too. */
-  if (view == NULL || g_object_get_data (view, "nl-drop-target") == NULL
-      || g_object_get_data (view, "nl-drop-refresh") != NULL)
+  if (self->outline_view == NULL || self->drop_target == NULL || self->drop_refresh_id != 0)
     return;
-  id = gtk_widget_add_tick_callback (GTK_WIDGET (view), refresh_mark_cb, self, NULL);
-  g_object_set_data (view, "nl-drop-refresh", GUINT_TO_POINTER (id));
+  self->drop_refresh_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->outline_view),
+                                                        refresh_mark_cb, self, NULL);
 }
 
 /* Takes the mark off and forgets the row hovered. */
 static void
 clear_mark (NlWindow *self)
 {
-  GObject *view = G_OBJECT (self->outline_view);
-  guint id = GPOINTER_TO_UINT (g_object_get_data (view, "nl-drop-refresh"));
-
-  if (id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (view), id);
-  g_object_set_data (view, "nl-drop-refresh", NULL);
-  g_object_set_data (view, "nl-drop-target", NULL);
-  show_indicator (self, NULL, NL_DROP_NONE);
+  if (self->drop_refresh_id != 0 && self->outline_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->outline_view), self->drop_refresh_id);
+  self->drop_refresh_id = 0;
+  g_clear_object (&self->drop_target);
+  if (self->outline_view != NULL)
+    show_indicator (self, NULL, NL_DROP_NONE);
 }
 
 GdkDragAction
@@ -784,9 +776,8 @@ _nl_window_outline_drag_motion (NlWindow *self,
       clear_mark (self);
       return 0;
     }
-  g_object_set_data_full (G_OBJECT (self->outline_view), "nl-drop-target",
-                          g_object_ref (target), g_object_unref);
-  g_object_set_data (G_OBJECT (self->outline_view), "nl-drop-after", GINT_TO_POINTER (after));
+  g_set_object (&self->drop_target, target);
+  self->drop_after = after;
   return mark_drop (self, dragged, target, after, position);
 }
 
@@ -823,15 +814,14 @@ void
 _nl_window_outline_drag_begin (NlWindow *self,
                                GObject  *dragged)
 {
-  g_object_set_data_full (G_OBJECT (self->outline_view), "nl-dragged",
-                          g_object_ref (dragged), g_object_unref);
+  g_set_object (&self->drag_item, dragged);
 }
 
 void
 _nl_window_outline_drag_end (NlWindow *self)
 {
   clear_mark (self);
-  g_object_set_data (G_OBJECT (self->outline_view), "nl-dragged", NULL);
+  g_clear_object (&self->drag_item);
 }
 
 /* What the pointer carries while @item is dragged: its icon and name as
@@ -894,8 +884,7 @@ outline_motion_cb (GtkDropTarget *target,
 {
   if (self->outline_view == NULL)
     return 0;
-  return _nl_window_outline_drag_motion (self, g_object_get_data (G_OBJECT (self->outline_view), "nl-dragged"),
-                                         x, y);
+  return _nl_window_outline_drag_motion (self, self->drag_item, x, y);
 }
 
 static void

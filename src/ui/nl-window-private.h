@@ -73,6 +73,13 @@ struct _NlWindow
   /* The part of the tree the outline shows: the rows that fit until the
    * first frame is painted, then all of it (nl-window-outline.c). */
   GtkSliceListModel    *outline_rows;
+  /* A drag over the outline (nl-window-outline.c): the item dragged from
+   * it, the item of the row hovered and whether on its lower half, and
+   * the tick callback that marks that row again before the next frame. */
+  GObject              *drag_item;
+  GObject              *drop_target;
+  gboolean              drop_after;
+  guint                 drop_refresh_id;
   GtkSingleSelection   *selection;
   gulong                program_changed_id;
   gulong                modified_id;

@@ -1037,6 +1037,7 @@ nl_window_dispose (GObject *object)
   if (self->shortcuts_window != NULL)
     gtk_window_destroy (self->shortcuts_window);
   g_clear_object (&self->shortcuts_window);
+  _nl_window_outline_drag_end (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), NL_TYPE_WINDOW);
   /* Children of the bins, gone with them. */
   self->trends_page = NULL;
