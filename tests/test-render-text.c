@@ -12,8 +12,10 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
+#include "nl-glyph-warm.h"
 #include "nl-layout-record.h"
 #include "nl-render-private.h"
 #include "nl-signal-diagram.h"
@@ -399,6 +401,30 @@ test_one_line_box (void)
   bench_clear (&b);
 }
 
+/* The target text is drawn on once to cache its glyphs: alpha only, the
+ * sample's size at the scale asked for, never below one pixel a unit. */
+static void
+test_glyph_warm_target (void)
+{
+  static const struct { double scale, expected; } cases[] = { { 1, 1 }, { 2, 2 }, { 1.5, 1.5 }, { 0.5, 1 }, { 0, 1 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      cairo_t *cr = nl_glyph_warm_context_new (cases[i].scale);
+      cairo_surface_t *target = cairo_get_target (cr);
+      double sx, sy;
+
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_format (target), ==, CAIRO_FORMAT_A8);
+      cairo_surface_get_device_scale (target, &sx, &sy);
+      g_assert_cmpfloat (sx, ==, cases[i].expected);
+      g_assert_cmpfloat (sy, ==, cases[i].expected);
+      g_assert_cmpint (cairo_image_surface_get_width (target), ==, (int) ceil (NL_GLYPH_WARM_WIDTH * cases[i].expected));
+      g_assert_cmpint (cairo_image_surface_get_height (target), ==, (int) ceil (NL_GLYPH_WARM_HEIGHT * cases[i].expected));
+      cairo_destroy (cr);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -410,6 +436,7 @@ main (int    argc,
   g_test_add_func ("/render/text/too-long-word-cut", test_too_long_word_cut);
   g_test_add_func ("/render/text/one-line-box", test_one_line_box);
   g_test_add_func ("/render/text/no-broken-words", test_no_broken_words);
+  g_test_add_func ("/render/text/glyph-warm-target", test_glyph_warm_target);
 
   return g_test_run ();
 }

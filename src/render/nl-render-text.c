@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nl-glyph-warm.h"
 #include "nl-render-private.h"
 
 /* Each thread keeps one Pango context and the layouts it has shaped.
@@ -547,24 +548,15 @@ _nl_text_warm (NlTextKit  *kit,
                const char *sample)
 {
   static const NlTextRole roles[] = { NL_TEXT_SMALL, NL_TEXT_BODY, NL_TEXT_HEADING, NL_TEXT_TITLE };
-  /* The glyphs land in the fonts' own caches, whatever the target: an
-   * alpha-only one will do, at the scale the figure is shown at, as long
-   * as the text lands on it (cairo rasterizes only the glyphs that do). */
-  enum { WIDTH = 1024, HEIGHT = 128 };
-  double scale = MAX (kit->style->scale_factor, 1.0);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8,
-                                                         (int) ceil (WIDTH * scale),
-                                                         (int) ceil (HEIGHT * scale));
-  cairo_t *cr;
+  /* At the scale the figure is shown at. */
+  cairo_t *cr = nl_glyph_warm_context_new (kit->style->scale_factor);
 
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     for (int bold = 0; bold < (roles[i] == NL_TEXT_BODY ? 2 : 1); bold++)
       {
         g_autoptr(PangoLayout) layout = text_layout_new (kit, roles[i], sample,
                                                          _nl_text_role_size (kit, roles[i]),
-                                                         WIDTH, PANGO_ALIGN_LEFT);
+                                                         NL_GLYPH_WARM_WIDTH, PANGO_ALIGN_LEFT);
 
         if (bold)
           {
@@ -577,5 +569,4 @@ _nl_text_warm (NlTextKit  *kit,
         pango_cairo_show_layout (cr, layout);
       }
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
 }

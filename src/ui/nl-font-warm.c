@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "nl-font-warm-private.h"
+#include "nl-glyph-warm.h"
 #include "nl-signal-diagram.h"
 #include "nl-view-style.h"
 
@@ -36,11 +37,6 @@ static const struct {
 
 /* The thread's nice value (see warm_thread()). */
 #define WARM_NICE   10
-
-/* Big enough to show each font's sample whole (cairo rasterizes only the
- * glyphs that land on the target), small enough to cost nothing. */
-#define WARM_WIDTH  1024
-#define WARM_HEIGHT 128
 
 /* The glyphs drawn once in each of GTK's fonts. */
 static const char label_sample[] =
@@ -100,19 +96,13 @@ static void
 warm_labels (Warm *warm)
 {
   PangoContext *context = pango_font_map_create_context (warm->font_map);
-  double scale = warm->diagram_style.scale_factor;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  /* Rasterized at the window's scale: as many device pixels as it has. */
+  cairo_t *cr = nl_glyph_warm_context_new (warm->diagram_style.scale_factor);
 
   pango_cairo_context_set_font_options (context, warm->label_options);
   pango_cairo_context_set_resolution (context, warm->resolution);
   pango_context_set_round_glyph_positions (context, warm->round_positions);
   pango_context_set_language (context, warm->language);
-  /* Rasterized at the window's scale: as many device pixels as it has. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) ceil (WARM_WIDTH * scale),
-                                        (int) ceil (WARM_HEIGHT * scale));
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
 
   for (guint i = 0; i < G_N_ELEMENTS (label_styles) && !abandoned (warm); i++)
     {
@@ -130,11 +120,10 @@ warm_labels (Warm *warm)
         g_ptr_array_add (warm->fonts, font);
       pango_layout_set_font_description (layout, desc);
       pango_layout_set_text (layout, label_sample, -1);
-      pango_layout_set_width (layout, WARM_WIDTH * PANGO_SCALE);
+      pango_layout_set_width (layout, NL_GLYPH_WARM_WIDTH * PANGO_SCALE);
       pango_cairo_show_layout (cr, layout);
     }
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
   g_object_unref (context);
 }
 
