@@ -113,6 +113,10 @@ bind_whole_cb (GtkSignalListItemFactory *factory,
   gulong id;
 
   gtk_label_set_label (GTK_LABEL (label), item_name (item));
+#if GTK_CHECK_VERSION (4, 12, 0)
+  /* A screen reader names the row from it (GTK 4.8 has no such call). */
+  gtk_list_item_set_accessible_label (item, item_name (item));
+#endif
   update_check (item, widget);
   id = g_signal_connect (widget, "notify::selected-item", G_CALLBACK (selected_item_changed_cb), item);
   g_object_set_data (G_OBJECT (item), "nl-name-list-handler", GSIZE_TO_POINTER ((gsize) id));
