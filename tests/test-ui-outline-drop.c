@@ -578,6 +578,24 @@ test_gaps_and_margins (Fixture       *f,
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 }
 
+/* GTK marks the row under the pointer hovered as a drag ends, and a drop
+ * may then move that row's item elsewhere: once the rows are laid out
+ * after the drag, none looks hovered until the pointer moves. */
+static void
+test_no_stale_hover (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *row = row_widget (f->win, G_OBJECT (f->day3));
+
+  _nl_window_outline_drag_begin (f->win, G_OBJECT (f->day5));
+  gtk_widget_set_state_flags (row, GTK_STATE_FLAG_PRELIGHT, FALSE);
+  _nl_window_outline_drag_end (f->win);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+  for (GtkWidget *r = gtk_widget_get_first_child (GTK_WIDGET (f->win->outline_view)); r != NULL;
+       r = gtk_widget_get_next_sibling (r))
+    g_assert_false (gtk_widget_get_state_flags (r) & GTK_STATE_FLAG_PRELIGHT);
+}
+
 /* The first widget of @type under @widget, itself included. */
 static GtkWidget *
 find_of_type (GtkWidget *widget,
@@ -641,6 +659,8 @@ main (int   argc,
   g_test_add ("/outline-drop/gaps-and-margins", Fixture, NULL, fixture_setup, test_gaps_and_margins,
               fixture_teardown);
   g_test_add ("/outline-drop/drag-icon", Fixture, NULL, fixture_setup, test_drag_icon, fixture_teardown);
+  g_test_add ("/outline-drop/no-stale-hover", Fixture, NULL, fixture_setup, test_no_stale_hover,
+              fixture_teardown);
 
   ret = g_test_run ();
   g_object_unref (app);

@@ -817,11 +817,28 @@ _nl_window_outline_drag_begin (NlWindow *self,
   g_set_object (&self->drag_item, dragged);
 }
 
+static gboolean
+unhover_rows_cb (GtkWidget     *view,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (view); row != NULL; row = gtk_widget_get_next_sibling (row))
+    gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_PRELIGHT);
+  return G_SOURCE_REMOVE;
+}
+
 void
 _nl_window_outline_drag_end (NlWindow *self)
 {
   clear_mark (self);
   g_clear_object (&self->drag_item);
+  /* As the drag ends GTK marks the row under the pointer hovered, and a
+   * drop then moves that row's item, with its row, elsewhere: the row
+   * would look hovered where the pointer is not, until the pointer moves.
+   * Once the rows are laid out, none is (the next motion marks the one
+   * under the pointer again). */
+  if (self->outline_view != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->outline_view), unhover_rows_cb, NULL, NULL);
 }
 
 /* What the pointer carries while @item is dragged: its icon and name as
