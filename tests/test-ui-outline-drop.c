@@ -578,22 +578,61 @@ test_gaps_and_margins (Fixture       *f,
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
 }
 
-/* GTK marks the row under the pointer hovered as a drag ends, and a drop
- * may then move that row's item elsewhere: once the rows are laid out
- * after the drag, none looks hovered until the pointer moves. */
-static void
-test_no_stale_hover (Fixture       *f,
-                     gconstpointer  data)
+/* The rows marked hovered, as GTK marks the one under the pointer. */
+static guint
+count_hovered_rows (NlWindow   *win,
+                    GtkWidget **hovered)
 {
-  GtkWidget *row = row_widget (f->win, G_OBJECT (f->day3));
+  guint n = 0;
 
-  _nl_window_outline_drag_begin (f->win, G_OBJECT (f->day5));
-  gtk_widget_set_state_flags (row, GTK_STATE_FLAG_PRELIGHT, FALSE);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (win->outline_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_PRELIGHT)
+      {
+        n++;
+        *hovered = row;
+      }
+  return n;
+}
+
+/* GTK marks hovered the row under the pointer as a drag ends, and the
+ * drop moves that row's item, with its row, elsewhere: once the rows are
+ * laid out again, the row at the drop is the one marked.  A drag that
+ * moved nothing leaves GTK's mark alone. */
+static void
+test_hover_after_drop (Fixture       *f,
+                       gconstpointer  data)
+{
+  GObject *day1 = G_OBJECT (f->day1), *day5 = G_OBJECT (f->day5);
+  GtkWidget *hovered = NULL;
+  double x, y;
+
+  /* Cancelled. */
+  _nl_window_outline_drag_begin (f->win, day5);
+  gtk_widget_set_state_flags (row_widget (f->win, day1), GTK_STATE_FLAG_PRELIGHT, FALSE);
   _nl_window_outline_drag_end (f->win);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
-  for (GtkWidget *r = gtk_widget_get_first_child (GTK_WIDGET (f->win->outline_view)); r != NULL;
-       r = gtk_widget_get_next_sibling (r))
-    g_assert_false (gtk_widget_get_state_flags (r) & GTK_STATE_FLAG_PRELIGHT);
+  iterate_until_idle ();
+  g_assert_cmpuint (count_hovered_rows (f->win, &hovered), ==, 1);
+  g_assert_true (hovered == row_widget (f->win, day1));
+
+  /* Day 5 dropped on the upper half of Day 1's row, whose row GTK has
+   * marked: Day 5 takes that place, and Day 1's row goes down a row. */
+  x = row_x (f->win, day1);
+  y = row_y (f->win, day1, FALSE);
+  _nl_window_outline_drag_begin (f->win, day5);
+  g_assert_cmpint (emit_motion (f->win, x, y), ==, GDK_ACTION_MOVE);
+  g_assert_true (emit_drop (f->win, day5, x, y));
+  _nl_window_outline_drag_end (f->win);
+  g_assert_cmpuint (session_index (f->train, f->day5), ==, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (f->win));
+      iterate_until_idle ();
+    }
+  g_assert_cmpuint (count_hovered_rows (f->win, &hovered), ==, 1);
+  g_assert_true (hovered == row_widget (f->win, day5));
+  g_assert_true (hovered != row_widget (f->win, day1));
 }
 
 /* The first widget of @type under @widget, itself included. */
@@ -659,7 +698,7 @@ main (int   argc,
   g_test_add ("/outline-drop/gaps-and-margins", Fixture, NULL, fixture_setup, test_gaps_and_margins,
               fixture_teardown);
   g_test_add ("/outline-drop/drag-icon", Fixture, NULL, fixture_setup, test_drag_icon, fixture_teardown);
-  g_test_add ("/outline-drop/no-stale-hover", Fixture, NULL, fixture_setup, test_no_stale_hover,
+  g_test_add ("/outline-drop/hover-after-drop", Fixture, NULL, fixture_setup, test_hover_after_drop,
               fixture_teardown);
 
   ret = g_test_run ();

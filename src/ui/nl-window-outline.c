@@ -787,6 +787,32 @@ _nl_window_outline_drag_leave (NlWindow *self)
   clear_mark (self);
 }
 
+/* As a drag ends GTK marks hovered the row under the pointer, and the
+ * drop moves that row's item, with its row widget, elsewhere; GTK marks
+ * the row now under the pointer only once the pointer crosses into it.
+ * Once the rows are laid out again, the row at the drop is marked, and
+ * only it. */
+static void
+hover_after_drop (GtkWidget *widget)
+{
+  NlWindow *self = NL_WINDOW (widget);
+  graphene_point_t drop = GRAPHENE_POINT_INIT (self->drop_x, self->drop_y);
+
+  if (self->outline_view == NULL)
+    return;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outline_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (row, GTK_WIDGET (self->outline_view), &bounds)
+          && graphene_rect_contains_point (&bounds, &drop))
+        gtk_widget_set_state_flags (row, GTK_STATE_FLAG_PRELIGHT, FALSE);
+      else
+        gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_PRELIGHT);
+    }
+}
+
 /* The drop may rebuild every row, so nothing here is read after it but
  * the window and the items, which the document keeps. */
 gboolean
@@ -804,6 +830,9 @@ _nl_window_outline_drag_drop (NlWindow *self,
   if (!_nl_window_plan_drop (self, dragged, target, after, &plan))
     return FALSE;
   carry_out_drop (self, dragged, &plan);
+  self->drop_x = x;
+  self->drop_y = y;
+  nl_defer_after_paint (GTK_WIDGET (self), hover_after_drop);
   return TRUE;
 }
 
@@ -817,28 +846,11 @@ _nl_window_outline_drag_begin (NlWindow *self,
   g_set_object (&self->drag_item, dragged);
 }
 
-static gboolean
-unhover_rows_cb (GtkWidget     *view,
-                 GdkFrameClock *clock,
-                 gpointer       user_data)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (view); row != NULL; row = gtk_widget_get_next_sibling (row))
-    gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_PRELIGHT);
-  return G_SOURCE_REMOVE;
-}
-
 void
 _nl_window_outline_drag_end (NlWindow *self)
 {
   clear_mark (self);
   g_clear_object (&self->drag_item);
-  /* As the drag ends GTK marks the row under the pointer hovered, and a
-   * drop then moves that row's item, with its row, elsewhere: the row
-   * would look hovered where the pointer is not, until the pointer moves.
-   * Once the rows are laid out, none is (the next motion marks the one
-   * under the pointer again). */
-  if (self->outline_view != NULL)
-    gtk_widget_add_tick_callback (GTK_WIDGET (self->outline_view), unhover_rows_cb, NULL, NULL);
 }
 
 /* What the pointer carries while @item is dragged: its icon and name as
@@ -869,14 +881,26 @@ drag_begin_cb (GtkDragSource *source,
 {
   NlWindow *self = g_object_get_data (G_OBJECT (list_item), "nl-window");
   g_autoptr(GObject) item = list_item_dup_item (list_item);
+  GtkWidget *child;
+  int hot_x;
 
   if (item == NULL)
     return;
   _nl_window_outline_drag_begin (self, item);
   gtk_drag_icon_set_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)),
                            _nl_window_outline_drag_icon_new (self, item));
-  /* Held by its icon (inside the card's padding). */
-  gdk_drag_set_hotspot (drag, 16, 12);
+  /* Held by its icon, just inside the card's padding: at the card's
+   * right end in a right-to-left language. */
+  child = gtk_drag_icon_get_child (GTK_DRAG_ICON (gtk_drag_icon_get_for_drag (drag)));
+  hot_x = 16;
+  if (gtk_widget_get_direction (child) == GTK_TEXT_DIR_RTL)
+    {
+      int width = 0;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      hot_x = MAX (0, width - 16);
+    }
+  gdk_drag_set_hotspot (drag, hot_x, 12);
 }
 
 /* The drag may end after its row has gone (a drop moves it): this and

@@ -80,6 +80,7 @@ struct _NlWindow
   GObject              *drop_target;
   gboolean              drop_after;
   guint                 drop_refresh_id;
+  double                drop_x, drop_y;   /* where the last drop was */
   GtkSingleSelection   *selection;
   gulong                program_changed_id;
   gulong                modified_id;
