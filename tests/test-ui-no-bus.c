@@ -124,6 +124,7 @@ main (int   argc,
   if (!subprocess)
     g_unsetenv ("GTK_A11Y");
   g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  g_unsetenv ("AT_SPI_BUS_ADDRESS");
   app = nl_test_app_new (&argc, &argv, "no-bus", NULL);
   g_test_add_func ("/no-bus/accessibility-off", test_accessibility_off);
   g_test_add_func ("/no-bus/asked-for", test_asked_for);

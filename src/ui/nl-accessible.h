@@ -9,6 +9,15 @@
 
 G_BEGIN_DECLS
 
+/* Without a session bus GTK 4.8's AT-SPI support starts anyway, with no
+ * connection: it logs criticals from the first window on and crashes when
+ * a list removes rows.  When @app (registered) has no session bus and no
+ * screen reader could reach it otherwise either (no AT_SPI_BUS_ADDRESS, as
+ * Flatpak sets, nor, on X11, the AT_SPI_BUS property of the root window),
+ * GTK_A11Y is set to "none"; a value set in the environment stays.  Call it
+ * once GTK has opened its display and before the first widget is made. */
+void nl_accessible_start (GApplication *app);
+
 /* GTK 4.8 names a button whose label has a mnemonic twice, once with the
  * underscore ("_Open Open"): for every such button in @root and below
  * (and menu button), the label property GTK set is dropped, so that the

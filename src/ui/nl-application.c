@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nl-accessible.h"
 #include "nl-application.h"
 #include "nl-font-warm.h"
 #include "nl-icon-preload.h"
@@ -253,16 +254,12 @@ nl_application_startup (GApplication *app)
     { "win.show-page::outline", { "<Alt>3", NULL } },
   };
 
-  /* Without a session bus (GApplication has just tried it) no screen
-   * reader can reach the application, and GTK 4.8's AT-SPI support, left
-   * without a connection, logs criticals from the first window on and
-   * crashes when a list removes rows (a drop in the outline): it is
-   * turned off, unless asked for.  Read by GTK with its first widget. */
-  if (g_application_get_dbus_connection (app) == NULL)
-    g_setenv ("GTK_A11Y", "none", FALSE);
   /* Only the first instance starts GTK: one that hands its files over
    * to it does not.  GtkApplication says so when there is no display. */
   nl_theme_start ();
+  /* GApplication has just tried the session bus; GTK reads GTK_A11Y with
+   * its first widget. */
+  nl_accessible_start (app);
   /* Before libadwaita starts: the thread has that long to load the
    * fonts of the first window (taken when it is realized). */
   nl_font_warm_start ();
