@@ -152,13 +152,15 @@ test_set_all (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_string (ui, -1);
   GtkWidget *box = GTK_WIDGET (gtk_builder_get_object (builder, "box"));
+  GtkWidget *untouched;
   gulong before = x_requests ();
 
   nl_tooltip_set_all (box, tooltips, G_N_ELEMENTS (tooltips));
   g_assert_cmpuint (x_requests (), ==, before);
   assert_tooltip (GTK_WIDGET (gtk_builder_get_object (builder, "first")), "First tooltip");
   assert_tooltip (GTK_WIDGET (gtk_builder_get_object (builder, "nested")), "Nested tooltip");
-  g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_builder_get_object (builder, "untouched"))));
+  untouched = GTK_WIDGET (gtk_builder_get_object (builder, "untouched"));
+  g_assert_null (gtk_widget_get_tooltip_text (untouched));
 }
 
 static void
@@ -203,15 +205,21 @@ test_window (void)
     "Play or pause the animation (Space)",
     "Show a second day beside the first",
   };
-  gulong before = x_requests ();
-  GtkWidget *bare = adw_application_window_new (GTK_APPLICATION (app));
-  gulong bare_requests = x_requests () - before;
+  gulong before, bare_requests;
+  GtkWidget *bare;
   NlWindow *window;
 
+  /* What a first window pays once is paid here. */
+  gtk_window_destroy (GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app))));
+  before = x_requests ();
+  bare = adw_application_window_new (GTK_APPLICATION (app));
+  bare_requests = x_requests () - before;
+  gtk_window_destroy (GTK_WINDOW (bare));
+
+  /* GTK's own call would add 5 requests a tooltip. */
   before = x_requests ();
   window = nl_window_new (app);
-  g_assert_cmpuint (x_requests () - before, ==, bare_requests);
-  gtk_window_destroy (GTK_WINDOW (bare));
+  g_assert_cmpuint (x_requests () - before, <=, bare_requests);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       GtkWidget *button = find_widget (GTK_WIDGET (window), is_button_with_tooltip, expected[i]);

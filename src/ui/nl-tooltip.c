@@ -30,11 +30,13 @@ nl_tooltip_set (GtkWidget  *widget,
     gtk_widget_set_tooltip_text (widget, text);
 }
 
-static void
+/* Returns how many of @tooltips are left to set. */
+static gsize
 set_all (GtkWidget       *widget,
          const NlTooltip *tooltips,
          gsize            n_tooltips,
-         gboolean        *found)
+         gboolean        *found,
+         gsize            n_left)
 {
   const char *id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget));
 
@@ -43,10 +45,13 @@ set_all (GtkWidget       *widget,
       {
         nl_tooltip_set (widget, _(tooltips[i].text));
         found[i] = TRUE;
+        n_left--;
         break;
       }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    set_all (child, tooltips, n_tooltips, found);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL && n_left > 0; child = gtk_widget_get_next_sibling (child))
+    n_left = set_all (child, tooltips, n_tooltips, found, n_left);
+  return n_left;
 }
 
 void
@@ -54,12 +59,15 @@ nl_tooltip_set_all (GtkWidget       *root,
                     const NlTooltip *tooltips,
                     gsize            n_tooltips)
 {
-  g_autofree gboolean *found = g_new0 (gboolean, n_tooltips);
+  g_autofree gboolean *found = NULL;
 
   g_return_if_fail (GTK_IS_WIDGET (root));
 
-  set_all (root, tooltips, n_tooltips, found);
+  found = g_new0 (gboolean, n_tooltips);
+  if (set_all (root, tooltips, n_tooltips, found, n_tooltips) == 0)
+    return;
   for (gsize i = 0; i < n_tooltips; i++)
     if (!found[i])
-      g_critical ("No widget “%s” under %s for its tooltip", tooltips[i].id, G_OBJECT_TYPE_NAME (root));
+      g_critical ("No widget “%s” under %s for its tooltip",
+                  tooltips[i].id, G_OBJECT_TYPE_NAME (root));
 }

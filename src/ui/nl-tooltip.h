@@ -27,7 +27,9 @@ void nl_tooltip_set     (GtkWidget       *widget,
                          const char      *text);
 
 /* Sets each of @tooltips on the widget under @root (itself included) that
- * has its id, translated; an id that is not found is a programming error. */
+ * has its id, translated; an id that is not found is a programming error.
+ * The walk goes into templates nested under @root, so an id must be unique
+ * among all of them (the first widget found with it gets the tooltip). */
 void nl_tooltip_set_all (GtkWidget       *root,
                          const NlTooltip *tooltips,
                          gsize            n_tooltips);

@@ -1232,7 +1232,8 @@ static const NlTooltip tooltips[] = {
   { "remove_button", N_("Remove (Ctrl+Delete)") },
   { "move_up_button", N_("Move up (Alt+Up)") },
   { "move_down_button", N_("Move down (Alt+Down)") },
-  { "explanation_button", N_("Show or hide what the curves mean, with their sources and evidence") },
+  { "explanation_button",
+    N_("Show or hide what the curves mean, with their sources and evidence") },
 };
 
 static void
