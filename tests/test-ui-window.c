@@ -888,6 +888,16 @@ test_lazy_views (Fixture       *f,
                                            "outline")));
   g_assert_nonnull (outline);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (outline)), "Cast and train"));
+  /* The text has the focus, its cursor at the start: not all of it
+   * selected, as a selectable label does as it takes the focus. */
+  {
+    int start = -1, end = -1;
+
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (f->win)) == outline);
+    g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (outline), &start, &end));
+    g_assert_cmpint (start, ==, 0);
+    g_assert_cmpint (end, ==, 0);
+  }
   /* Both stay, and the outline follows edits. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->win), "win.show-page", "s", "diagram"));
   nl_phase_set_name (nl_program_get_phase (nl_window_get_program (f->win), 0), "Renamed phase");

@@ -570,8 +570,8 @@ _nl_window_show_page_action (GtkWidget  *widget,
 {
   NlWindow *self = NL_WINDOW (widget);
   const char *name = g_variant_get_string (param, NULL);
-
   GtkWidget *page = adw_view_stack_get_child_by_name (self->view_stack, name);
+  GtkWidget *focus;
 
   if (page == NULL)
     return;
@@ -579,6 +579,12 @@ _nl_window_show_page_action (GtkWidget  *widget,
   /* The keyboard follows (Alt+1…3): to the page's first control, not
    * left on whatever held it, which may now be hidden. */
   gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  /* A selectable label selects all its text as it takes the focus: the
+   * whole Outline page would turn blue.  Its cursor goes to the start
+   * instead, to select or copy from there. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (GTK_IS_LABEL (focus) && gtk_label_get_selectable (GTK_LABEL (focus)))
+    gtk_label_select_region (GTK_LABEL (focus), 0, 0);
 }
 
 void
