@@ -12,48 +12,35 @@
 
 #include "nl-accessible.h"
 
-#if defined (GDK_WINDOWING_X11) && defined (NL_HAVE_X11)
-#include <gdk/x11/gdkx.h>
-#endif
-
-/* Whether the X server tells where the accessibility bus is (as
- * at-spi-bus-launcher does, for applications without a session bus). */
+/* Whether a connection to @address can be made and authenticated (the
+ * one GTK makes next would then succeed too). */
 static gboolean
-x11_has_bus_address (GdkDisplay *display)
+bus_reachable (const char *address)
 {
-#if defined (GDK_WINDOWING_X11) && defined (NL_HAVE_X11)
-  if (GDK_IS_X11_DISPLAY (display))
-    {
-      Display *xdisplay = gdk_x11_display_get_xdisplay (display);
-      Atom type = None;
-      int format;
-      unsigned long n_items, after;
-      unsigned char *data = NULL;
+  g_autoptr(GDBusConnection) connection = NULL;
+  g_autoptr(GError) error = NULL;
 
-      gdk_x11_display_error_trap_push (display);
-      XGetWindowProperty (xdisplay, DefaultRootWindow (xdisplay),
-                          gdk_x11_get_xatom_by_name_for_display (display, "AT_SPI_BUS"),
-                          0, 0, False, AnyPropertyType, &type, &format, &n_items, &after, &data);
-      gdk_x11_display_error_trap_pop_ignored (display);
-      if (data != NULL)
-        XFree (data);
-      return type != None;
+  connection = g_dbus_connection_new_for_address_sync (address, G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT,
+                                                       NULL, NULL, &error);
+  if (connection == NULL)
+    {
+      g_debug ("Accessibility bus %s: %s", address, error->message);
+      return FALSE;
     }
-#endif
-  return FALSE;
+  g_dbus_connection_close_sync (connection, NULL, NULL);
+  return TRUE;
 }
 
 void
 nl_accessible_start (GApplication *app)
 {
   const char *address = g_getenv ("AT_SPI_BUS_ADDRESS");
-  GdkDisplay *display = gdk_display_get_default ();
 
   g_return_if_fail (G_IS_APPLICATION (app));
 
-  if (g_getenv ("GTK_A11Y") != NULL || g_application_get_dbus_connection (app) != NULL
-      || (address != NULL && *address != '\0')
-      || (display != NULL && x11_has_bus_address (display)))
+  if (g_getenv ("GTK_A11Y") != NULL || g_application_get_dbus_connection (app) != NULL)
+    return;
+  if (address != NULL && *address != '\0' && bus_reachable (address))
     return;
   g_debug ("No session bus and no accessibility bus: accessibility off");
   g_setenv ("GTK_A11Y", "none", TRUE);

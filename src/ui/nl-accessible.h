@@ -9,13 +9,15 @@
 
 G_BEGIN_DECLS
 
-/* Without a session bus GTK 4.8's AT-SPI support starts anyway, with no
- * connection: it logs criticals from the first window on and crashes when
- * a list removes rows.  When @app (registered) has no session bus and no
- * screen reader could reach it otherwise either (no AT_SPI_BUS_ADDRESS, as
- * Flatpak sets, nor, on X11, the AT_SPI_BUS property of the root window),
- * GTK_A11Y is set to "none"; a value set in the environment stays.  Call it
- * once GTK has opened its display and before the first widget is made. */
+/* GTK 4.8's AT-SPI support starts even when it cannot use the
+ * accessibility bus, with no connection: it logs criticals from the first
+ * window on and crashes when a list removes rows.  Without a session bus
+ * it has only AT_SPI_BUS_ADDRESS (as Flatpak sets it) and, on X11, the
+ * root window's AT_SPI_BUS property, which may be another session's or
+ * one that a dead launcher left.  So when @app (registered) has no session
+ * bus, GTK_A11Y is set to "none" unless AT_SPI_BUS_ADDRESS names a bus
+ * that answers; a value set in the environment stays.  Call it once GTK
+ * has opened its display and before the first widget is made. */
 void nl_accessible_start (GApplication *app);
 
 /* GTK 4.8 names a button whose label has a mnemonic twice, once with the
