@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "nl-test-app.h"
+#include "nl-test-outline.h"
 #include "nl-window-private.h"
 
 static NlApplication *app;
@@ -37,23 +38,6 @@ test_asked_for (void)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
   g_setenv ("GTK_A11Y", "none", TRUE);
-}
-
-static guint
-position_of (NlWindow *win,
-             GObject  *item)
-{
-  GListModel *rows = nl_window_get_outline_model (win);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(GObject) candidate = gtk_tree_list_row_get_item (row);
-
-      if (candidate == item)
-        return i;
-    }
-  g_assert_not_reached ();
 }
 
 /* A session dropped on another's row: the outline builds its rows again. */
@@ -85,7 +69,7 @@ test_drop (void)
   first = g_list_model_get_item (sessions, 0);
   last = g_list_model_get_item (sessions, g_list_model_get_n_items (sessions) - 1);
   g_assert_true (first != last);
-  row = _nl_window_outline_row_widget (win, position_of (win, G_OBJECT (first)));
+  row = _nl_window_outline_row_widget (win, outline_row_position (win, G_OBJECT (first)));
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_compute_bounds (row, GTK_WIDGET (win->outline_view), &bounds));
 

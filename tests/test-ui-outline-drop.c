@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "nl-test-app.h"
+#include "nl-test-outline.h"
+#include "nl-test-widgets.h"
 #include "nl-window-private.h"
 
 static NlApplication *app;
@@ -19,29 +21,11 @@ typedef struct {
   NlSession *day1, *day3, *day5;
 } Fixture;
 
-/* The position of @item's row in the outline. */
-static guint
-row_position (NlWindow *win,
-              GObject  *item)
-{
-  GListModel *rows = nl_window_get_outline_model (win);
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
-      g_autoptr(GObject) candidate = gtk_tree_list_row_get_item (row);
-
-      if (candidate == item)
-        return i;
-    }
-  g_assert_not_reached ();
-}
-
 static GtkWidget *
 row_widget (NlWindow *win,
             GObject  *item)
 {
-  GtkWidget *row = _nl_window_outline_row_widget (win, row_position (win, item));
+  GtkWidget *row = _nl_window_outline_row_widget (win, outline_row_position (win, item));
 
   g_assert_nonnull (row);
   return row;
@@ -289,8 +273,8 @@ test_line_after (Fixture       *f,
   /* Day 3 is expanded: the line goes under its set group's row, which is
    * just above Day 5's. */
   g_assert_true (marked == row_widget (f->win, first_set_of (f->day3)));
-  g_assert_cmpuint (row_position (f->win, first_set_of (f->day3)) + 1, ==,
-                    row_position (f->win, G_OBJECT (f->day5)));
+  g_assert_cmpuint (outline_row_position (f->win, first_set_of (f->day3)) + 1, ==,
+                    outline_row_position (f->win, G_OBJECT (f->day5)));
 
   g_signal_emit_by_name (list_drop_target (f->win), "leave");
   g_assert_cmpuint (count_marked_rows (f->win, NULL, NULL), ==, 0);
@@ -374,7 +358,7 @@ set_expanded (NlWindow *win,
               gboolean  expanded)
 {
   g_autoptr(GtkTreeListRow) row = g_list_model_get_item (nl_window_get_outline_model (win),
-                                                         row_position (win, item));
+                                                         outline_row_position (win, item));
 
   gtk_tree_list_row_set_expanded (row, expanded);
   for (guint i = 0; i < 3; i++)
@@ -520,7 +504,7 @@ test_gaps_and_margins (Fixture       *f,
   lower = row_bounds (f->win, day3);
   x = row_x (f->win, day1);
   /* Day 1 and Day 3 are next to each other, with a gap between them. */
-  g_assert_cmpuint (row_position (f->win, day1) + 1, ==, row_position (f->win, day3));
+  g_assert_cmpuint (outline_row_position (f->win, day1) + 1, ==, outline_row_position (f->win, day3));
   g_assert_cmpfloat (lower.origin.y - (upper.origin.y + upper.size.height), >=, 1);
   g_assert_false (is_between_rows (f->win, x, row_y (f->win, day1, TRUE)));
   _nl_window_outline_drag_begin (f->win, day5);
@@ -635,34 +619,17 @@ test_hover_after_drop (Fixture       *f,
   g_assert_true (hovered != row_widget (f->win, day1));
 }
 
-/* The first widget of @type under @widget, itself included. */
-static GtkWidget *
-find_of_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* What the pointer carries: the dragged row's icon and name, on a card. */
 static void
 test_drag_icon (Fixture       *f,
                 gconstpointer  data)
 {
   GtkWidget *row = row_widget (f->win, G_OBJECT (f->day3));
-  GtkWidget *row_label = find_of_type (row, GTK_TYPE_LABEL);
-  GtkWidget *row_image = find_of_type (row, GTK_TYPE_IMAGE);
+  GtkWidget *row_label = find_widget_of_type (row, GTK_TYPE_LABEL);
+  GtkWidget *row_image = find_widget_of_type (row, GTK_TYPE_IMAGE);
   GtkWidget *icon = g_object_ref_sink (_nl_window_outline_drag_icon_new (f->win, G_OBJECT (f->day3)));
-  GtkWidget *label = find_of_type (icon, GTK_TYPE_LABEL);
-  GtkWidget *image = find_of_type (icon, GTK_TYPE_IMAGE);
+  GtkWidget *label = find_widget_of_type (icon, GTK_TYPE_LABEL);
+  GtkWidget *image = find_widget_of_type (icon, GTK_TYPE_IMAGE);
   int label_height, icon_height;
 
   g_assert_true (gtk_widget_has_css_class (icon, "outline-drag-icon"));
